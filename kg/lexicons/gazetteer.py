@@ -1,0 +1,181 @@
+"""The gazetteer of Chinese administrative divisions.
+
+Source: the ``china_location`` table shipped inside the ``jionlp`` package
+(GB/T 2260 codes for 34 provinces, ~350 prefectures and ~3,200 counties,
+plus ~43k towns and streets, early 2021), read as a data file: jionlp itself
+is never imported (it prints at import and loads far more than we need).
+Countries come from jionlp's ``world_location`` table, macro-regions from a
+short general list in ``data/macro_regions.txt``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+LEVELS = ("country", "province", "prefecture", "county", "town", "macro", "zone")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division (or macro-region / foreign country)."""
+
+    key: str  # stable id: the GB/T 2260 code, or parent code + name for towns
+    name: str  # full official name (沈阳市, 清原满族自治县)
+    short: str | None  # usual short form (沈阳, 清原)
+    level: str
+    code: str | None  # GB/T 2260 code where it has one
+    parent: str | None  # key of the parent division
+
+    @property
+    def province_key(self) -> str | None:
+        return self.code[:2] + "0000" if self.code else None
+
+
+def _jionlp_dictionary() -> Path:
+    """jionlp's data folder, located without importing jionlp."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the jionlp package (gazetteer data) is not installed: pip install jionlp")
+    return Path(list(spec.submodule_search_locations)[0]) / "dictionary"
+
+
+_TOWN_SUFFIX = re.compile(r"(镇|乡|街道|苏木|民族乡|地区办事处)$")
+# Counties whose short form alone would mostly be a common word.
+_MIN_SHORT = 2
+
+# Strip these to get the usual short name when the table does not give one.
+_SUFFIXES = (
+    "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗",
+    "省", "市", "县", "区", "盟", "旗", "地区",
+)
+_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+(?:自治州|自治县|自治旗)$")
+
+
+def short_name(name: str) -> str | None:
+    m = _ETHNIC.search(name)
+    if m and m.start() >= 2:
+        return name[: m.start()]
+    for suf in _SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= _MIN_SHORT:
+            return name[: -len(suf)]
+    return None
+
+
+def load_divisions(path: Path | None = None, with_towns: bool = True) -> list[Division]:
+    """Parse the tab-indented table: depth 0 province, 1 prefecture, 2 county, 3 town."""
+    path = path or _jionlp_dictionary() / "china_location.txt"
+    out: list[Division] = []
+    stack: list[Division | None] = [None, None, None, None]
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            stripped = line.rstrip("\n")
+            depth = len(stripped) - len(stripped.lstrip("\t"))
+            if depth > 3 or (depth == 3 and not with_towns):
+                continue
+            cols = stripped.strip("\t").split("\t")
+            name = cols[0].strip()
+            if not name:
+                continue
+            code = cols[1].strip() if len(cols) > 1 and cols[1].strip() else None
+            short = cols[2].strip() if len(cols) > 2 and cols[2].strip() else None
+            parent = stack[depth - 1] if depth > 0 else None
+            if depth == 1 and parent is not None and code == parent.code:
+                # municipalities repeat themselves as their own prefecture
+                stack[1] = parent
+                continue
+            level = ("province", "prefecture", "county", "town")[depth]
+            if depth == 3:
+                key = f"{parent.key}-{name}" if parent else name
+                short = None
+            else:
+                key = code or (f"{parent.key}-{name}" if parent else name)
+            if short is None and depth < 3:
+                short = short_name(name)
+            if short == name:
+                short = None
+            div = Division(key, name, short, level, code if depth < 3 else None, parent.key if parent else None)
+            out.append(div)
+            stack[depth] = div
+            for d in range(depth + 1, 4):
+                stack[d] = None
+    return out
+
+
+def load_countries(path: Path | None = None) -> list[Division]:
+    path = path or _jionlp_dictionary() / "world_location.txt"
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 2 or cols[0].endswith(":"):
+                continue
+            short, full = cols[0].strip(), cols[1].strip()
+            if not short or short == "中国":
+                continue
+            out.append(Division(f"country-{short}", short, full if full != short else None, "country", None, None))
+    return out
+
+
+def load_macro_regions() -> list[Division]:
+    text = resources.files("kg.lexicons").joinpath("data/macro_regions.txt").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        names = line.split()
+        out.append(Division(f"macro-{names[0]}", names[0], None, "macro", None, None))
+        for alias in names[1:]:
+            out.append(Division(f"macro-{names[0]}", alias, None, "macro", None, None))
+    return out
+
+
+class Gazetteer:
+    """Look-ups over the divisions: by key, by full name and by short form."""
+
+    def __init__(self, divisions: Iterable[Division]):
+        self.by_key: dict[str, Division] = {}
+        self.by_name: dict[str, list[Division]] = {}
+        self.by_short: dict[str, list[Division]] = {}
+        for d in divisions:
+            if d.key not in self.by_key or d.name == self.by_key[d.key].name:
+                self.by_key.setdefault(d.key, d)
+            self.by_name.setdefault(d.name, []).append(d)
+            if d.short and d.level in ("province", "prefecture", "county", "country"):
+                self.by_short.setdefault(d.short, []).append(d)
+
+    @classmethod
+    def default(cls, with_towns: bool = True) -> "Gazetteer":
+        return cls(load_divisions(with_towns=with_towns) + load_countries() + load_macro_regions())
+
+    def canonical(self, d: Division) -> Division:
+        """The division a key resolves to (macro-region aliases share a key)."""
+        return self.by_key.get(d.key, d)
+
+    def parent(self, d: Division) -> Division | None:
+        return self.by_key.get(d.parent) if d.parent else None
+
+    def ancestors(self, d: Division) -> list[Division]:
+        out = []
+        cur = self.parent(d)
+        while cur is not None:
+            out.append(cur)
+            cur = self.parent(cur)
+        return out
+
+    def lookup(self, name: str) -> list[Division]:
+        """Divisions whose full name, or (for county and above) short form, is ``name``."""
+        return list(self.by_name.get(name, [])) + [d for d in self.by_short.get(name, []) if d.name != name]
+
+    def names(self, include_towns: bool = True) -> Iterable[str]:
+        for name, divs in self.by_name.items():
+            if include_towns or any(d.level != "town" for d in divs):
+                yield name
+
+    def shorts(self) -> Iterable[str]:
+        return self.by_short.keys()

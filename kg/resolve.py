@@ -1,0 +1,112 @@
+"""Mentions → entities: one node per real-world thing, across documents.
+
+Mentions are grouped by a resolution key: a region's gazetteer key (its
+GB/T 2260 code), otherwise the canonical name the extractor gave (``key``,
+e.g. 晋中市委 for a bare 市委 in a Jinzhong report) or the normalised name.
+Names are compared in Simplified Chinese without spaces, so Traditional and
+Simplified forms, and 刘 勇 / 刘勇, meet. Every other name becomes an alias.
+Ids are deterministic: the same input gives the same ids.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from typing import Iterable
+
+from .normalize import normalize_name
+from .types import (
+    DocumentInfo, Entity, EntityType, Evidence, KnowledgeGraph, Mention, Relation, RelationMention,
+    attrs, sort_entities,
+)
+
+# Attributes copied from mentions onto the entity (first value wins, by document order).
+_ENTITY_ATTRS = ("region_key", "code", "level", "parent_key", "parent", "number", "issuer", "year", "serial",
+                 "amount", "amount_value", "amount_unit", "date", "items", "province_key")
+
+
+def resolution_key(m: Mention) -> tuple[str, str]:
+    if m.type is EntityType.REGION and m.attr("region_key"):
+        return (m.type.value, "region:" + m.attr("region_key"))
+    return (m.type.value, normalize_name(m.canonical))
+
+
+def _slug(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def entity_id(etype: EntityType, key: str, name: str) -> str:
+    """A stable, IRI-safe id: regions by code, other entities by a hash of their key."""
+    prefix = etype.value.lower()
+    if key.startswith("region:"):
+        rk = key[len("region:"):]
+        if rk.isdigit():
+            return f"region/{rk}"
+        return f"region/{_slug(rk)}"
+    return f"{prefix}/{_slug(key)}"
+
+
+def _variant(m: Mention) -> str | None:
+    """The surface as written when its script differs from the normalised name."""
+    surface = "".join(m.surface.split())
+    if surface != m.name and normalize_name(surface) == m.name and "(" not in surface:
+        return surface
+    return None
+
+
+def resolve(
+    mentions: Iterable[Mention],
+    relation_mentions: Iterable[RelationMention],
+    documents: Iterable[DocumentInfo] = (),
+) -> KnowledgeGraph:
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[resolution_key(m)].append(m)
+    entities: list[Entity] = []
+    id_of: dict[tuple[str, str], str] = {}
+    for key, ms in groups.items():
+        ms.sort(key=lambda m: (m.doc_id, m.start, m.end))
+        etype = ms[0].type
+        canon = _canonical_name(ms)
+        eid = entity_id(etype, key[1], canon)
+        id_of[key] = eid
+        names = {m.name for m in ms} | {normalize_name(m.key) for m in ms if m.key}
+        aliases = tuple(sorted(n for n in names if n and n != canon))
+        collected: dict[str, str] = {}
+        for m in ms:
+            for k, v in m.attributes:
+                if k in _ENTITY_ATTRS and k not in collected:
+                    collected[k] = v
+        variants = sorted({v for m in ms if (v := _variant(m))})
+        if variants:
+            collected["traditional"] = variants[0]
+        entities.append(Entity(eid, etype, canon, aliases, attrs(collected), tuple(ms)))
+
+    by_key: dict[tuple[str, str, str, tuple], dict] = {}
+    for rm in relation_mentions:
+        h, t = id_of.get(resolution_key(rm.head)), id_of.get(resolution_key(rm.tail))
+        if h is None or t is None or h == t:
+            continue
+        rel_attrs = tuple(kv for kv in rm.attributes if kv[0] in ("post",))
+        k = (h, rm.predicate.value, t, rel_attrs)
+        slot = by_key.setdefault(k, {"pred": rm.predicate, "ev": [], "extractor": rm.extractor})
+        slot["ev"].append(rm.evidence)
+    relations = [
+        Relation(h, slot["pred"], t, tuple(sorted(set(slot["ev"]), key=_ev_key)), attrs_, slot["extractor"])
+        for (h, _, t, attrs_), slot in by_key.items()
+    ]
+    relations.sort(key=lambda r: (r.predicate.value, r.head_id, r.tail_id, r.attributes))
+    docs = tuple(sorted(documents, key=lambda d: d.id))
+    return KnowledgeGraph(sort_entities(entities), tuple(relations), docs)
+
+
+def _ev_key(e: Evidence):
+    return (e.doc_id, e.start, e.end)
+
+
+def _canonical_name(ms: list[Mention]) -> str:
+    """The extractor's canonical key if any mention has one, else the longest name seen most."""
+    keys = [normalize_name(m.key) for m in ms if m.key]
+    if keys:
+        return max(set(keys), key=lambda k: (keys.count(k), len(k), k))
+    names = [m.name for m in ms]
+    return max(set(names), key=lambda n: (len(n), names.count(n), n))
