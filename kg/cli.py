@@ -192,5 +192,9 @@ def extract_cmd(files: tuple[str, ...], lines: bool, no_lac: bool) -> None:
         _fail(exc)
 
 
+# -- commands that live in their own modules (one line each; keep this block last) --
+# (area modules define click commands; registering them here keeps `kg --help` complete)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
