@@ -84,10 +84,21 @@ def build(
         chars += len(item.raw)
         if progress:
             progress(len(item.raw), item.name)
-    kg = resolve(mentions, relations, infos)
-    kg = complete_regions(kg, ctx)
+    kg = assemble(mentions, relations, infos, ctx)
     report = BuildReport(len(infos), chars, tuple(skipped), tuple(errors), time.perf_counter() - started)
     return kg, report
+
+
+def assemble(
+    mentions: Iterable[Mention], relations: Iterable[RelationMention], infos: Iterable[DocumentInfo], ctx: Context
+) -> KnowledgeGraph:
+    """Everything after per-document extraction: resolve, then complete from the gazetteer.
+
+    Shared by ``build`` and the parallel/incremental engine (``kg.engine``), so
+    both give the same graph from the same mentions.
+    """
+    kg = resolve(mentions, relations, infos)
+    return complete_regions(kg, ctx)
 
 
 def complete_regions(kg: KnowledgeGraph, ctx: Context) -> KnowledgeGraph:
