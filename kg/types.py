@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 
@@ -213,11 +214,85 @@ class Skipped:
     reason: str
 
 
+class EntityTuple(tuple):
+    """The graph's entities: a tuple, and callable to filter (``kg.entities(type="Person")``)."""
+
+    __slots__ = ()
+
+    def __call__(self, type: EntityType | str | None = None, name: str | None = None) -> list[Entity]:
+        etype = EntityType(type) if type is not None else None
+        return [
+            e for e in self
+            if (etype is None or e.type is etype) and (name is None or e.name == name or name in e.aliases)
+        ]
+
+
+class RelationTuple(tuple):
+    """The graph's relations: a tuple, and callable to filter (``kg.relations(predicate="partOf")``).
+
+    ``head``/``tail``/``entity`` take an entity id or an ``Entity``; ``entity`` matches either end.
+    """
+
+    __slots__ = ()
+
+    def __call__(self, predicate: Predicate | str | None = None, head: "Entity | str | None" = None,
+                 tail: "Entity | str | None" = None, entity: "Entity | str | None" = None) -> list[Relation]:
+        pred = Predicate(predicate) if predicate is not None else None
+        h, t, x = (getattr(v, "id", v) for v in (head, tail, entity))
+        return [
+            r for r in self
+            if (pred is None or r.predicate is pred) and (h is None or r.head_id == h)
+            and (t is None or r.tail_id == t) and (x is None or x in (r.head_id, r.tail_id))
+        ]
+
+
 @dataclass(frozen=True)
 class KnowledgeGraph:
+    """Entities, relations and source documents. ``kg.entities`` / ``kg.relations`` are tuples
+    that can also be called with filters; see docs/api.md for the Python API."""
+
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = ()
     documents: tuple[DocumentInfo, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "entities", EntityTuple(self.entities))
+        object.__setattr__(self, "relations", RelationTuple(self.relations))
+        object.__setattr__(self, "documents", tuple(self.documents))
+
+    def __repr__(self) -> str:
+        from .api import graph_repr
+
+        return graph_repr(self)
+
+    def _repr_html_(self) -> str:
+        from .api import graph_repr_html
+
+        return graph_repr_html(self)
+
+    def to_networkx(self):
+        """A ``networkx.MultiDiGraph`` (see ``kg.graph.to_networkx``)."""
+        from .graph import to_networkx
+
+        return to_networkx(self)
+
+    def to_rdf(self, base_iri: str | None = None):
+        """An ``rdflib.Graph`` (see ``kg.export.rdf.to_rdf``)."""
+        from .export.rdf import to_rdf
+
+        return to_rdf(self) if base_iri is None else to_rdf(self, base_iri)
+
+    def explain(self, entity: "Entity | str"):
+        """Every mention of ``entity`` (an Entity, id or name) and every relation behind it, with quotes."""
+        from .api import explain
+
+        return explain(self, entity)
+
+    def save(self, path: str | Path) -> Path:
+        """Write the lossless native file (``graph.json``) that ``kg.load`` reads back."""
+        from .store import save
+
+        return save(self, path)
 
     def entity(self, entity_id: str) -> Entity:
         for e in self.entities:
