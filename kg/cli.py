@@ -50,7 +50,10 @@ def _fail(exc: KGError) -> None:
 @click.option("--strict", is_flag=True, help="Exit 4 if any file was skipped or any stage failed.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary table.")
 @click.option("--no-lac", is_flag=True, help="Use jieba instead of the LAC model (faster, less accurate).")
-def build(sources: tuple[str, ...], out_dir: str, strict: bool, quiet: bool, no_lac: bool) -> None:
+@click.option("--base-iri", default=None, metavar="IRI",
+              help="Namespace for entity and document IRIs in RDF exports (default https://w3id.org/cn-gov-kg/).")
+def build(sources: tuple[str, ...], out_dir: str, strict: bool, quiet: bool, no_lac: bool,
+          base_iri: str | None) -> None:
     """Build the graph from SOURCES (files, folders read recursively, or - for stdin).
 
     Writes OUTPUT/graph.ttl (RDF Turtle) and OUTPUT/graph.html (offline explorer).
@@ -62,6 +65,13 @@ def build(sources: tuple[str, ...], out_dir: str, strict: bool, quiet: bool, no_
     from .io import discover
 
     try:
+        if base_iri is not None:
+            from .export.rdf import check_base_iri
+
+            try:
+                check_base_iri(base_iri)
+            except KGError as exc:
+                raise click.BadParameter(str(exc), param_hint="--base-iri") from exc
         found, _ = discover(sources)
         total = sum(_size(s.path) for s in found)
         ctx = Context(use_lac=not no_lac)
@@ -71,7 +81,7 @@ def build(sources: tuple[str, ...], out_dir: str, strict: bool, quiet: bool, no_
             kg, report = build_mod.build(sources, ctx=ctx, progress=lambda n, _name: bar.update(n),
                                          stdin=sys.stdin.buffer)
         t0 = time.perf_counter()
-        written = write_all(kg, Path(out_dir))
+        written = write_all(kg, Path(out_dir), base_iri=base_iri)
         export_seconds = time.perf_counter() - t0
     except KGError as exc:
         _fail(exc)

@@ -5,6 +5,7 @@ from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
 BASE_IRI = "https://w3id.org/cn-gov-kg/"
+ONTOLOGY_IRI = BASE_IRI + "ontology"
 
 
 class KGV(DefinedNamespace):
@@ -25,6 +26,7 @@ class KGV(DefinedNamespace):
     SourceDocument: URIRef
     Mention: URIRef
     Evidence: URIRef
+    Fact: URIRef
     # relations (fixed local names)
     partOf: URIRef
     locatedIn: URIRef
@@ -44,17 +46,16 @@ class KGV(DefinedNamespace):
     year: URIRef
     serial: URIRef
     investment: URIRef
-    postTitle: URIRef
     item: URIRef
-    mentionedIn: URIRef
     mentionOf: URIRef
     evidence: URIRef
-    subjectEntity: URIRef
-    predicateName: URIRef
-    objectEntity: URIRef
     quote: URIRef
     sourceDocument: URIRef
     extractor: URIRef
     confidence: URIRef
     path: URIRef
     documentId: URIRef
+    entityId: URIRef
+    fact: URIRef
+    amountText: URIRef
+    date: URIRef

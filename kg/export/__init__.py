@@ -12,9 +12,10 @@ DEFAULT_FORMATS = ("ttl", "html")
 
 def _writers() -> dict[str, tuple[str, Callable[[KnowledgeGraph, Path], Path]]]:
     from .html import write_html
-    from .rdf import write_turtle
+    from .rdf import WRITERS as RDF_WRITERS, write_turtle
 
     return {
+        **RDF_WRITERS,  # nt, trig (one named graph per document), nq, jsonld (+ context.jsonld)
         "ttl": ("graph.ttl", write_turtle),
         "html": ("graph.html", write_html),
     }
@@ -24,8 +25,14 @@ def available_formats() -> list[str]:
     return sorted(_writers())
 
 
-def write_all(kg: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS) -> list[Path]:
-    """Write each format into ``out_dir``; raises ``ExportError`` naming the format and file."""
+def write_all(kg: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS,
+              base_iri: str | None = None) -> list[Path]:
+    """Write each format into ``out_dir``; raises ``ExportError`` naming the format and file.
+
+    ``base_iri`` (RDF formats only) replaces the default namespace of entity/document IRIs.
+    """
+    from .rdf import RDF_FORMATS
+
     writers = _writers()
     unknown = [f for f in formats if f not in writers]
     if unknown:
@@ -36,7 +43,8 @@ def write_all(kg: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAUL
         filename, writer = writers[fmt]
         target = out_dir / filename
         try:
-            written.append(writer(kg, target))
+            kw = {"base_iri": base_iri} if base_iri and fmt in RDF_FORMATS else {}
+            written.append(writer(kg, target, **kw))
         except OSError as exc:
             raise ExportError(f"cannot write {target} ({fmt}): {exc.strerror or exc}; check the folder is writable") from exc
     return written
