@@ -2,6 +2,16 @@
 from __future__ import annotations
 
 from .analyse import analyse
+from .campaigns import campaigns
+from .documents import policy_documents
+from .events import events
+from .organizations import organizations
+from .persons import persons
+from .projects import projects
 from .regions import regions
+from .relations import relations
+from .slogans import slogans
 
-DEFAULT_STAGES = (analyse, regions)
+DEFAULT_STAGES = (
+    analyse, regions, organizations, persons, policy_documents, campaigns, events, projects, slogans, relations,
+)

@@ -89,3 +89,119 @@ def book_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+# -- the document's own regions ------------------------------------------------
+
+_LEVEL_OF_CHAR = {"省": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
+                  "县": "county", "区": "county", "旗": "county", "镇": "town", "乡": "town"}
+
+
+def level_of_char(ch: str) -> str | None:
+    return _LEVEL_OF_CHAR.get(ch)
+
+
+def home_regions(ann, ctx) -> dict:
+    """The document's own region at each level: the one it mentions most.
+
+    A bare 市委 in a report that keeps naming 晋中 is 晋中市委. Counts come
+    from region mentions; a county's prefecture and province count for them.
+    """
+    from collections import Counter
+
+    gaz = ctx.gazetteer
+    votes: dict[str, Counter] = {}
+    first_seen: dict[str, int] = {}
+    for m in ann.mentions:
+        if m.type is not EntityType.REGION or not m.attr("region_key"):
+            continue
+        key = m.attr("region_key")
+        div = gaz.by_key.get(key)
+        if div is None:
+            continue
+        chain = [div] + gaz.ancestors(div)
+        for i, d in enumerate(chain):
+            votes.setdefault(d.level, Counter())[d.key] += 1.0 if i == 0 else 0.5
+            first_seen.setdefault(d.key, m.start)
+    out = {}
+    for level, counter in votes.items():
+        best = max(counter.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 0)))
+        out[level] = gaz.by_key[best[0]]
+    # a county-level city is a 市 too: use it when no prefecture is named
+    if "prefecture" not in out and "county" in out and out["county"].name.endswith("市"):
+        out["prefecture"] = out["county"]
+    return out
+
+
+# -- left-extending a head word into a name -------------------------------------
+
+# Verbs and function words that take a named thing as object: a name starts
+# after the last of them (outside quotation marks).
+NAME_STOPS = (
+    "开展", "实施", "启动", "部署", "召开", "举办", "举行", "出席", "参加", "参与", "根据", "按照", "依据",
+    "印发", "制定", "出台", "发布", "夺取", "打好", "打赢", "投身", "融入", "围绕", "通过", "结合", "落实",
+    "贯彻", "决定", "要求", "强调", "指出", "提出", "作为", "纳入", "聚焦", "对照", "推出", "建设", "筹办",
+    "在", "的", "是", "把", "将", "对", "于", "了", "着", "从", "向", "由", "被", "让", "使", "并",
+    "或", "等", "和", "与", "及", "这", "该", "此", "其", "各", "以", "为", "到", "就", "给",
+)
+# Words stripped only at the start of a name (inside, they belong to it).
+LEADING_STOPS = (
+    "推进", "推动", "加快", "持续", "扎实", "积极", "认真", "大力", "广泛", "着力", "继续", "切实", "坚决",
+    "深化", "成功", "主持", "首先", "其中", "同时", "今年", "去年", "目前", "当前", "上半年", "下半年",
+    "一季度", "近年来", "主动", "不断", "进一步", "重点", "抓紧", "抓好", "加强", "加大", "全力", "奋力",
+)
+REGION_WIDE = ("全市", "全省", "全区", "全县", "全国", "全州", "全镇", "全乡")
+_STOP_SORTED = tuple(sorted(set(NAME_STOPS), key=len, reverse=True))
+_LEADING_SORTED = tuple(sorted(set(LEADING_STOPS), key=len, reverse=True))
+_HARD_BREAK = set("，。；：:;,!！?？()（）[]【】《》\n\t 、|")
+_QUOTES = "“”\"「」『』‘’"
+
+
+def extend_left(text: str, head_start: int, max_chars: int = 24, allow_quotes: bool = True,
+                floor: int = 0, keep_region_wide: bool = False) -> int:
+    """Start of the name ending at ``head_start``: walk left to punctuation
+    (a 、 inside quotation marks does not count), cut after the last stop word
+    outside quotes, then strip leading adverbs."""
+    i = head_start
+    in_quote = False
+    while i > max(floor, head_start - max_chars):
+        ch = text[i - 1]
+        if allow_quotes and ch in "”」』\"":
+            in_quote = True
+        elif allow_quotes and ch in "“「『":
+            in_quote = False
+        elif ch in _HARD_BREAK and not (in_quote and ch == "、"):
+            break
+        elif ch in _QUOTES and not allow_quotes:
+            break
+        i -= 1
+    start = i
+    pos = i
+    while pos < head_start:
+        if _inside_quotes(text, i, pos):
+            pos += 1
+            continue
+        hit = next((w for w in _STOP_SORTED if text.startswith(w, pos) and pos + len(w) <= head_start), None)
+        if hit:
+            start = pos + len(hit)
+            pos += len(hit)
+        else:
+            pos += 1
+    leading = _LEADING_SORTED if keep_region_wide else _LEADING_SORTED + REGION_WIDE
+    changed = True
+    while changed:
+        changed = False
+        for w in leading:
+            if text.startswith(w, start) and start + len(w) < head_start:
+                start += len(w)
+                changed = True
+    return start
+
+
+def _inside_quotes(text: str, start: int, pos: int) -> bool:
+    segment = text[start:pos]
+    return segment.count("“") > segment.count("”")
+
+
+def strip_quotes(s: str) -> str:
+    return "".join(ch for ch in s if ch not in _QUOTES)

@@ -1,0 +1,81 @@
+"""Events: plenums and congresses (市委十二届九次全会, 党的十九大, 十九届二中全会),
+meetings, ceremonies, sports and culture events named by their head word.
+
+A bare plenum (省委十二届十次全会) is keyed by its region-resolved name
+(辽宁省委十二届十次全会 in a Liaoning report); the written form stays an alias.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons.words import EVENT_SUFFIXES
+from ..pipeline import AnnotatedDoc, stage
+from ..types import EntityType, Mention
+from .base import extend_left, home_regions, level_of_char, mention, overlaps, strip_quotes
+
+_NUM = "[一二三四五六七八九十]"
+_PLENUM = re.compile(
+    rf"(?:中共|党的)?(?P<body>[\u4e00-\u9fff]{{0,8}}?(?P<lvl>[省市县区州])委)?(?P<term>{_NUM}{{1,3}})届"
+    rf"(?P<n>{_NUM}{{1,3}})(?:次全会|次全体会议|中全会)"
+)
+_CONGRESS = re.compile(rf"(?:党的|中共|中国共产党第)?(?P<n>十{_NUM}?|二十{_NUM}?)(?:次全国代表大会|大)(?=精神|以来|报告|和|、|，|,|上|代表|召开|胜利|$|。)")
+_HEADS = tuple(sorted(EVENT_SUFFIXES, key=len, reverse=True))
+_HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)))
+_GENERIC_PREFIX = re.compile(r"^(这次|本次|此次|有关|相关|各类|各种|重要|专题|视频|一系列|系列|各项|一次|多次|历次|上述|该|此)$")
+# "会议" alone is too generic: require a distinctive prefix for the shortest heads.
+_WEAK_HEADS = {"会议", "大会", "论坛", "讲堂"}
+
+
+def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    doc = ann.doc
+    text = doc.text
+    homes = None
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = [
+        (m.start, m.end) for m in ann.mentions if m.type in (EntityType.POLICY_DOCUMENT,)
+    ]
+    spans: list[tuple[int, int]] = []
+
+    def add(start, end, key, extractor, **extra):
+        if any(overlaps((start, end), t) for t in spans):
+            return
+        m = mention(doc, start, end, EntityType.EVENT, extractor, key=key, **extra)
+        if any(overlaps((m.start, m.end), t) for t in taken):
+            return
+        spans.append((start, end))
+        out.append(m)
+
+    for m in _PLENUM.finditer(text):
+        written = m.group(0)
+        key = written.replace("中共", "").replace("党的", "")
+        body, lvl = m.group("body"), m.group("lvl")
+        if body and body == lvl + "委":
+            homes = homes if homes is not None else home_regions(ann, ctx)
+            home = homes.get(level_of_char(lvl))
+            if home is not None:
+                key = home.name + key
+        elif not body:
+            key = "党的" + key if not key.startswith("党的") else key
+            key = key.replace("党的", "")
+        add(m.start(), m.end(), key, "events.plenum")
+    for m in _CONGRESS.finditer(text):
+        key = f"党的{m.group('n')}大"
+        add(m.start(), m.end(), key, "events.congress")
+    for m in _HEAD_RE.finditer(text):
+        head = m.group(0)
+        if any(overlaps(m.span(), s) for s in spans):
+            continue
+        start = extend_left(text, m.start(), max_chars=26, keep_region_wide=True)
+        prefix = text[start:m.start()]
+        if len(strip_quotes(prefix)) < 2 or _GENERIC_PREFIX.match(prefix):
+            continue
+        if head in _WEAK_HEADS and len(strip_quotes(prefix)) < 4:
+            continue
+        name = strip_quotes(text[start:m.end()])
+        add(start, m.end(), name, "events.head")
+    return out
+
+
+@stage("events", requires={"tokens", "mentions:Region", "mentions:PolicyDocument"}, provides={"mentions:Event"})
+def events(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    return find_events(ann, ctx)

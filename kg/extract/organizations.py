@@ -1,0 +1,129 @@
+"""Organisations: party committees, governments and their departments
+(resolved to their region), national organs, companies, schools, media.
+
+- ``晋中市委``, ``中共溪湖区委``, ``辽宁省委办公厅``: a region followed by a body.
+- ``市委``, ``区政府党组``, ``市科技局``: a bare level character + body, resolved
+  to the document's own region of that level (``市`` → its city).
+- Named bodies found by the NER model or ending in an organisational suffix
+  (有限公司, 集团, 大学, 中学, 网...).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons.words import DEPARTMENTS, ORG_SUFFIXES, REGION_BODIES
+from ..pipeline import AnnotatedDoc, stage
+from ..types import EntityType, Mention
+from .base import home_regions, level_of_char, mention, overlaps
+
+_BODY_ALT = "|".join(sorted(set(DEPARTMENTS) | set(REGION_BODIES), key=len, reverse=True))
+# An optional working group named after a campaign: 市委XX领导小组, 省委大讨论督导组.
+_GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组办公室|领导小组|督导组|指挥部|工作组|巡视组|专班))?"
+_AFTER_REGION = re.compile(rf"^(?:{_BODY_ALT}){_GROUP}")
+_BARE = re.compile(rf"(中共)?([省市县区州旗])(?:{_BODY_ALT}){_GROUP}")
+# A group suffix must not swallow a following title: 市委书记 is not 市委书记...领导小组.
+_NOT_IN_GROUP = re.compile(r"书记|主任|主席|部长|局长|市长|县长|区长|省长|组长|[，。；、]")
+
+NATIONAL = {
+    "中共中央": "中共中央", "党中央": "中共中央", "中央委员会": "中共中央", "国务院": "国务院",
+    "全国人大常委会": "全国人大常委会", "全国人大": "全国人大", "全国政协": "全国政协",
+    "中央纪委": "中央纪委", "中央军委": "中央军委", "中共中央办公厅": "中共中央办公厅",
+    "中央办公厅": "中共中央办公厅", "国务院办公厅": "国务院办公厅", "中央组织部": "中央组织部",
+    "中组部": "中央组织部", "中央宣传部": "中央宣传部", "中宣部": "中央宣传部",
+    "国家发展改革委": "国家发展改革委", "国家发改委": "国家发展改革委", "最高人民法院": "最高人民法院",
+    "最高人民检察院": "最高人民检察院", "中央全面深化改革委员会": "中央全面深化改革委员会",
+}
+_NATIONAL = re.compile("|".join(sorted(map(re.escape, NATIONAL), key=len, reverse=True)))
+_ORG_SUFFIX = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")$")
+_PROPER_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "PER", "nw"}
+_NOUN_TAGS = _PROPER_TAGS | {"n", "vn", "m", "q", "an", "s", "f"}
+_NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动|大讨论|项目|工程)$")
+
+
+def canonical_body(region_name: str, body: str) -> str:
+    body = body.replace("人民政府", "政府")
+    return region_name + body
+
+
+def _clean_group(text: str, start: int, end: int, base_end: int) -> int:
+    """Cut a matched working-group tail back if it swallowed a title or clause."""
+    tail = text[base_end:end]
+    if tail and _NOT_IN_GROUP.search(tail):
+        return base_end
+    return end
+
+
+def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    doc = ann.doc
+    text = doc.text
+    homes = home_regions(ann, ctx)
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start, end, key, extractor, region=None, confidence=1.0):
+        if any(overlaps((start, end), t) for t in taken):
+            return
+        taken.append((start, end))
+        out.append(
+            mention(doc, start, end, EntityType.ORGANIZATION, extractor, key=key, confidence=confidence,
+                    region_key=region.attr("region_key") if isinstance(region, Mention) else (region.key if region else None))
+        )
+
+    body_re = re.compile(rf"(?:{_BODY_ALT})")
+    # 1. region + body
+    for r in ann.of_type(EntityType.REGION):
+        from .base import text_span
+
+        rs, re_ = text_span(doc, r)
+        m = _AFTER_REGION.match(text, re_)
+        if not m:
+            continue
+        body_m = body_re.match(text, re_)
+        end = _clean_group(text, rs, m.end(), body_m.end())
+        start = rs - 2 if text[max(0, rs - 2):rs] == "中共" else rs
+        region_name = r.key or r.name
+        written = text[re_:end]
+        if r.attr("level") in ("province", "prefecture", "county", "town", "zone") and not region_name[-1:] in "省市县区州盟旗镇乡":
+            continue
+        add(start, end, canonical_body(region_name, written), "orgs.region_body", r)
+    # 2. bare level + body, resolved to the document's region of that level
+    token_starts = {t.start for t in ann.tokens}
+    for m in _BARE.finditer(text):
+        lvl_pos = m.start(2)
+        if ann.tokens and lvl_pos not in token_starts:
+            continue
+        level = level_of_char(m.group(2))
+        home = homes.get(level) if level else None
+        if home is None or not home.name.endswith(m.group(2)) and not (level == "prefecture" and home.name.endswith(("州", "盟"))):
+            if home is None:
+                continue
+        body_m = body_re.match(text, m.end(2))
+        end = _clean_group(text, m.start(), m.end(), body_m.end())
+        written = text[m.end(2):end]
+        add(m.start(), end, canonical_body(home.name, written), "orgs.bare_body", home, confidence=0.9)
+    # 3. national organs
+    for m in _NATIONAL.finditer(text):
+        add(m.start(), m.end(), NATIONAL[m.group(0)], "orgs.national")
+    # 4. named organisations: NER tokens and noun phrases ending in an org suffix
+    toks = ann.tokens
+    for i, t in enumerate(toks):
+        if t.tag == "ORG" and len(t.word) >= 3 and not _NOT_ORG_END.search(t.word):
+            add(t.start, t.end, None, "orgs.ner", confidence=0.8)
+            continue
+        if _ORG_SUFFIX.search(t.word) and t.tag in _NOUN_TAGS | {"ORG"}:
+            j = i
+            proper = t.tag in _PROPER_TAGS and len(t.word) > 2
+            while j > 0 and i - j < 4 and toks[j - 1].tag in _NOUN_TAGS and toks[j - 1].end == toks[j].start:
+                j -= 1
+                proper = proper or toks[j].tag in _PROPER_TAGS
+            # drop leading generic words (各级, 全市...)
+            while j < i and toks[j].tag in {"m", "q", "f", "r"}:
+                j += 1
+            if proper and toks[i].end - toks[j].start >= 4 and not _NOT_ORG_END.search(text[toks[j].start:t.end]):
+                add(toks[j].start, t.end, None, "orgs.suffix", confidence=0.7)
+    return out
+
+
+@stage("organizations", requires={"tokens", "mentions:Region"}, provides={"mentions:Organization"})
+def organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    return find_organizations(ann, ctx)

@@ -1,0 +1,77 @@
+"""People: names the NER model tags, checked against family names, and names
+in the places a news page puts them (bylines, photo credits, editors).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons.words import TITLES
+from ..pipeline import AnnotatedDoc, stage
+from ..types import EntityType, Mention
+from .base import mention, overlaps
+
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_FOREIGN = re.compile(r"^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff·・]{1,12}$")
+# (name) at the end of a paragraph: the reporter's byline.
+_BYLINE = re.compile(r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$", re.M)
+# 刘勇 摄 / 记者 刘勇 / 责编:李某、王某 / 作者:某
+_CREDIT = re.compile(
+    r"(?:(?:责任编辑|责编|编辑|作者|记者|通讯员|审核|校对|撰稿|摄影|文/图|文|图)\s*[:：/]?\s*)"
+    r"([\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4}){0,4})"
+)
+_PHOTO = re.compile(r"([\u4e00-\u9fff]{2,4})\s*摄(?![\u4e00-\u9fff])")
+_NAME_SPLIT = re.compile(r"\s*[、,，]\s*")
+_TITLE_WORDS = frozenset(TITLES)
+# Words the model sometimes tags as a person that are not names.
+_NOT_NAME_END = re.compile(r"(书记|主任|主席|市长|县长|区长|省长|同志|精神|思想|理论|讲话|指出|强调|表示|说)$")
+
+
+def _is_name(name: str, lex) -> bool:
+    if _FOREIGN.match(name):
+        return True
+    if not _CJK_NAME.match(name) or not lex.has_surname(name):
+        return False
+    if name in _TITLE_WORDS or _NOT_NAME_END.search(name):
+        return False
+    return True
+
+
+def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    doc = ann.doc
+    text = doc.text
+    lex = ctx.lexicons
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    blocked = [(m.start, m.end) for m in ann.mentions if m.type is EntityType.ORGANIZATION]
+
+    def add(start, end, extractor, confidence):
+        name = text[start:end]
+        if not _is_name("".join(name.split()), lex):
+            return
+        if any(overlaps((start, end), t) for t in taken):
+            return
+        m = mention(doc, start, end, EntityType.PERSON, extractor, confidence=confidence)
+        if any(overlaps((m.start, m.end), b) for b in blocked):
+            return
+        taken.append((start, end))
+        out.append(m)
+
+    for t in ann.tokens:
+        if t.tag == "PER":
+            add(t.start, t.end, "persons.ner", 0.85)
+    for pattern, group, extractor in ((_BYLINE, 1, "persons.byline"), (_CREDIT, 1, "persons.credit"),
+                                      (_PHOTO, 1, "persons.photo")):
+        for m in pattern.finditer(text):
+            gstart = m.start(group)
+            for part in _NAME_SPLIT.split(m.group(group)):
+                idx = text.find(part, gstart)
+                if idx >= 0 and part:
+                    add(idx, idx + len(part), extractor, 0.9)
+                    gstart = idx + len(part)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+@stage("persons", requires={"tokens", "mentions:Organization"}, provides={"mentions:Person"})
+def persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    return find_persons(ann, ctx)

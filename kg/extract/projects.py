@@ -1,0 +1,73 @@
+"""Projects: named construction, industrial and platform projects (产业园,
+电站, 高铁, 基地...), with the investment stated near them as a number.
+
+A head word alone (项目, 园区) is generic; a project needs a distinctive
+part: a place, an organisation, a proper noun or a quantity (65万吨).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons.words import PROJECT_SUFFIXES
+from ..pipeline import AnnotatedDoc, stage
+from ..types import EntityType, Mention
+from .base import extend_left, mention, overlaps, sentence_at, sentences, strip_quotes
+
+_HEADS = tuple(sorted(PROJECT_SUFFIXES, key=len, reverse=True))
+_HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)))
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:吨|千瓦|兆瓦|万千瓦|公里|平方米|亩|台|辆|套|米)")
+_PROPER_TAGS = {"LOC", "ORG", "nz", "PER", "nw", "ns", "nt"}
+_GENERIC = re.compile(
+    r"^(重大|重点|转型|工业|产业|建设|新建|续建|在建|签约|招商|民生|基础设施|大|好|新|该|这个|这些|一批|各类|相关|有关|"
+    r"优质|省级|市级|国家级|示范|改革|开发|环境|科技|创新|文化|农业|服务|数字|社会|经济|政务|政策|[一二三四五六七八九十百千万\d]+[个项批家])+$"
+)
+AMOUNT = re.compile(r"(?:总投资|投资总额|计划投资|投资|总投入)(?:额)?(?:高达|约|达|为|超|近)?\s*(\d+(?:\.\d+)?)\s*(亿元|万元|亿美元|万美元|亿)")
+_NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
+
+
+def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    doc = ann.doc
+    text = doc.text
+    named = [(m.start, m.end) for m in ann.mentions if m.type in (EntityType.REGION, EntityType.ORGANIZATION)]
+    blocked = [(m.start, m.end) for m in ann.mentions
+               if m.type in (EntityType.CAMPAIGN, EntityType.EVENT, EntityType.POLICY_DOCUMENT)]
+    token_tags = {(t.start, t.end): t.tag for t in ann.tokens}
+    proper_spans = [(t.start, t.end) for t in ann.tokens if t.tag in _PROPER_TAGS]
+    sents = sentences(text)
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for m in _HEAD_RE.finditer(text):
+        if _NOT_AFTER.match(text[m.end():]) and m.group(0) in ("项目", "工程", "园区", "基地", "中心"):
+            continue
+        start = extend_left(text, m.start(), max_chars=24)
+        end = m.end()
+        prefix = strip_quotes(text[start:m.start()])
+        if len(prefix) < 2 or _GENERIC.match(prefix):
+            continue
+        if any(overlaps((start, end), s) for s in spans):
+            continue
+        has_proper = any(start <= s and e <= end for s, e in proper_spans) or bool(_QUANTITY.search(text[start:end]))
+        mm = mention(doc, start, end, EntityType.PROJECT, "projects.head")
+        has_named = any(mm.start <= s and e <= mm.end for s, e in named)
+        if not (has_proper or has_named):
+            continue
+        if any(overlaps((mm.start, mm.end), b) for b in blocked):
+            continue
+        s0, s1 = sentence_at(sents, start)
+        amount = AMOUNT.search(text, end, s1)
+        extra = {}
+        if amount:
+            value, unit = float(amount.group(1)), amount.group(2)
+            scale = {"亿元": 1e8, "万元": 1e4, "亿": 1e8, "亿美元": 1e8, "万美元": 1e4}[unit]
+            extra = dict(amount=f"{amount.group(1)}{unit}", amount_value=f"{value * scale:.0f}",
+                         amount_unit="USD" if "美元" in unit else "CNY")
+        spans.append((start, end))
+        out.append(mention(doc, start, end, EntityType.PROJECT, "projects.head",
+                           key=strip_quotes(text[start:end]), **extra))
+    return out
+
+
+@stage("projects", requires={"tokens", "mentions:Region", "mentions:Organization", "mentions:Campaign",
+                             "mentions:Event"}, provides={"mentions:Project"})
+def projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    return find_projects(ann, ctx)

@@ -1,0 +1,244 @@
+"""Relations from textual cues: titles before names, action verbs between an
+actor and a campaign, attendance verbs, issuing verbs, 根据《…》, names
+nested in names. Each relation keeps the sentence it was read from.
+
+``partOf`` between regions comes from the gazetteer at graph level
+(``kg.build.complete_regions``), not from here.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..lexicons.words import TITLES
+from ..pipeline import AnnotatedDoc, stage
+from ..types import Document, EntityType, Mention, Predicate, RelationMention, attrs
+from .base import REGION_WIDE, evidence, home_regions, level_of_char, sentence_at, sentences, text_span
+
+R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.CAMPAIGN,
+                           EntityType.PROJECT, EntityType.SLOGAN, EntityType.POLICY_DOCUMENT, EntityType.EVENT)
+
+_TITLES = tuple(sorted(TITLES, key=len, reverse=True))
+_CONDUCT = re.compile(r"(组织开展|深入开展|广泛开展|开展|实施|启动|部署|推进|推动|参与到|参与|举办|打好|打赢|投身|融入|组织|掀起|发起|落实)")
+_ATTEND = re.compile(r"(出席|参加|主持|讲话|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察)")
+_ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
+_BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照)")
+_INVEST = re.compile(r"(投资|投建|建设|承建|兴建|新建|签约|落户)")
+_SUB_HEADS = ("专项行动", "实践活动", "专项整治", "主题活动", "活动", "大调研", "专项斗争", "攻坚行动", "建设年")
+_UMBRELLA_HEADS = ("三年行动", "大讨论", "主题教育", "攻坚战", "学习教育")
+_LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
+               "全县": "county", "我省": "province", "全省": "province", "全州": "prefecture"}
+
+
+@dataclass(frozen=True)
+class Placed:
+    m: Mention
+    s: int  # text offsets
+    e: int
+
+
+def _rel(doc: Document, head: Placed, pred: Predicate, tail: Placed, extractor: str, at: tuple[int, int],
+         **extra) -> RelationMention:
+    return RelationMention(doc.id, head.m, pred, tail.m, evidence(doc, at[0], at[1]), extractor, attrs(extra))
+
+
+def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
+    doc = ann.doc
+    text = doc.text
+    sents = sentences(text)
+    placed = sorted((Placed(m, *text_span(doc, m)) for m in ann.mentions), key=lambda p: (p.s, p.e))
+    by_type: dict[EntityType, list[Placed]] = {}
+    for p in placed:
+        by_type.setdefault(p.m.type, []).append(p)
+    homes = home_regions(ann, ctx)
+    region_by_key: dict[str, Placed] = {}
+    for p in by_type.get(R, []):
+        region_by_key.setdefault(p.m.attr("region_key") or "", p)
+    out: list[RelationMention] = []
+
+    def in_sentence(p: Placed) -> tuple[int, int]:
+        return sentence_at(sents, p.s)
+
+    def home_placed(level: str | None) -> Placed | None:
+        d = homes.get(level) if level else None
+        return region_by_key.get(d.key) if d is not None else None
+
+    def orgs_and_regions_before(limit: int, floor: int) -> list[Placed]:
+        return [p for p in placed if p.m.type in (R, O) and floor <= p.s and p.e <= limit]
+
+    # holdsPost: a title right before a name (市委书记赵某, 省委督导组组长李某)
+    for person in by_type.get(P, []):
+        s0, _ = in_sentence(person)
+        window = text[max(s0, person.s - 30):person.s]
+        title = next((t for t in _TITLES if window.endswith(t)), None)
+        if not title:
+            continue
+        title_start = person.s - len(title)
+        body = next((p for p in reversed(placed) if p.m.type in (O, R) and p.e == title_start), None)
+        if body is None:
+            # 市长 / 县长: the level character is part of the title
+            lvl = level_of_char(title[0]) if len(title) >= 2 else None
+            region = home_placed(lvl) if lvl and title[1:] in ("长", "委书记", "委副书记") else None
+            if region is None:
+                continue
+            out.append(_rel(doc, person, Predicate.HOLDS_POST, region, "relations.title", (title_start, person.e),
+                            post=title))
+            continue
+        post = text[body.s:person.s]
+        if len(post) > 30:
+            continue
+        out.append(_rel(doc, person, Predicate.HOLDS_POST, body, "relations.title", (body.s, person.e), post=post))
+
+    # conducts: actor ... (开展|实施|...) ... campaign, in one sentence
+    for camp in by_type.get(C, []):
+        s0, s1 = in_sentence(camp)
+        before = text[s0:camp.s]
+        trig = None
+        for m in _CONDUCT.finditer(before):
+            trig = m
+        actor = None
+        if trig is not None:
+            cands = orgs_and_regions_before(s0 + trig.start(), s0)
+            if cands:
+                actor = cands[-1]
+            else:
+                wide = [w for w in _LOCAL_WIDE if w in before[:trig.start()]]
+                if wide:
+                    actor = home_placed(_LOCAL_WIDE[wide[-1]])
+        if actor is None:
+            # 全市“…”大讨论 / 全省…大讨论: the region-wide word right before the name
+            lead = text[max(s0, camp.s - 2):camp.s]
+            if lead in _LOCAL_WIDE:
+                actor = home_placed(_LOCAL_WIDE[lead])
+        if actor is not None:
+            out.append(_rel(doc, actor, Predicate.CONDUCTS, camp, "relations.conduct_verb", (actor.s, camp.e)))
+
+    # partOfCampaign: a sub-drive in the same sentence as, or in a document about, an umbrella campaign
+    camps = by_type.get(C, [])
+    counts = Counter(p.m.canonical for p in camps)
+    umbrellas = [p for p in camps if p.m.canonical.endswith(_UMBRELLA_HEADS)]
+    main_umbrella = None
+    if umbrellas:
+        best = max({p.m.canonical for p in umbrellas}, key=lambda n: (counts[n], len(n)))
+        main_umbrella = next(p for p in umbrellas if p.m.canonical == best)
+    for sub in camps:
+        if not sub.m.canonical.endswith(_SUB_HEADS) or sub.m.canonical.endswith(_UMBRELLA_HEADS):
+            continue
+        s0, s1 = in_sentence(sub)
+        near = [u for u in umbrellas if s0 <= u.s < s1 and u.m.canonical != sub.m.canonical]
+        target = near[0] if near else main_umbrella
+        if target is not None and target.m.canonical != sub.m.canonical:
+            out.append(_rel(doc, sub, Predicate.PART_OF_CAMPAIGN, target, "relations.sub_campaign", (sub.s, sub.e)))
+
+    # associatedWith: a slogan belongs to the campaign of its sentence, else to the document's campaign
+    main_campaign = None
+    if camps:
+        best = max(counts, key=lambda n: (counts[n], len(n)))
+        main_campaign = next(p for p in camps if p.m.canonical == best)
+    for slogan in by_type.get(S, []):
+        s0, s1 = in_sentence(slogan)
+        near = [c for c in camps if s0 <= c.s < s1]
+        target = min(near, key=lambda c: abs(c.s - slogan.s)) if near else main_campaign
+        if target is not None and target.m.name != slogan.m.name:
+            out.append(_rel(doc, slogan, Predicate.ASSOCIATED_WITH, target, "relations.slogan_campaign",
+                            (slogan.s, slogan.e)))
+
+    # attended: person + attendance verb; the event of the sentence or the one just reported
+    events = by_type.get(E, [])
+    for person in by_type.get(P, []):
+        s0, s1 = in_sentence(person)
+        if not _ATTEND.search(text[person.e:s1]) and not _ATTEND.search(text[s0:person.s][-6:]):
+            continue
+        same = [e for e in events if s0 <= e.s < s1]
+        prior = [e for e in events if e.s < s0 and s0 - e.e < 200]
+        target = same[0] if same else (prior[-1] if prior else None)
+        if target is not None:
+            out.append(_rel(doc, person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
+
+    # issuedBy / basedOn around policy documents
+    docs = by_type.get(D, [])
+    own = next((d for d in docs if d.m.attr("self_title")), None)
+    for d in docs:
+        if d is own:
+            continue
+        s0, s1 = in_sentence(d)
+        before = text[s0:d.s]
+        issue = None
+        for m in _ISSUE.finditer(before):
+            issue = m
+        if issue is not None:
+            cands = [p for p in orgs_and_regions_before(s0 + issue.start(), s0) if p.m.type is O]
+            if cands:
+                out.append(_rel(doc, d, Predicate.ISSUED_BY, cands[-1], "relations.issue_verb", (cands[-1].s, d.e)))
+        basis = None
+        for m in _BASIS.finditer(before):
+            basis = m
+        if basis is not None:
+            subject = own
+            if subject is None:
+                near = [c for c in camps if c.s >= d.e and c.s < s1]
+                subject = near[0] if near else None
+            if subject is not None:
+                out.append(_rel(doc, subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
+    if own is not None:
+        for s0, s1 in sents:
+            seg = text[s0:s1]
+            if not re.search(r"(决定|现制定|特制定|制定本|制定如下|印发)", seg):
+                continue
+            k = re.search(r"决定|制定|印发", seg).start()
+            cands = [p for p in orgs_and_regions_before(s0 + k, s0) if p.m.type is O]
+            if cands:
+                out.append(_rel(doc, own, Predicate.ISSUED_BY, cands[-1], "relations.self_issue", (cands[-1].s, s0 + k + 2)))
+                break
+
+    # investsIn: an organisation named inside a project's name, or before 投资/建设 + project
+    orgs = by_type.get(O, [])
+    for proj in by_type.get(PR, []):
+        inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e]
+        if inner:
+            out.append(_rel(doc, inner[0], Predicate.INVESTS_IN, proj, "relations.nested_name", (proj.s, proj.e)))
+            continue
+        s0, _ = in_sentence(proj)
+        before = text[s0:proj.s]
+        inv = None
+        for m in _INVEST.finditer(before):
+            inv = m
+        if inv is not None and proj.s - (s0 + inv.end()) <= 2:
+            cands = [o for o in orgs if s0 <= o.s and o.e <= s0 + inv.start()]
+            if cands and s0 + inv.start() - cands[-1].e <= 4:
+                out.append(_rel(doc, cands[-1], Predicate.INVESTS_IN, proj, "relations.invest_verb", (cands[-1].s, proj.e)))
+
+    # locatedIn: the region inside a name, 在X举行, or the document's own region for local bodies
+    for thing in by_type.get(O, []) + by_type.get(PR, []) + by_type.get(E, []):
+        inner = [r for r in by_type.get(R, []) if thing.s <= r.s and r.e <= thing.e and (r.s, r.e) != (thing.s, thing.e)]
+        region = None
+        if inner:
+            region = inner[-1] if thing.m.type is PR else inner[0]
+        elif thing.m.type is O and thing.m.attr("region_key"):
+            region = region_by_key.get(thing.m.attr("region_key"))
+        else:
+            s0, s1 = in_sentence(thing)
+            after = text[thing.e:s1]
+            m = re.match(r"^[^，。；]{0,4}?在", after)
+            if m:
+                at = [r for r in by_type.get(R, []) if thing.e + m.end() <= r.s <= thing.e + m.end() + 2]
+                region = at[0] if at else None
+            if region is None and thing.m.type in (PR, E):
+                lead = thing.m.canonical[:2]
+                if lead in _LOCAL_WIDE:
+                    region = home_placed(_LOCAL_WIDE[lead])
+                elif thing.m.type is E and len(thing.m.canonical) > 2 and thing.m.canonical[1] == "委":
+                    region = home_placed(level_of_char(thing.m.canonical[0]))
+                elif thing.m.type is PR:
+                    region = home_placed("county") or home_placed("prefecture")
+        if region is not None and region.m is not thing.m:
+            out.append(_rel(doc, thing, Predicate.LOCATED_IN, region, "relations.location", (thing.s, thing.e)))
+    return out
+
+
+@stage("relations", requires={"mentions:Region", "mentions:Person", "mentions:Organization", "mentions:Campaign",
+                              "mentions:Project", "mentions:Slogan", "mentions:PolicyDocument", "mentions:Event"},
+       provides={"relations"})
+def relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
+    return find_relations(ann, ctx)

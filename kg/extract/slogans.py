@@ -1,0 +1,70 @@
+"""Slogans (提法): formulations in quotation marks, numbered formulations
+(四个意识, 六项重点任务) and formula codes (5+12+N).
+
+A quotation is a slogan when it is short and not already something else (a
+campaign name, a meeting, a place, a person, a document title).
+"""
+from __future__ import annotations
+
+import re
+
+from ..pipeline import AnnotatedDoc, stage
+from ..types import EntityType, Mention
+from .base import mention, overlaps, quoted_spans
+
+_MAX_LEN = 40
+_NUMBERED = re.compile(r"(?<![\u4e00-\u9fff\d])([二两三四五六七八九十]{1,2}(?:个|项|大|条|种|型|化|破除|着力))([\u4e00-\u9fff]{2,6})")
+_FORMULA = re.compile(r"(?<![\w+])(\d+|[A-Za-z])(?:\s*\+\s*(?:\d+|[A-Za-z]))+(?![\w+])")
+# Numbered phrases that are quantities, not formulations.
+_NOT_FORMULATION = re.compile(r"^(多|余|月|年|天|日|周|次|批|家|处|名|人|位|些|亿|万|千|百)")
+_SENTENCE_END = re.compile(r"[。！？!?]$")
+
+
+def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    doc = ann.doc
+    text = doc.text
+    other = [(m.start, m.end) for m in ann.mentions
+             if m.type in (EntityType.CAMPAIGN, EntityType.EVENT, EntityType.POLICY_DOCUMENT, EntityType.PROJECT)]
+    exact = {(m.start, m.end) for m in ann.mentions}
+    person_or_place = {m.name for m in ann.mentions if m.type in (EntityType.PERSON, EntityType.REGION)}
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(start, end, extractor, confidence=0.8):
+        mm = mention(doc, start, end, EntityType.SLOGAN, extractor, confidence=confidence)
+        if (mm.start, mm.end) in exact or any(overlaps((mm.start, mm.end), o) for o in other) \
+                or any(overlaps((start, end), s) for s in spans):
+            return
+        if mm.name in person_or_place:
+            return
+        spans.append((start, end))
+        out.append(mm)
+
+    for outer_s, outer_e, in_s, in_e in quoted_spans(text):
+        inner = text[in_s:in_e].strip()
+        if not (2 <= len(inner) <= _MAX_LEN) or _SENTENCE_END.search(inner):
+            continue
+        if not re.search(r"[\u4e00-\u9fff\d]", inner):
+            continue
+        add(in_s, in_e, "slogans.quoted")
+    for m in _FORMULA.finditer(text):
+        add(m.start(), m.end(), "slogans.formula", 0.9)
+    token_ends = {t.end for t in ann.tokens}
+    for m in _NUMBERED.finditer(text):
+        if _NOT_FORMULATION.match(m.group(2)):
+            continue
+        end = m.end()
+        # shrink to a word boundary the segmenter agrees with
+        while end > m.start(2) + 1 and ann.tokens and end not in token_ends:
+            end -= 1
+        if end - m.start(2) < 2:
+            continue
+        add(m.start(), end, "slogans.numbered", 0.7)
+    return out
+
+
+@stage("slogans", requires={"mentions:Campaign", "mentions:Event", "mentions:PolicyDocument",
+                            "mentions:Region", "mentions:Person", "mentions:Organization", "mentions:Project"},
+       provides={"mentions:Slogan"})
+def slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    return find_slogans(ann, ctx)
