@@ -8,6 +8,7 @@ from ..errors import ExportError
 from ..types import KnowledgeGraph
 
 DEFAULT_FORMATS = ("ttl", "html")
+NATIVE_FILE = "graph.json"  # every build writes it (format "json"); kg.load / kg export read it
 
 
 def _writers() -> dict[str, tuple[str, Callable[[KnowledgeGraph, Path], Path]]]:
@@ -18,6 +19,25 @@ def _writers() -> dict[str, tuple[str, Callable[[KnowledgeGraph, Path], Path]]]:
         **RDF_WRITERS,  # nt, trig (one named graph per document), nq, jsonld (+ context.jsonld)
         "ttl": ("graph.ttl", write_turtle),
         "html": ("graph.html", write_html),
+        **_interchange_writers(),
+    }
+
+
+def _interchange_writers() -> dict[str, tuple[str, Callable[[KnowledgeGraph, Path], Path]]]:
+    from .cytoscape import write_cytoscape
+    from .gexf import write_gexf
+    from .graphml import write_graphml
+    from .neo4j import write_neo4j
+    from .nodelink import write_node_link
+    from .tables import write_tables
+
+    return {
+        "json": (NATIVE_FILE, write_node_link),  # the lossless saved build kg.load reads; always written
+        "graphml": ("graph.graphml", write_graphml),
+        "gexf": ("graph.gexf", write_gexf),
+        "cytoscape": ("graph.cyjs", write_cytoscape),
+        "neo4j": ("neo4j", write_neo4j),  # a folder: header + data CSVs and import.sh
+        "csv": ("csv", write_tables),  # a folder: nodes.csv, edges.csv, evidence.csv, mentions.csv
     }
 
 
@@ -39,6 +59,8 @@ def write_all(kg: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAUL
         raise ExportError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(sorted(writers))}")
     out_dir = Path(out_dir)
     written = []
+    if "json" not in formats:
+        formats = ("json", *formats)  # the native saved build, so `kg export`/`kg stats`/kg.load work on it
     for fmt in formats:
         filename, writer = writers[fmt]
         target = out_dir / filename
