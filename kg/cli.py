@@ -19,6 +19,7 @@ from pathlib import Path
 import click
 
 from .errors import KGError
+from .cli_interchange import export_cmd, format_option, stats_cmd
 
 EXIT_CODES = __doc__.split("Exit codes (every command):", 1)[1]
 
@@ -52,8 +53,9 @@ def _fail(exc: KGError) -> None:
 @click.option("--no-lac", is_flag=True, help="Use jieba instead of the LAC model (faster, less accurate).")
 @click.option("--base-iri", default=None, metavar="IRI",
               help="Namespace for entity and document IRIs in RDF exports (default https://w3id.org/cn-gov-kg/).")
+@format_option()
 def build(sources: tuple[str, ...], out_dir: str, strict: bool, quiet: bool, no_lac: bool,
-          base_iri: str | None) -> None:
+          base_iri: str | None, formats: tuple[str, ...]) -> None:
     """Build the graph from SOURCES (files, folders read recursively, or - for stdin).
 
     Writes OUTPUT/graph.ttl (RDF Turtle) and OUTPUT/graph.html (offline explorer).
@@ -81,7 +83,7 @@ def build(sources: tuple[str, ...], out_dir: str, strict: bool, quiet: bool, no_
             kg, report = build_mod.build(sources, ctx=ctx, progress=lambda n, _name: bar.update(n),
                                          stdin=sys.stdin.buffer)
         t0 = time.perf_counter()
-        written = write_all(kg, Path(out_dir), base_iri=base_iri)
+        written = write_all(kg, Path(out_dir), formats, base_iri=base_iri)
         export_seconds = time.perf_counter() - t0
     except KGError as exc:
         _fail(exc)
@@ -204,6 +206,10 @@ def extract_cmd(files: tuple[str, ...], lines: bool, no_lac: bool) -> None:
 
 # -- commands that live in their own modules (one line each; keep this block last) --
 # (area modules define click commands; registering them here keeps `kg --help` complete)
+main.add_command(export_cmd)
+main.add_command(stats_cmd)
+from .cli_linked import ontology_doc, query, serve, validate  # noqa: E402
+for _cmd in (query, serve, validate, ontology_doc): main.add_command(_cmd)  # noqa: E701
 
 
 if __name__ == "__main__":  # pragma: no cover
