@@ -141,6 +141,7 @@ NAME_STOPS = (
     "开展", "实施", "启动", "部署", "召开", "举办", "举行", "出席", "参加", "参与", "根据", "按照", "依据",
     "印发", "制定", "出台", "发布", "夺取", "打好", "打赢", "投身", "融入", "围绕", "通过", "结合", "落实",
     "贯彻", "决定", "要求", "强调", "指出", "提出", "作为", "纳入", "聚焦", "对照", "推出", "建设", "筹办",
+    "主持", "贯穿", "依托", "打造", "展开", "发扬", "检验", "服务于", "锚定", "成立", "设立", "组建", "筹建",
     "在", "的", "是", "把", "将", "对", "于", "了", "着", "从", "向", "由", "被", "让", "使", "并",
     "或", "等", "和", "与", "及", "这", "该", "此", "其", "各", "以", "为", "到", "就", "给",
 )
@@ -149,11 +150,13 @@ LEADING_STOPS = (
     "推进", "推动", "加快", "持续", "扎实", "积极", "认真", "大力", "广泛", "着力", "继续", "切实", "坚决",
     "深化", "成功", "主持", "首先", "其中", "同时", "今年", "去年", "目前", "当前", "上半年", "下半年",
     "一季度", "近年来", "主动", "不断", "进一步", "重点", "抓紧", "抓好", "加强", "加大", "全力", "奋力",
+    "保障", "建立健全", "跑好", "做好", "搞好", "开好", "办好", "丰富", "巩固", "拓展", "统筹", "激励", "引领",
+    "确保", "助力", "加速", "精心", "高质量", "高标准", "必须", "紧紧", "抓住", "好",
 )
 REGION_WIDE = ("全市", "全省", "全区", "全县", "全国", "全州", "全镇", "全乡")
 _STOP_SORTED = tuple(sorted(set(NAME_STOPS), key=len, reverse=True))
 _LEADING_SORTED = tuple(sorted(set(LEADING_STOPS), key=len, reverse=True))
-_HARD_BREAK = set("，。；：:;,!！?？()（）[]【】《》\n\t 、|")
+_HARD_BREAK = set("，。；：:;,!！?？()（）[]【】《》\n\t 、|—-～~")
 _QUOTES = "“”\"「」『』‘’"
 
 
@@ -205,3 +208,20 @@ def _inside_quotes(text: str, start: int, pos: int) -> bool:
 
 def strip_quotes(s: str) -> str:
     return "".join(ch for ch in s if ch not in _QUOTES)
+
+
+def primary_region(ann, ctx):
+    """The region the document is about: the one named most often (county level or above)."""
+    from collections import Counter
+
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m in ann.mentions:
+        if m.type is EntityType.REGION and m.attr("level") in ("province", "prefecture", "county", "zone"):
+            k = m.attr("region_key")
+            counts[k] += 1
+            first.setdefault(k, m.start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k]))
+    return ctx.gazetteer.by_key.get(best) or best

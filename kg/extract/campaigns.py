@@ -20,6 +20,8 @@ _SUFFIX_RE = re.compile("|".join(map(re.escape, _SUFFIXES)))
 # A head followed by these is part of another name (大讨论交流总结会议 is a meeting).
 _NOT_AFTER = re.compile(r"^(交流|总结|动员|推进|部署|座谈|领导|督导|办公|工作会|会议|指挥部)")
 _MIN_THEME = 2
+_NOMINAL_TAGS = {"n", "nz", "vn", "LOC", "ORG", "PER", "ns", "nt", "nw", "s", "an", "m"}
+_WEAK_HEADS = {"攻坚", "大调研", "大走访", "大排查", "建设年", "活动年"}
 
 
 def _head_of(name: str) -> str | None:
@@ -60,8 +62,14 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if _NOT_AFTER.match(text[m.end():]):
             continue
         start = extend_left(text, m.start(), max_chars=20, allow_quotes=False)
+        while start < m.start() and (text[start].isdigit() or text[start] in "个项大场要"):
+            start += 1
         theme = text[start:m.start()]
-        if len(theme) >= _MIN_THEME and not re.search(r"[“”\"]", theme):
+        theme_tags = [t.tag for t in ann.tokens if start <= t.start and t.end <= m.start()]
+        nominal = any(tag in _NOMINAL_TAGS for tag in theme_tags) or not ann.tokens
+        if head in _WEAK_HEADS and len(theme) < 4:
+            nominal = False
+        if len(theme) >= _MIN_THEME and nominal and not re.search(r"[“”\"]", theme):
             add(start, m.end(), _canonical(theme + head))
         else:
             bare.append((m.start(), m.end(), head))

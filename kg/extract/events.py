@@ -15,15 +15,24 @@ from .base import extend_left, home_regions, level_of_char, mention, overlaps, s
 
 _NUM = "[一二三四五六七八九十]"
 _PLENUM = re.compile(
-    rf"(?:中共|党的)?(?P<body>[\u4e00-\u9fff]{{0,8}}?(?P<lvl>[省市县区州])委)?(?P<term>{_NUM}{{1,3}})届"
+    rf"(?:中共|党的)?(?P<body>(?P<lvl>[省市县区州])委)?(?P<term>{_NUM}{{1,3}})届"
     rf"(?P<n>{_NUM}{{1,3}})(?:次全会|次全体会议|中全会)"
 )
+# 十九届二中、三中全会: one mention per plenum
+_PLENUM_LIST = re.compile(rf"(?P<term>{_NUM}{{1,3}})届(?P<first>{_NUM})中(?P<rest>(?:[、和]{_NUM}中)+)全会")
 _CONGRESS = re.compile(rf"(?:党的|中共|中国共产党第)?(?P<n>十{_NUM}?|二十{_NUM}?)(?:次全国代表大会|大)(?=精神|以来|报告|和|、|，|,|上|代表|召开|胜利|$|。)")
 _HEADS = tuple(sorted(EVENT_SUFFIXES, key=len, reverse=True))
 _HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)))
 _GENERIC_PREFIX = re.compile(r"^(这次|本次|此次|有关|相关|各类|各种|重要|专题|视频|一系列|系列|各项|一次|多次|历次|上述|该|此)$")
 # "会议" alone is too generic: require a distinctive prefix for the shortest heads.
 _WEAK_HEADS = {"会议", "大会", "论坛", "讲堂"}
+
+
+def _after_region(ann, doc, pos: int) -> bool:
+    """True when a region mention ends right at text position ``pos`` (辽宁|省委…)."""
+    from .base import text_span
+
+    return any(text_span(doc, m)[1] == pos for m in ann.mentions if m.type is EntityType.REGION)
 
 
 def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
@@ -49,15 +58,23 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         written = m.group(0)
         key = written.replace("中共", "").replace("党的", "")
         body, lvl = m.group("body"), m.group("lvl")
-        if body and body == lvl + "委":
+        if body:
             homes = homes if homes is not None else home_regions(ann, ctx)
             home = homes.get(level_of_char(lvl))
-            if home is not None:
+            if home is not None and not _after_region(ann, doc, m.start()):
                 key = home.name + key
         elif not body:
             key = "党的" + key if not key.startswith("党的") else key
             key = key.replace("党的", "")
         add(m.start(), m.end(), key, "events.plenum")
+    for m in _PLENUM_LIST.finditer(text):
+        term = m.group("term")
+        add(m.start(), m.start("first") + 2, f"{term}届{m.group('first')}中全会", "events.plenum")
+        pos = m.start("rest")
+        for part in re.finditer(rf"[、和]({_NUM})中", m.group("rest")):
+            s = m.start("rest") + part.start(1)
+            end = s + 2 if part.end() < len(m.group("rest")) else m.end()
+            add(s, end, f"{term}届{part.group(1)}中全会", "events.plenum")
     for m in _CONGRESS.finditer(text):
         key = f"党的{m.group('n')}大"
         add(m.start(), m.end(), key, "events.congress")

@@ -22,7 +22,7 @@ _GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组�
 _AFTER_REGION = re.compile(rf"^(?:{_BODY_ALT}){_GROUP}")
 _BARE = re.compile(rf"(中共)?([省市县区州旗])(?:{_BODY_ALT}){_GROUP}")
 # A group suffix must not swallow a following title: 市委书记 is not 市委书记...领导小组.
-_NOT_IN_GROUP = re.compile(r"书记|主任|主席|部长|局长|市长|县长|区长|省长|组长|[，。；、]")
+_NOT_IN_GROUP = re.compile(r"书记|主任|主席|部长|局长|市长|县长|区长|省长|组长|[，。；、和与及了]|成立|设立|组建|召开")
 
 NATIONAL = {
     "中共中央": "中共中央", "党中央": "中共中央", "中央委员会": "中共中央", "国务院": "国务院",
@@ -38,6 +38,17 @@ _ORG_SUFFIX = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=
 _PROPER_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "PER", "nw"}
 _NOUN_TAGS = _PROPER_TAGS | {"n", "vn", "m", "q", "an", "s", "f"}
 _NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动|大讨论|项目|工程)$")
+
+
+from ..lexicons.words import PROJECT_SUFFIXES  # noqa: E402
+
+_PROJECT_HEAD = re.compile("|".join(sorted((s for s in PROJECT_SUFFIXES if len(s) >= 2), key=len, reverse=True)))
+MEDIA = (
+    "人民网", "新华网", "新华社", "人民日报", "光明日报", "经济日报", "中国日报", "中央电视台", "央视网", "央视新闻",
+    "中国新闻网", "中新网", "中国青年报", "求是网", "求是", "澎湃新闻", "环球时报", "中国网", "央广网", "国际在线",
+)
+_MEDIA = re.compile("|".join(sorted(MEDIA, key=len, reverse=True)))
+_SOURCE_LINE = re.compile(r"来源\s*[:：]\s*([^\s|｜<>]{2,30})")
 
 
 def canonical_body(region_name: str, body: str) -> str:
@@ -104,9 +115,16 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     # 3. national organs
     for m in _NATIONAL.finditer(text):
         add(m.start(), m.end(), NATIONAL[m.group(0)], "orgs.national")
-    # 4. named organisations: NER tokens and noun phrases ending in an org suffix
+    # 4. the page's source and well-known media
+    for m in _SOURCE_LINE.finditer(text):
+        add(m.start(1), m.end(1), None, "orgs.source")
+    for m in _MEDIA.finditer(text):
+        add(m.start(), m.end(), None, "orgs.media")
+    # 5. named organisations: NER tokens and noun phrases ending in an org suffix
     toks = ann.tokens
     for i, t in enumerate(toks):
+        if t.tag == "ORG" and _PROJECT_HEAD.match(text, t.end):
+            continue  # 山西通用航空|产业基地: the model's ORG is the start of a project name
         if t.tag == "ORG" and len(t.word) >= 3 and not _NOT_ORG_END.search(t.word):
             add(t.start, t.end, None, "orgs.ner", confidence=0.8)
             continue

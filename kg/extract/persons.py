@@ -42,7 +42,7 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     lex = ctx.lexicons
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    blocked = [(m.start, m.end) for m in ann.mentions if m.type is EntityType.ORGANIZATION]
+    blocked = [(m.start, m.end) for m in ann.mentions if m.type in (EntityType.ORGANIZATION, EntityType.REGION)]
 
     def add(start, end, extractor, confidence):
         name = text[start:end]

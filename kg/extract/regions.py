@@ -20,11 +20,11 @@ from .base import mention
 
 LEVEL_RANK = {"province": 5, "macro": 4, "country": 4, "prefecture": 3, "zone": 2.5, "county": 2, "town": 1}
 # A short form followed by one of these is a place *in* the region, not the region.
-_FACILITY_AFTER = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河|湖|桥|站|机场|港|塔|宾馆|饭店|酒店|大厦|中学|小学|大学|医院|公司|集团|人(?![民大])|籍|牌|菜|话|味)")
+_FACILITY_AFTER = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河|湖|桥|站|机场|港|塔|宾馆|饭店|酒店|大厦|人(?![民大])|籍|牌|菜|话|味)")
 _PERSON_TAGS = {"PER", "nr"}
 _NAME_TAGS = {"LOC", "ORG", "ns", "nt"}
 # Tags that mark a short form as an ordinary word (振兴 "revitalise", 解放 "liberate").
-_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "xc", "w", "TIME", "PER"}
+_WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "xc", "w", "TIME"}
 # Names in the table that are generic words (a county literally named 城区).
 _GENERIC = {"城区", "郊区", "矿区", "新区", "开发区", "高新区", "示范区", "产业园", "街道", "林区", "市辖区", "经开区"}
 _TOWN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(镇|乡|街道|苏木)$")
@@ -115,7 +115,7 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if zone is None:
                 if have_tokens and not (hit.start in starts and hit.end in ends):
                     continue
-                if _FACILITY_AFTER.match(after) or tag in _WORD_TAGS:
+                if _FACILITY_AFTER.match(after) or (tag in _WORD_TAGS and tag not in _PERSON_TAGS):
                     continue
             (strong if tag in _NAME_TAGS or zone else weak).append(hit)
         elif levels == {"town"}:

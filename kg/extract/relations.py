@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..lexicons.words import TITLES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import Document, EntityType, Mention, Predicate, RelationMention, attrs
-from .base import REGION_WIDE, evidence, home_regions, level_of_char, sentence_at, sentences, text_span
+from .base import evidence, home_regions, level_of_char, primary_region, sentence_at, sentences, text_span
 
 R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.CAMPAIGN,
                            EntityType.PROJECT, EntityType.SLOGAN, EntityType.POLICY_DOCUMENT, EntityType.EVENT)
@@ -25,8 +25,23 @@ _ATTEND = re.compile(r"(出席|参加|主持|讲话|致辞|到会|指导|作报�
 _ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
 _BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照)")
 _INVEST = re.compile(r"(投资|投建|建设|承建|兴建|新建|签约|落户)")
-_SUB_HEADS = ("专项行动", "实践活动", "专项整治", "主题活动", "活动", "大调研", "专项斗争", "攻坚行动", "建设年")
-_UMBRELLA_HEADS = ("三年行动", "大讨论", "主题教育", "攻坚战", "学习教育")
+# Rank of a campaign by its head: a drive of lower rank in a sentence with a higher one is its sub-drive.
+_RANKS = (
+    (3, ("三年行动", "大讨论", "大讨论活动", "主题教育", "主题教育活动", "学习教育", "攻坚战")),
+    (2, ("实践活动", "主题活动", "专项斗争")),
+    (1, ("专项行动", "专项整治", "攻坚行动", "活动", "大调研", "建设年", "建设年活动", "整治行动", "提升行动")),
+)
+
+
+def _rank(name: str) -> int:
+    for rank, heads in _RANKS:
+        if name.endswith(heads):
+            return rank
+    return 0
+
+
+_REGION_BODY = re.compile(r"(省委|市委|县委|区委|州委|党委|政府|人民政府)$")
+_ACTOR_REACH = 15
 _LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
                "全县": "county", "我省": "province", "全省": "province", "全州": "prefecture"}
 
@@ -90,7 +105,27 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         out.append(_rel(doc, person, Predicate.HOLDS_POST, body, "relations.title", (body.s, person.e), post=post))
 
+    # editors and reporters of a page work for its source (责编 on a 来源 page)
+    sources = [o for o in by_type.get(O, []) if o.m.extractor == "orgs.source"]
+    if sources:
+        for person in by_type.get(P, []):
+            if person.m.extractor != "persons.credit":
+                continue
+            lead = re.search(r"(责任编辑|责编|编辑|记者|通讯员)\s*[:：/]?[^\n]*$", text[max(0, person.s - 20):person.s])
+            if lead:
+                out.append(_rel(doc, person, Predicate.HOLDS_POST, sources[0], "relations.credit", (person.s, person.e),
+                                post=lead.group(1)))
+
     # conducts: actor ... (开展|实施|...) ... campaign, in one sentence
+    primary = primary_region(ann, ctx)
+    primary_p = region_by_key.get(primary.key) if primary is not None and hasattr(primary, "key") else None
+
+    def as_actor(p: Placed) -> Placed:
+        """A party committee or government acts for its region."""
+        if p.m.type is O and _REGION_BODY.search(p.m.canonical) and p.m.attr("region_key"):
+            return region_by_key.get(p.m.attr("region_key"), p)
+        return p
+
     for camp in by_type.get(C, []):
         s0, s1 = in_sentence(camp)
         before = text[s0:camp.s]
@@ -98,14 +133,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         for m in _CONDUCT.finditer(before):
             trig = m
         actor = None
-        if trig is not None:
-            cands = orgs_and_regions_before(s0 + trig.start(), s0)
+        if trig is not None and camp.s - (s0 + trig.end()) <= 12:
+            cands = [p for p in orgs_and_regions_before(s0 + trig.start(), s0)
+                     if s0 + trig.start() - p.e <= _ACTOR_REACH]
             if cands:
-                actor = cands[-1]
+                actor = as_actor(cands[-1])
             else:
                 wide = [w for w in _LOCAL_WIDE if w in before[:trig.start()]]
-                if wide:
-                    actor = home_placed(_LOCAL_WIDE[wide[-1]])
+                actor = home_placed(_LOCAL_WIDE[wide[-1]]) if wide else primary_p
         if actor is None:
             # 全市“…”大讨论 / 全省…大讨论: the region-wide word right before the name
             lead = text[max(s0, camp.s - 2):camp.s]
@@ -117,18 +152,15 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # partOfCampaign: a sub-drive in the same sentence as, or in a document about, an umbrella campaign
     camps = by_type.get(C, [])
     counts = Counter(p.m.canonical for p in camps)
-    umbrellas = [p for p in camps if p.m.canonical.endswith(_UMBRELLA_HEADS)]
-    main_umbrella = None
-    if umbrellas:
-        best = max({p.m.canonical for p in umbrellas}, key=lambda n: (counts[n], len(n)))
-        main_umbrella = next(p for p in umbrellas if p.m.canonical == best)
     for sub in camps:
-        if not sub.m.canonical.endswith(_SUB_HEADS) or sub.m.canonical.endswith(_UMBRELLA_HEADS):
-            continue
+        rank = _rank(sub.m.canonical)
+        if rank == 0 or sub.m.name == sub.m.canonical[-len(sub.m.name):] and len(sub.m.name) <= 6:
+            continue  # bare back-references are the campaign itself
         s0, s1 = in_sentence(sub)
-        near = [u for u in umbrellas if s0 <= u.s < s1 and u.m.canonical != sub.m.canonical]
-        target = near[0] if near else main_umbrella
-        if target is not None and target.m.canonical != sub.m.canonical:
+        near = [u for u in camps if s0 <= u.s < s1 and _rank(u.m.canonical) > rank
+                and u.m.canonical != sub.m.canonical and not sub.m.canonical.startswith(u.m.canonical)]
+        if near:
+            target = min(near, key=lambda u: abs(u.s - sub.s))
             out.append(_rel(doc, sub, Predicate.PART_OF_CAMPAIGN, target, "relations.sub_campaign", (sub.s, sub.e)))
 
     # associatedWith: a slogan belongs to the campaign of its sentence, else to the document's campaign
@@ -146,13 +178,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 
     # attended: person + attendance verb; the event of the sentence or the one just reported
     events = by_type.get(E, [])
+    attendable = [e for e in events if not text.startswith("精神", e.e)]
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
-        if not _ATTEND.search(text[person.e:s1]) and not _ATTEND.search(text[s0:person.s][-6:]):
+        near_after = re.match(r"^[^，。；,;]{0,8}?" + _ATTEND.pattern, text[person.e:s1])
+        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]):
             continue
-        same = [e for e in events if s0 <= e.s < s1]
-        prior = [e for e in events if e.s < s0 and s0 - e.e < 200]
-        target = same[0] if same else (prior[-1] if prior else None)
+        same_before = [e for e in attendable if s0 <= e.s < person.s]
+        prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300]
+        same_after = [e for e in attendable if person.e <= e.s < s1]
+        target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after else None)
         if target is not None:
             out.append(_rel(doc, person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
 
@@ -167,7 +202,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         issue = None
         for m in _ISSUE.finditer(before):
             issue = m
-        if issue is not None:
+        first_after_issue = issue is not None and not any(
+            s0 + issue.end() <= o.s < d.s for o in docs if o is not d)
+        if issue is not None and first_after_issue:
             cands = [p for p in orgs_and_regions_before(s0 + issue.start(), s0) if p.m.type is O]
             if cands:
                 out.append(_rel(doc, d, Predicate.ISSUED_BY, cands[-1], "relations.issue_verb", (cands[-1].s, d.e)))
@@ -181,12 +218,15 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 subject = near[0] if near else None
             if subject is not None:
                 out.append(_rel(doc, subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
+            for c in [c for c in camps if d.e <= c.s < s1][:1]:
+                if subject is not c:
+                    out.append(_rel(doc, c, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), c.e)))
     if own is not None:
         for s0, s1 in sents:
             seg = text[s0:s1]
             if not re.search(r"(决定|现制定|特制定|制定本|制定如下|印发)", seg):
                 continue
-            k = re.search(r"决定|制定|印发", seg).start()
+            k = (re.search(r"决定", seg) or re.search(r"现制定|特制定|制定本|制定如下", seg) or re.search(r"制定|印发", seg)).start()
             cands = [p for p in orgs_and_regions_before(s0 + k, s0) if p.m.type is O]
             if cands:
                 out.append(_rel(doc, own, Predicate.ISSUED_BY, cands[-1], "relations.self_issue", (cands[-1].s, s0 + k + 2)))
@@ -195,7 +235,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # investsIn: an organisation named inside a project's name, or before 投资/建设 + project
     orgs = by_type.get(O, [])
     for proj in by_type.get(PR, []):
-        inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e]
+        inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e and re.search(r"(集团|公司|企业|厂)$", o.m.canonical)]
         if inner:
             out.append(_rel(doc, inner[0], Predicate.INVESTS_IN, proj, "relations.nested_name", (proj.s, proj.e)))
             continue
@@ -215,6 +255,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         region = None
         if inner:
             region = inner[-1] if thing.m.type is PR else inner[0]
+            if thing.m.type is PR and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary):
+                region = primary_p
         elif thing.m.type is O and thing.m.attr("region_key"):
             region = region_by_key.get(thing.m.attr("region_key"))
         else:
@@ -231,10 +273,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 elif thing.m.type is E and len(thing.m.canonical) > 2 and thing.m.canonical[1] == "委":
                     region = home_placed(level_of_char(thing.m.canonical[0]))
                 elif thing.m.type is PR:
-                    region = home_placed("county") or home_placed("prefecture")
+                    region = primary_p
         if region is not None and region.m is not thing.m:
             out.append(_rel(doc, thing, Predicate.LOCATED_IN, region, "relations.location", (thing.s, thing.e)))
     return out
+
+
+def _ancestor_keys(ctx, div) -> set[str]:
+    if div is None or not hasattr(div, "key"):
+        return set()
+    return {a.key for a in ctx.gazetteer.ancestors(div)}
 
 
 @stage("relations", requires={"mentions:Region", "mentions:Person", "mentions:Organization", "mentions:Campaign",
