@@ -11,14 +11,14 @@ DEFAULT_FORMATS = ("ttl", "html")
 NATIVE_FILE = "graph.json"  # every build writes it (format "json"); kg.load / kg export read it
 
 
-def _writers() -> dict[str, tuple[str, Callable[[KnowledgeGraph, Path], Path]]]:
-    from .html import write_html
+def _writers() -> dict[str, tuple[str, Callable[[KnowledgeGraph, Path], Path | list[Path]]]]:
+    from .html import write_explorer
     from .rdf import WRITERS as RDF_WRITERS, write_turtle
 
     return {
         **RDF_WRITERS,  # nt, trig (one named graph per document), nq, jsonld (+ context.jsonld)
         "ttl": ("graph.ttl", write_turtle),
-        "html": ("graph.html", write_html),
+        "html": ("graph.html", write_explorer),  # also writes campaigns.html beside it
         **_interchange_writers(),
     }
 
@@ -66,7 +66,8 @@ def write_all(kg: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAUL
         target = out_dir / filename
         try:
             kw = {"base_iri": base_iri} if base_iri and fmt in RDF_FORMATS else {}
-            written.append(writer(kg, target, **kw))
+            result = writer(kg, target, **kw)
+            written.extend(result if isinstance(result, list) else [result])
         except OSError as exc:
             raise ExportError(f"cannot write {target} ({fmt}): {exc.strerror or exc}; check the folder is writable") from exc
     return written

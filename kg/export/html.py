@@ -1,43 +1,546 @@
-"""A self-contained HTML page of the graph (no network needed).
+"""The offline explorer: self-contained interactive HTML pages of the graph.
 
-This first version is a static, escaped listing of entities and relations;
-the interactive explorer replaces it.
+Two pages are written side by side:
+
+``graph.html``
+    every entity coloured and shaped by type, sized by degree, with search
+    (Simplified or Traditional), filters by type / province / campaign, a
+    neighbourhood focus and a physics switch.  Above ``AGGREGATE_ABOVE``
+    nodes the page opens on an aggregated view (entities rolled up to their
+    province) with drill-down.
+``campaigns.html``
+    campaigns × localities: the regions that ran each campaign with their
+    administrative hierarchy (``partOf``) and ``conducts`` edges weighted by
+    the number of documents, plus the same data as a matrix.
+
+The pages work from ``file://`` with the network cut off: vis-network's
+JavaScript (shipped inside the pyvis package) and the explorer's own
+script and styles are inlined; there is no ``http(s)`` script or stylesheet
+reference.  Data travels as JSON inside a ``<script type="application/json">``
+element with ``<``, ``>`` and ``&`` escaped, and the page script only ever
+writes data into the DOM with ``textContent`` -- never ``innerHTML``.
+Layout is precomputed here (a bounded force-directed layout in numpy) so the
+browser does not have to stabilise a large graph.
 """
 from __future__ import annotations
 
 import html
+import json
+import math
+from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+from typing import Iterable, Sequence
 
-from ..types import KnowledgeGraph
+from ..types import Entity, EntityType, KnowledgeGraph, Predicate, Relation
+
+#: Above this many nodes ``graph.html`` opens on the aggregated (per province) view.
+AGGREGATE_ABOVE = 1500
+#: Quotes and mention surfaces kept per node / edge (the tooltip must stay readable).
+MAX_QUOTES = 3
+MAX_SURFACES = 6
+MAX_QUOTE_CHARS = 160
+
+#: type -> (colour, vis-network shape, dashed border)
+TYPE_STYLE: dict[EntityType, tuple[str, str, bool]] = {
+    EntityType.REGION: ("#4e79a7", "dot", False),
+    EntityType.PERSON: ("#f28e2b", "triangle", False),
+    EntityType.ORGANIZATION: ("#59a14f", "square", False),
+    EntityType.CAMPAIGN: ("#e15759", "star", False),
+    EntityType.PROJECT: ("#76b7b2", "hexagon", False),
+    EntityType.SLOGAN: ("#d4a600", "triangleDown", False),
+    EntityType.POLICY_DOCUMENT: ("#b07aa1", "diamond", False),
+    EntityType.EVENT: ("#ff7f9f", "dot", True),
+}
+TYPE_LABEL_ZH = {
+    EntityType.REGION: "地区",
+    EntityType.PERSON: "人物",
+    EntityType.ORGANIZATION: "机构",
+    EntityType.CAMPAIGN: "运动/专项行动",
+    EntityType.PROJECT: "项目",
+    EntityType.SLOGAN: "口号",
+    EntityType.POLICY_DOCUMENT: "政策文件",
+    EntityType.EVENT: "事件",
+}
+_TYPES = list(EntityType)
+_PREDICATES = list(Predicate)
 
 
-def to_html(kg: KnowledgeGraph, title: str = "Knowledge graph") -> str:
-    names = {e.id: e.name for e in kg.entities}
-    rows = []
-    for e in kg.entities:
-        rows.append(
-            f"<tr><td>{html.escape(e.type.value)}</td><td>{html.escape(e.name)}</td>"
-            f"<td>{html.escape('、'.join(e.aliases))}</td></tr>"
+# --------------------------------------------------------------------------- assets
+
+def _asset(name: str) -> str:
+    return resources.files("kg.export").joinpath("html_assets", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _vis_network() -> str:
+    """vis-network's minified JS from the pyvis package (newest bundled version).
+
+    Its stylesheet is not needed: the explorer draws its own tooltips and
+    uses no vis navigation buttons.
+    """
+    try:
+        lib = resources.files("pyvis").joinpath("lib")
+        versions = sorted(
+            (p for p in lib.iterdir() if p.name.startswith("vis-") and p.joinpath("vis-network.min.js").is_file()),
+            key=lambda p: tuple(int(x) for x in p.name[4:].split(".") if x.isdigit()),
         )
-    rels = []
-    for r in kg.relations:
-        quote = r.evidence[0].quote if r.evidence else ""
-        rels.append(
-            f"<tr><td>{html.escape(names.get(r.head_id, r.head_id))}</td><td>{html.escape(r.predicate.value)}</td>"
-            f"<td>{html.escape(names.get(r.tail_id, r.tail_id))}</td><td>{html.escape(quote)}</td></tr>"
-        )
+    except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - dependency missing
+        raise RuntimeError("pyvis (which ships vis-network) is not installed; pip install 'pyvis>=0.3.2,<0.4'") from exc
+    if not versions:  # pragma: no cover - broken pyvis install
+        raise RuntimeError("vis-network not found inside the pyvis package; reinstall pyvis")
+    newest = versions[-1]
+    return newest.joinpath("vis-network.min.js").read_text(encoding="utf-8")
+
+
+def _inline_script(js: str) -> str:
+    # A literal "</script" inside inlined code would end the element early.
+    return js.replace("</script", "<\\/script")
+
+
+def _json_for_script(data: object) -> str:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return (
-        "<!DOCTYPE html><html lang='zh-Hans'><head><meta charset='utf-8'>"
-        f"<title>{html.escape(title)}</title></head><body>"
-        f"<h1>{html.escape(title)}</h1><h2>Entities</h2><table>{''.join(rows)}</table>"
-        f"<h2>Relations</h2><table>{''.join(rels)}</table></body></html>"
+        text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     )
 
 
-def write_html(kg: KnowledgeGraph, path: str | Path) -> Path:
+# --------------------------------------------------------------------------- layout
+
+def layout(n: int, edges: Sequence[tuple[int, int]], seed: int = 7, iterations: int | None = None) -> list[tuple[float, float]]:
+    """Bounded force-directed (Fruchterman-Reingold style) layout, deterministic for a seed.
+
+    Exact repulsion up to 1,200 nodes, a sampled repulsion above (cost
+    ``n * 256`` per iteration), so 5,000 nodes take well under a second.
+    Returns pixel-ish coordinates centred on 0.
+    """
+    import numpy as np
+
+    if n == 0:
+        return []
+    if n == 1:
+        return [(0.0, 0.0)]
+    rng = np.random.default_rng(seed)
+    pos = rng.uniform(-1.0, 1.0, size=(n, 2))
+    e = np.asarray([(a, b) for a, b in edges if a != b], dtype=np.int64).reshape(-1, 2)
+    k = math.sqrt(4.0 / n)  # ideal distance in a [-1, 1]^2 box
+    dense = n <= 1200
+    if iterations is None:
+        iterations = 80 if dense else 45
+    sample = 256
+    temp = 0.2
+    cool = temp / (iterations + 1)
+    for _ in range(iterations):
+        if dense:
+            delta = pos[:, None, :] - pos[None, :, :]
+            dist2 = np.einsum("ijk,ijk->ij", delta, delta) + 1e-9
+            disp = np.einsum("ijk,ij->ik", delta, (k * k) / dist2)
+        else:
+            idx = rng.choice(n, size=sample, replace=False)
+            delta = pos[:, None, :] - pos[idx][None, :, :]
+            dist2 = np.einsum("ijk,ijk->ij", delta, delta) + 1e-9
+            disp = np.einsum("ijk,ij->ik", delta, (k * k) / dist2) * (n / sample)
+        if len(e):
+            d = pos[e[:, 0]] - pos[e[:, 1]]
+            dist = np.sqrt((d * d).sum(axis=1)) + 1e-9
+            f = d * (dist / k)[:, None]
+            np.add.at(disp, e[:, 0], -f)
+            np.add.at(disp, e[:, 1], f)
+        disp -= pos * (0.5 / k) * 0.1  # gravity keeps components together
+        length = np.sqrt((disp * disp).sum(axis=1)) + 1e-9
+        pos += disp * (np.minimum(length, temp) / length)[:, None]
+        temp = max(temp - cool, 0.005)
+    pos -= pos.mean(axis=0)
+    spread = np.abs(pos).max() or 1.0
+    scale = 45.0 * math.sqrt(n) / spread
+    return [(round(float(x) * scale, 1), round(float(y) * scale, 1)) for x, y in pos]
+
+
+# --------------------------------------------------------------------------- data
+
+def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _converters():
+    """(to_traditional, to_simplified) functions; identity when opencc is unavailable."""
+    try:
+        import opencc
+
+        s2t, t2s = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+        return s2t.convert, t2s.convert
+    except Exception:  # pragma: no cover - opencc is a dependency
+        return (lambda s: s), (lambda s: s)
+
+
+def _provinces(kg: KnowledgeGraph, index: dict[str, int]) -> tuple[list[list[int]], list[int]]:
+    """For every node, the provinces (top-level regions) it belongs to, and the primary one (-1: none)."""
+    by_id = kg.by_id()
+    parent: dict[str, str] = {}
+    for r in kg.relations:
+        if r.predicate is Predicate.PART_OF and r.head_id in by_id and r.tail_id in by_id:
+            if by_id[r.head_id].type is EntityType.REGION and by_id[r.tail_id].type is EntityType.REGION:
+                parent.setdefault(r.head_id, r.tail_id)
+
+    def root(eid: str) -> str:
+        seen = {eid}
+        while eid in parent and parent[eid] not in seen:
+            eid = parent[eid]
+            seen.add(eid)
+        return eid
+
+    n = len(index)
+    counts: list[Counter] = [Counter() for _ in range(n)]
+    for e in kg.entities:
+        if e.type is EntityType.REGION:
+            counts[index[e.id]][index[root(e.id)]] += 100
+    # one hop: an entity linked to a region belongs to that region's province
+    for r in kg.relations:
+        h, t = by_id.get(r.head_id), by_id.get(r.tail_id)
+        if h is None or t is None:
+            continue
+        if t.type is EntityType.REGION and h.type is not EntityType.REGION:
+            counts[index[h.id]][index[root(t.id)]] += 1
+        if h.type is EntityType.REGION and t.type is not EntityType.REGION:
+            counts[index[t.id]][index[root(h.id)]] += 1
+    # second hop for the rest (a person -> organisation -> region)
+    second: list[Counter] = [Counter() for _ in range(n)]
+    for r in kg.relations:
+        if r.head_id not in index or r.tail_id not in index:
+            continue
+        hi, ti = index[r.head_id], index[r.tail_id]
+        if not counts[hi] and counts[ti]:
+            second[hi].update(counts[ti].keys())
+        if not counts[ti] and counts[hi]:
+            second[ti].update(counts[hi].keys())
+    provinces, primary = [], []
+    for i in range(n):
+        c = counts[i] or second[i]
+        ranked = [p for p, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))]
+        provinces.append(ranked)
+        primary.append(ranked[0] if ranked else -1)
+    return provinces, primary
+
+
+def _node_record(e: Entity, degree: int, to_trad, to_simp) -> dict:
+    name = e.name
+    alt = {to_trad(name), to_simp(name)}
+    trad = e.attr("traditional")
+    for a in e.aliases:
+        alt.update((to_trad(a), to_simp(a)))
+    if trad:
+        alt.update((trad, to_simp(trad)))
+    alt.discard(name)
+    alt.difference_update(e.aliases)
+    rec: dict = {"l": name, "t": _TYPES.index(e.type), "d": degree}
+    if e.aliases:
+        rec["a"] = list(e.aliases)
+    if trad:
+        rec["tr"] = trad
+    if alt:
+        rec["s"] = sorted(alt)
+    code = e.attr("code")
+    if code:
+        rec["k"] = code
+    level = e.attr("level")
+    if level:
+        rec["lv"] = level
+    surfaces = []
+    for m in e.mentions:
+        if m.surface and m.surface not in surfaces:
+            surfaces.append(m.surface)
+            if len(surfaces) >= MAX_SURFACES:
+                break
+    if surfaces:
+        rec["m"] = surfaces
+    docs = e.documents
+    if docs:
+        rec["n"] = len(docs)
+    return rec
+
+
+def _traditional_map(labels: Iterable[str], to_trad, to_simp) -> dict[str, str]:
+    """Traditional -> Simplified characters for every character used in the labels (for the search box)."""
+    mapping: dict[str, str] = {}
+    chars = {ch for label in labels for ch in label if ord(ch) > 0x2E80}
+    for ch in sorted(chars):
+        for form in (to_trad(ch), to_simp(ch)):
+            if len(form) == 1 and form != ch:
+                t, s = (form, ch) if to_simp(form) == ch else (ch, form)
+                if t != s:
+                    mapping[t] = s
+    return mapping
+
+
+def explorer_data(kg: KnowledgeGraph, title: str = "Knowledge graph", seed: int = 7) -> dict:
+    """Everything ``graph.html`` shows, as plain JSON-able data (nodes and edges indexed by position)."""
+    to_trad, to_simp = _converters()
+    entities = list(kg.entities)
+    index = {e.id: i for i, e in enumerate(entities)}
+    relations = [r for r in kg.relations if r.head_id in index and r.tail_id in index]
+    degree = Counter()
+    for r in relations:
+        degree[r.head_id] += 1
+        degree[r.tail_id] += 1
+    nodes = [_node_record(e, degree[e.id], to_trad, to_simp) for e in entities]
+    provinces, primary = _provinces(kg, index)
+    for rec, prov, prim in zip(nodes, provinces, primary):
+        if prov:
+            rec["p"] = prov
+            rec["pp"] = prim
+    names = [e.name for e in entities]
+    posts: dict[int, list[str]] = defaultdict(list)
+    quotes: dict[int, list[str]] = defaultdict(list)
+    edges = []
+    for r in relations:
+        h, t = index[r.head_id], index[r.tail_id]
+        post = r.attr("post")
+        rec = [h, t, _PREDICATES.index(r.predicate), len(r.documents) or 1]
+        qs = []
+        for ev in r.evidence:
+            q = _clip(ev.quote)
+            if q and q not in qs:
+                qs.append(q)
+            if len(qs) >= MAX_QUOTES:
+                break
+        extra: dict = {}
+        if post:
+            extra["po"] = post
+            posts[h].append(f"{post}（{names[t]}）")
+            posts[t].append(f"{names[h]}：{post}")
+        if qs:
+            extra["q"] = qs
+        if extra:
+            rec.append(extra)
+        edges.append(rec)
+        for end in (h, t):
+            bucket = quotes[end]
+            for q in qs:
+                if len(bucket) >= MAX_QUOTES:
+                    break
+                if q not in bucket:
+                    bucket.append(q)
+    for i, rec in enumerate(nodes):
+        if posts.get(i):
+            rec["po"] = sorted(set(posts[i]))
+        if quotes.get(i):
+            rec["q"] = quotes[i]
+    xy = layout(len(nodes), [(a[0], a[1]) for a in edges], seed=seed)
+    for rec, (x, y) in zip(nodes, xy):
+        rec["x"], rec["y"] = x, y
+    labels = [n for e in entities for n in (e.name, *e.aliases)]
+    return {
+        "page": "graph",
+        "title": title,
+        "types": [
+            {"name": t.value, "zh": TYPE_LABEL_ZH[t], "color": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1],
+             "dashed": TYPE_STYLE[t][2]}
+            for t in _TYPES
+        ],
+        "predicates": [p.value for p in _PREDICATES],
+        "nodes": nodes,
+        "edges": edges,
+        "t2s": _traditional_map(labels, to_trad, to_simp),
+        "aggregateAbove": AGGREGATE_ABOVE,
+        "documents": len(kg.documents),
+        "link": {"href": "campaigns.html", "text": "运动 × 地区 Campaigns × localities"},
+    }
+
+
+def campaigns_data(kg: KnowledgeGraph, title: str = "Campaigns × localities") -> dict:
+    """The campaigns × localities view: campaigns, the regions that ran them and their ancestors.
+
+    A region runs a campaign when it ``conducts`` it, or when an organisation
+    located in it does; the edge weight is the number of distinct documents.
+    """
+    to_trad, to_simp = _converters()
+    by_id = kg.by_id()
+    parent: dict[str, str] = {}
+    located: dict[str, str] = {}
+    for r in kg.relations:
+        h, t = by_id.get(r.head_id), by_id.get(r.tail_id)
+        if h is None or t is None or t.type is not EntityType.REGION:
+            continue
+        if r.predicate is Predicate.PART_OF and h.type is EntityType.REGION:
+            parent.setdefault(h.id, t.id)
+        elif r.predicate in (Predicate.LOCATED_IN, Predicate.PART_OF) and h.type is EntityType.ORGANIZATION:
+            located.setdefault(h.id, t.id)
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    ev_quotes: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in kg.relations:
+        if r.predicate is not Predicate.CONDUCTS:
+            continue
+        h, t = by_id.get(r.head_id), by_id.get(r.tail_id)
+        if h is None or t is None:
+            continue
+        if t.type is not EntityType.CAMPAIGN and h.type is EntityType.CAMPAIGN:
+            h, t = t, h
+        if t.type is not EntityType.CAMPAIGN:
+            continue
+        region = h.id if h.type is EntityType.REGION else located.get(h.id)
+        if region is None:
+            continue
+        key = (region, t.id)
+        docs[key].update(r.documents or (f"?{id(r)}",))
+        for ev in r.evidence:
+            q = _clip(ev.quote)
+            if q and q not in ev_quotes[key] and len(ev_quotes[key]) < MAX_QUOTES:
+                ev_quotes[key].append(q)
+    campaigns = sorted({c for _, c in docs} | {e.id for e in kg.of_type(EntityType.CAMPAIGN)},
+                       key=lambda c: by_id[c].name)
+    regions: set[str] = set()
+    for region, _ in docs:
+        cur, seen = region, set()
+        while cur and cur not in seen:
+            regions.add(cur)
+            seen.add(cur)
+            cur = parent.get(cur)
+    children: dict[str | None, list[str]] = defaultdict(list)
+    for rid in regions:
+        children[parent.get(rid) if parent.get(rid) in regions else None].append(rid)
+    for v in children.values():
+        v.sort(key=lambda rid: (by_id[rid].attr("code") or "~", by_id[rid].name))
+    order: list[tuple[str, int]] = []
+
+    def walk(rid: str, depth: int) -> None:
+        order.append((rid, depth))
+        for c in children.get(rid, ()):
+            walk(c, depth + 1)
+
+    for top in children.get(None, ()):
+        walk(top, 0)
+    # campaigns in a column, ordered by the mean row of their regions
+    row = {rid: i for i, (rid, _) in enumerate(order)}
+    bary = {}
+    for camp in campaigns:
+        rows = [row[r] for (r, c) in docs if c == camp]
+        bary[camp] = sum(rows) / len(rows) if rows else float(len(order))
+    linked = {c for _, c in docs}
+    camp_order = sorted(campaigns, key=lambda c: (c not in linked, bary[c], by_id[c].name))
+    ids = [rid for rid, _ in order] + camp_order
+    index = {eid: i for i, eid in enumerate(ids)}
+    degree = Counter()
+    edges = []
+    for rid in regions:
+        p = parent.get(rid)
+        if p in regions:
+            edges.append([index[rid], index[p], _PREDICATES.index(Predicate.PART_OF), 1])
+    for (region, camp), ds in sorted(docs.items()):
+        rec = [index[region], index[camp], _PREDICATES.index(Predicate.CONDUCTS), len(ds)]
+        if ev_quotes.get((region, camp)):
+            rec.append({"q": ev_quotes[(region, camp)]})
+        edges.append(rec)
+        degree[region] += 1
+        degree[camp] += 1
+    nodes = []
+    ystep = 46
+    for i, (rid, depth) in enumerate(order):
+        rec = _node_record(by_id[rid], degree[rid], to_trad, to_simp)
+        rec.update(x=depth * 170, y=i * ystep)
+        nodes.append(rec)
+    max_depth = max((d for _, d in order), default=0)
+    x0 = max_depth * 170 + 520
+    rows_per_col = max(len(order), 8)
+    placed = 0
+    step = (max(len(order), 1) * ystep) / max(len(linked), 1)
+    for rank, camp in enumerate(camp_order):
+        rec = _node_record(by_id[camp], degree[camp], to_trad, to_simp)
+        if camp in linked:
+            # linked campaigns in one column, spread over the height of the region tree
+            rec.update(x=x0, y=round(rank * step, 1))
+        else:
+            # campaigns no locality is known to run: a block of columns further right
+            col, r = divmod(placed, rows_per_col)
+            rec.update(x=x0 + 380 * (col + 1), y=r * ystep)
+            placed += 1
+        nodes.append(rec)
+    running = {r for r, _ in docs}
+    matrix = {
+        "rows": [[index[rid], depth] for rid, depth in order if rid in running],
+        "cols": [index[c] for c in camp_order if c in linked],
+        "cells": [[index[r], index[c], len(ds)] for (r, c), ds in sorted(docs.items())],
+    }
+    labels = [n for eid in ids for n in (by_id[eid].name, *by_id[eid].aliases)]
+    return {
+        "page": "campaigns",
+        "title": title,
+        "types": [
+            {"name": t.value, "zh": TYPE_LABEL_ZH[t], "color": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1],
+             "dashed": TYPE_STYLE[t][2]}
+            for t in _TYPES
+        ],
+        "predicates": [p.value for p in _PREDICATES],
+        "nodes": nodes,
+        "edges": edges,
+        "t2s": _traditional_map(labels, to_trad, to_simp),
+        "aggregateAbove": 0,
+        "documents": len(kg.documents),
+        "matrix": matrix,
+        "link": {"href": "graph.html", "text": "完整图谱 Full graph"},
+    }
+
+
+# --------------------------------------------------------------------------- pages
+
+def render_page(data: dict) -> str:
+    """One self-contained HTML page: inlined vis-network, explorer script, styles and data."""
+    vis_js = _vis_network()
+    page = _asset("page.html")
+    parts = {
+        "{{TITLE}}": html.escape(str(data.get("title", "Knowledge graph"))),
+        "{{CSS}}": _asset("explorer.css"),
+        "{{VIS_JS}}": _inline_script(vis_js),
+        "{{DATA}}": _json_for_script(data),
+        "{{JS}}": _inline_script(_asset("explorer.js")),
+    }
+    out = []
+    rest = page
+    # Substitute placeholders in one left-to-right pass so inserted text is never rescanned.
+    while True:
+        hits = [(rest.find(k), k) for k in parts if rest.find(k) >= 0]
+        if not hits:
+            out.append(rest)
+            break
+        at, key = min(hits)
+        out.append(rest[:at])
+        out.append(parts[key])
+        rest = rest[at + len(key):]
+    return "".join(out)
+
+
+def to_html(kg: KnowledgeGraph, title: str = "Knowledge graph") -> str:
+    """``graph.html``: the interactive explorer of the whole graph."""
+    return render_page(explorer_data(kg, title))
+
+
+def to_campaigns_html(kg: KnowledgeGraph, title: str = "Campaigns × localities") -> str:
+    """``campaigns.html``: which localities ran which campaigns."""
+    return render_page(campaigns_data(kg, title))
+
+
+def _write(text: str, path: Path) -> Path:
+    import os
+
     from .atomic import atomic_path
 
-    path = Path(path)
     with atomic_path(path) as tmp:
-        tmp.write_text(to_html(kg), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
+        os.chmod(tmp, 0o644)
     return path
+
+
+def write_html(kg: KnowledgeGraph, path: str | Path) -> Path:
+    """Write ``graph.html`` at ``path`` and ``campaigns.html`` beside it; returns ``path``."""
+    return write_explorer(kg, path)[0]
+
+
+def write_explorer(kg: KnowledgeGraph, path: str | Path) -> list[Path]:
+    """Write the explorer at ``path`` and the campaigns view as ``campaigns.html`` in the same folder."""
+    path = Path(path)
+    campaigns = path.with_name("campaigns.html")
+    if campaigns == path:
+        campaigns = path.with_name("campaigns-view.html")
+    return [_write(to_html(kg), path), _write(to_campaigns_html(kg), campaigns)]
