@@ -20,6 +20,8 @@ _SUFFIX_RE = re.compile("|".join(map(re.escape, _SUFFIXES)))
 # A head followed by these is part of another name (大讨论交流总结会议 is a meeting).
 _NOT_AFTER = re.compile(r"^(交流|总结|动员|推进|部署|座谈|领导|督导|办公|工作会|会议|指挥部)")
 _MIN_THEME = 2
+# 大讨论精神 / 大讨论成果: the campaign referred to, not a new name
+_BACKREF_AFTER = ("精神", "成果", "成效", "中来")
 _NOMINAL_TAGS = {"n", "nz", "vn", "LOC", "ORG", "PER", "ns", "nt", "nw", "s", "an", "m"}
 _WEAK_HEADS = {"攻坚", "大调研", "大走访", "大排查", "建设年", "活动年"}
 
@@ -44,15 +46,28 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         taken.append((start, end))
         found.append((start, end, name))
 
-    # 1. quoted names, and quoted themes followed by a head
-    for outer_s, outer_e, in_s, in_e in quoted_spans(text):
+    # 1. quoted names, and quoted themes followed by a head (“甲”“乙”等专项行动: each one)
+    quotes = list(quoted_spans(text))
+    quoted_names: set[str] = set()
+    for i, (outer_s, outer_e, in_s, in_e) in enumerate(quotes):
         inner = text[in_s:in_e]
-        after = text[outer_e:outer_e + 8]
+        # the head may follow a run of quotations joined by 、/和/与 and closed by 等
+        j, end = i, outer_e
+        while j + 1 < len(quotes) and re.fullmatch(r"[、和与及]?", text[end:quotes[j + 1][0]]):
+            j += 1
+            end = quotes[j][1]
+        gap = re.match(r"等?", text[end:end + 1]).end()
+        after = text[end + gap:end + gap + 8]
         head = next((s for s in _SUFFIXES if after.startswith(s)), None)
-        if head and len(inner) >= _MIN_THEME and not _NOT_AFTER.match(text[outer_e + len(head):]):
-            add(outer_s, outer_e + len(head), _canonical(inner + head))
-        elif _head_of(inner) and len(inner) > len(_head_of(inner)) + 1:
+        if head and len(inner) >= _MIN_THEME and not _NOT_AFTER.match(text[end + gap + len(head):]):
+            if j == i and gap == 0:
+                add(outer_s, outer_e + len(head), _canonical(inner + head))
+            else:
+                add(in_s, in_e, _canonical(inner + head))
+            quoted_names.add(_canonical(inner + head))
+        elif (_head_of(inner) or inner.endswith("活动")) and len(inner) > 5:
             add(in_s, in_e, _canonical(inner))
+            quoted_names.add(_canonical(inner))
     # 2. unquoted names ending in a head; bare heads are back-references
     bare: list[tuple[int, int, str]] = []
     for m in _SUFFIX_RE.finditer(text):
@@ -62,13 +77,15 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if _NOT_AFTER.match(text[m.end():]):
             continue
         start = extend_left(text, m.start(), max_chars=20, allow_quotes=False)
-        while start < m.start() and (text[start].isdigit() or text[start] in "个项大场要"):
+        while start < m.start() and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即"):
             start += 1
         theme = text[start:m.start()]
         theme_tags = [t.tag for t in ann.tokens if start <= t.start and t.end <= m.start()]
         nominal = any(tag in _NOMINAL_TAGS for tag in theme_tags) or not ann.tokens
         if head in _WEAK_HEADS and len(theme) < 4:
             nominal = False
+        if sum(1 for tag in theme_tags if tag == "v") >= 3 or text.startswith(_BACKREF_AFTER, m.end()):
+            nominal = False  # a clause (全面总结…推动大讨论精神), not a name
         if len(theme) >= _MIN_THEME and nominal and not re.search(r"[“”\"]", theme):
             add(start, m.end(), _canonical(theme + head))
         else:
@@ -79,7 +96,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         cands = [n for n in counts if _head_of(n) == head or n.endswith(head)]
         if not cands:
             continue
-        target = max(cands, key=lambda n: (counts[n], len(n)))
+        target = max(cands, key=lambda n: (n in quoted_names, counts[n], len(n)))
         found.append((start, end, target))
     out = [
         mention(doc, s, e, EntityType.CAMPAIGN, "campaigns.pattern", key=name)

@@ -30,10 +30,10 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
 
-    def add(start, end, extractor, confidence=0.8):
+    def add(start, end, extractor, confidence=0.8, inside_names=False):
         mm = mention(doc, start, end, EntityType.SLOGAN, extractor, confidence=confidence)
-        if (mm.start, mm.end) in exact or any(overlaps((mm.start, mm.end), o) for o in other) \
-                or any(overlaps((start, end), s) for s in spans):
+        blocked = not inside_names and any(overlaps((mm.start, mm.end), o) for o in other)
+        if (mm.start, mm.end) in exact or blocked or any(overlaps((start, end), s) for s in spans):
             return
         if mm.name in person_or_place:
             return
@@ -48,7 +48,7 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         add(in_s, in_e, "slogans.quoted")
     for m in _FORMULA.finditer(text):
-        add(m.start(), m.end(), "slogans.formula", 0.9)
+        add(m.start(), m.end(), "slogans.formula", 0.9, inside_names=True)
     token_ends = {t.end for t in ann.tokens}
     for m in _NUMBERED.finditer(text):
         if _NOT_FORMULATION.match(m.group(2)):
