@@ -6,8 +6,8 @@ Dated facts carry ``<spells>`` (``timeformat="date"``, days ``YYYY-MM-DD``):
 * an entity is present on the date of every document that mentions it, and
   on its own ``date`` attribute (events, policy documents);
 * a relation (a post held, an event attended, …) on the date of every
-  document it was read in, or over ``[start, end]`` when the relation has
-  ``start``/``end`` attributes.
+  document it was read in and on the date of a dated event at either end,
+  or over ``[start, end]`` when the relation has ``start``/``end`` attributes.
 
 Document dates come from ``DocumentInfo.date``; a year (``2021``) spans the
 year, a month (``2021-05``) the month, a datetime is cut to its day.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..types import KnowledgeGraph
+from ..types import EntityType, KnowledgeGraph
 from .graphml import flat_graph
 
 _GEXF_NODE_RESERVED = ("id", "pid", "start", "end", "spells", "viz", "parents")
@@ -75,13 +75,16 @@ def spells(kg: KnowledgeGraph) -> tuple[dict[str, list[tuple[str, str]]], list[l
             found.add(own)
         if found:
             nodes[e.id] = _merge(found)
+    event_span = {e.id: sp for e in kg.entities if e.type is EntityType.EVENT and (sp := day_span(e.attr("date")))}
     edges = []
     for r in kg.relations:
         start, end = day_span(r.attr("start")), day_span(r.attr("end"))
         if start or end:
             edges.append([(start[0] if start else None, end[1] if end else None)])
             continue
-        edges.append(_merge({doc_span[d] for d in r.documents if doc_span.get(d)}))
+        found = {doc_span[d] for d in r.documents if doc_span.get(d)}
+        found.update(event_span[x] for x in (r.head_id, r.tail_id) if x in event_span)
+        edges.append(_merge(found))
     return nodes, edges
 
 
@@ -91,9 +94,9 @@ def gexf_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     node_spells, edge_spells = spells(kg)
     for node, sp in node_spells.items():
         g.nodes[node]["spells"] = sp
-    for (_, _, data), sp in zip(g.edges(data=True), edge_spells):
+    for i, (r, sp) in enumerate(zip(kg.relations, edge_spells)):
         if sp:
-            data["spells"] = sp
+            g.edges[r.head_id, r.tail_id, f"e{i}"]["spells"] = sp  # flat_graph keys edges e0, e1… in order
     return g
 
 
