@@ -71,7 +71,7 @@
       highlight: { background: t.color, border: "#111" }, hover: { background: t.color, border: "#111" } },
       shapeProperties: { borderDashes: t.dashed ? [4, 3] : false }, borderWidth: t.dashed ? 2 : 1 };
   });
-  groups.agg = { shape: "dot", color: { background: "#9fb7d6", border: "#4e79a7",
+  groups.agg = { shape: "dot", font: { size: 22 }, color: { background: "#9fb7d6", border: "#4e79a7",
     highlight: { background: "#c7d7ec", border: "#111" }, hover: { background: "#c7d7ec", border: "#111" } },
     borderWidth: 2 };
   var nodesDS = new vis.DataSet();
@@ -196,11 +196,14 @@
     });
     var member = {};
     order.forEach(function (key) { groupsOf[key].members.forEach(function (i) { member[i] = key; }); });
-    var items = order.map(function (key) {
-      var g = groupsOf[key], count = g.members.length;
+    var radius = 120 * Math.max(order.length, 3) / Math.PI;
+    var items = order.map(function (key, k) {
+      var g = groupsOf[key], count = g.members.length, angle = 2 * Math.PI * k / order.length;
+      g.x = radius * Math.cos(angle) * count; g.y = radius * Math.sin(angle) * count;
       var name = key[0] === "p" ? N[Number(key.slice(1))].l : TYPES[Number(key.slice(1))].name + "（未定位 no locality）";
       var item = { id: "g:" + key, label: name + "\n" + count + " 个实体", x: g.x / count, y: g.y / count,
-        size: Math.min(10 + 6 * Math.sqrt(count), 80), group: key[0] === "p" ? "agg" : "t" + key.slice(1) };
+        font: { size: 20 },
+        size: Math.min(12 + 2.2 * Math.sqrt(count), 60), group: key[0] === "p" ? "agg" : "t" + key.slice(1) };
       return item;
     });
     var links = {};
@@ -213,7 +216,7 @@
     var edges = Object.keys(links).map(function (k) {
       var ab = k.split("|");
       return { id: "l:" + k, from: "g:" + ab[0], to: "g:" + ab[1], width: Math.min(1 + Math.log2(links[k]), 10),
-        color: { color: "#aaa" }, arrows: { to: { enabled: false } }, label: String(links[k]) };
+        color: { color: "#aaa" }, arrows: { to: { enabled: false } }, title: undefined, count: links[k] };
     });
     nodesDS.add(items);
     edgesDS.add(edges);
@@ -434,6 +437,10 @@
   network.on("blurNode", hideTip);
   network.on("hoverEdge", function (p) {
     if (typeof p.edge === "number") showTip("", edgeFacts(p.edge), p.pointer.DOM);
+    else {
+      var link = edgesDS.get(p.edge);
+      if (link) showTip("", [["关系数 Relations", [String(link.count)]]], p.pointer.DOM);
+    }
   });
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
