@@ -19,7 +19,7 @@ from .base import home_regions, level_of_char, mention, overlaps
 _BODY_ALT = "|".join(sorted(set(DEPARTMENTS) | set(REGION_BODIES), key=len, reverse=True))
 # An optional working group named after a campaign: 市委XX领导小组, 省委大讨论督导组.
 _GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组办公室|领导小组|督导组|指挥部|工作组|巡视组|专班))?"
-_AFTER_REGION = re.compile(rf"^(?:{_BODY_ALT}){_GROUP}")
+_AFTER_REGION = re.compile(rf"(?:{_BODY_ALT}){_GROUP}")
 _BARE = re.compile(rf"(中共)?([省市县区州旗])(?:{_BODY_ALT}){_GROUP}")
 # A group suffix must not swallow a following title: 市委书记 is not 市委书记...领导小组.
 _NOT_IN_GROUP = re.compile(r"书记|主任|主席|部长|局长|市长|县长|区长|省长|组长|[，。；、和与及了]|成立|设立|组建|召开")

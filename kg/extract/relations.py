@@ -42,6 +42,8 @@ def _rank(name: str) -> int:
 
 _REGION_BODY = re.compile(r"(省委|市委|县委|区委|州委|党委|政府|人民政府)$")
 _ACTOR_REACH = 15
+# 宜昌市委书记 -> 市委书记: a post is named without its region
+_LEADING_REGION = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?=[省市县区州旗]委|[省市县区州旗](?:人民)?政府|[省市县区州旗]人大|[省市县区州旗]政协|[省市县区州旗]纪委)")
 _LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
                "全县": "county", "我省": "province", "全省": "province", "全州": "prefecture"}
 
@@ -100,7 +102,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(_rel(doc, person, Predicate.HOLDS_POST, region, "relations.title", (title_start, person.e),
                             post=title))
             continue
-        post = text[body.s:person.s]
+        post = _LEADING_REGION.sub("", text[body.s:person.s])
         if len(post) > 30:
             continue
         out.append(_rel(doc, person, Predicate.HOLDS_POST, body, "relations.title", (body.s, person.e), post=post))

@@ -13,7 +13,7 @@ from ..types import EntityType, Mention
 from .base import mention, overlaps, quoted_spans
 
 _MAX_LEN = 40
-_NUMBERED = re.compile(r"(?<![\u4e00-\u9fff\d])([二两三四五六七八九十]{1,2}(?:个|项|大|条|种|型|化|破除|着力))([\u4e00-\u9fff]{2,6})")
+_NUMBERED = re.compile(r"(?<![\d第])([二两三四五六七八九十]{1,2}(?:个|项|大|条|种|型|化|破除|着力))([\u4e00-\u9fff]{2,6})")
 _FORMULA = re.compile(r"(?<![\w+])(\d+|[A-Za-z])(?:\s*\+\s*(?:\d+|[A-Za-z]))+(?![\w+])")
 # Numbered phrases that are quantities, not formulations.
 _NOT_FORMULATION = re.compile(r"^(多|余|月|年|天|日|周|次|批|家|处|名|人|位|些|亿|万|千|百)")
@@ -50,8 +50,9 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for m in _FORMULA.finditer(text):
         add(m.start(), m.end(), "slogans.formula", 0.9, inside_names=True)
     token_ends = {t.end for t in ann.tokens}
+    token_starts = {t.start for t in ann.tokens}
     for m in _NUMBERED.finditer(text):
-        if _NOT_FORMULATION.match(m.group(2)):
+        if _NOT_FORMULATION.match(m.group(2)) or (ann.tokens and m.start() not in token_starts):
             continue
         end = m.end()
         # shrink to a word boundary the segmenter agrees with

@@ -1,0 +1,211 @@
+"""Extractor tables: (sentence, expected) written for these tests.
+
+Names here are invented or taken from general knowledge (places from the
+division table), never from the evaluation gold.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.build import default_pipeline
+from kg.context import Context
+from kg.extract.documents import parse_number
+from kg.io import make_document
+from kg.types import EntityType, Predicate
+
+T = EntityType
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return Context()
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return default_pipeline()
+
+
+def run(text, ctx, pipeline):
+    doc = make_document(text)
+    ann = pipeline.run(doc, ctx, on_error="raise")
+    return doc, ann
+
+
+def names(ann, etype):
+    return {m.canonical for m in ann.mentions if m.type is etype}
+
+
+REGIONS = [
+    # full names and short forms, with parents from the division table
+    ("大同市云冈区召开会议,云冈区委书记讲话。", {("大同市", "山西省"), ("云冈区", "大同市")}),
+    ("洛阳市偃师区和孟津区推进项目建设。", {("洛阳市", "河南省"), ("偃师区", "洛阳市"), ("孟津区", "洛阳市")}),
+    # an ambiguous district goes where the document's other places are
+    ("长春市加快发展,长春市朝阳区积极推进改革。", {("长春市", "吉林省"), ("朝阳区", "长春市")}),
+    ("北京市朝阳区推进城市更新。", {("北京市", None), ("朝阳区", "北京市")}),
+    # development zones are regions under their city
+    ("宜昌高新区招商引资成效明显,宜昌市委高度重视。", {("宜昌高新技术产业开发区", "宜昌市"), ("宜昌市", "湖北省")}),
+    # macro-regions and common words that look like short names
+    ("推动长三角一体化,振兴实体经济,解放思想。", {("长三角", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGIONS)
+def test_regions(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    got = {(m.canonical, m.attr("parent")) for m in ann.mentions if m.type is T.REGION}
+    assert got == expected
+
+
+def test_region_carries_code_and_ancestors(ctx, pipeline):
+    _, ann = run("绍兴市柯桥区推进纺织产业升级。", ctx, pipeline)
+    keqiao = next(m for m in ann.mentions if m.canonical == "柯桥区")
+    assert keqiao.attr("code") == "330603"
+    assert keqiao.attr("parent") == "绍兴市"
+
+
+ORGS = [
+    ("大同市委、大同市人民政府联合部署。", {"大同市委", "大同市政府"}),
+    # bare bodies resolve to the document's own region
+    ("宜昌市召开大会。市委书记出席,市科技局作汇报,市人大常委会审议。", {"宜昌市委", "宜昌市科技局", "宜昌市人大常委会"}),
+    ("中共洛阳市委办公室印发通知。", {"洛阳市委办公室"}),
+    ("党中央、国务院高度重视。", {"中共中央", "国务院"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORGS)
+def test_organizations(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert expected <= names(ann, T.ORGANIZATION)
+
+
+PERSONS = [
+    ("宜昌市委书记张明远出席并讲话。", {"张明远"}),
+    ("会议由副市长欧阳青主持,刘志强、陈晓东等出席。", {"欧阳青", "刘志强", "陈晓东"}),
+    ("图为活动现场。 孙 海 摄", {"孙海"}),
+    ("(责编:周丽华、马骏)", {"周丽华", "马骏"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERSONS)
+def test_persons(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert expected <= names(ann, T.PERSON)
+
+
+CAMPAIGNS = [
+    ("全县开展“勇争一流、干在实处”大讨论,大讨论取得实效。", {"勇争一流、干在实处大讨论"}),
+    ("在全市开展“营商环境提升年”专项行动。", {"营商环境提升年专项行动"}),
+    ("扎实推进乡村振兴五年行动,确保城乡融合攻坚战取得胜利。", {"城乡融合攻坚战"}),
+    ("我县积极开展“清风护航”“千企帮扶”等专项行动。", {"清风护航专项行动", "千企帮扶专项行动"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAMPAIGNS)
+def test_campaigns(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert expected <= names(ann, T.CAMPAIGN)
+
+
+def test_bare_campaign_refers_back(ctx, pipeline):
+    _, ann = run("全县开展“勇争一流、干在实处”大讨论。通过大讨论,干部作风明显转变。", ctx, pipeline)
+    camps = [m for m in ann.mentions if m.type is T.CAMPAIGN]
+    assert len(camps) == 2
+    assert {m.canonical for m in camps} == {"勇争一流、干在实处大讨论"}
+
+
+SLOGANS = [
+    ("聚焦“三个短板”,落实“最多跑一次”改革。", {"三个短板", "最多跑一次"}),
+    ("构建“7+3+N”工作体系,增强四个意识。", {"7+3+N", "四个意识"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SLOGANS)
+def test_slogans(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert expected <= names(ann, T.SLOGAN)
+
+
+NUMBERS = [
+    ("辽委办发〔2018〕127号", {"issuer": "辽委办发", "year": "2018", "serial": "127"}),
+    ("国办发[2020]9号", {"issuer": "国办发", "year": "2020", "serial": "9"}),
+    ("浙政发（2019）015号", {"issuer": "浙政发", "year": "2019", "serial": "15"}),
+    ("第127号", None),
+]
+
+
+@pytest.mark.parametrize("number,expected", NUMBERS)
+def test_document_numbers(number, expected):
+    assert parse_number(number) == expected
+
+
+def test_policy_document_with_number(ctx, pipeline):
+    _, ann = run("根据市政府办公室印发的《关于加快数字经济发展的实施意见》(甲政办发〔2021〕33号),制定本方案。", ctx, pipeline)
+    docs = [m for m in ann.mentions if m.type is T.POLICY_DOCUMENT]
+    assert [d.canonical for d in docs] == ["关于加快数字经济发展的实施意见"]
+    assert docs[0].attr("number") == "甲政办发〔2021〕33号"
+    assert docs[0].attr("year") == "2021"
+
+
+EVENTS = [
+    ("贯彻落实市委十三届五次全会精神。", {"市委十三届五次全会"}),
+    ("学习党的二十大和二十届二中、三中全会精神。", {"党的二十大", "二十届二中全会", "二十届三中全会"}),
+    ("第三届中国国际进口博览会在上海举行。", {"第三届中国国际进口博览会"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVENTS)
+def test_events(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    got = names(ann, T.EVENT)
+    assert expected <= got or expected <= {n[-len(e):] for n in got for e in expected}
+
+
+def test_project_with_investment(ctx, pipeline):
+    _, ann = run("宜昌市某化工集团年产30万吨新材料项目开工,总投资45.5亿元。", ctx, pipeline)
+    projects = [m for m in ann.mentions if m.type is T.PROJECT]
+    assert projects and projects[0].canonical.endswith("30万吨新材料项目")
+    assert projects[0].attr("amount_value") == "4550000000"
+
+
+RELATIONS = [
+    ("宜昌市委书记张明远出席并讲话。", (T.PERSON, "张明远", Predicate.HOLDS_POST, "宜昌市委")),
+    ("宜昌市召开大会。市委副书记欧阳青主持会议。", (T.PERSON, "欧阳青", Predicate.HOLDS_POST, "宜昌市委")),
+    ("全县开展“勇争一流、干在实处”大讨论。", (T.CAMPAIGN, None, None, None)),
+]
+
+
+def _triples(ann):
+    return {(r.head.canonical, r.predicate, r.tail.canonical) for r in ann.relations}
+
+
+def test_holds_post(ctx, pipeline):
+    _, ann = run("宜昌市委书记张明远出席并讲话。", ctx, pipeline)
+    posts = [(r.head.canonical, r.tail.canonical, r.attr("post")) for r in ann.relations if r.predicate is Predicate.HOLDS_POST]
+    assert ("张明远", "宜昌市委", "市委书记") in posts
+
+
+def test_conducts_and_attended(ctx, pipeline):
+    text = ("绍兴市柯桥区全面开展“争先创优”大讨论。"
+            "5月8日,柯桥区“争先创优”大讨论推进会召开。区委书记王志成出席并讲话。")
+    _, ann = run(text, ctx, pipeline)
+    triples = _triples(ann)
+    assert ("柯桥区", Predicate.CONDUCTS, "争先创优大讨论") in triples
+    assert any(p is Predicate.ATTENDED and h == "王志成" for h, p, _ in triples)
+
+
+def test_issued_and_based_on(ctx, pipeline):
+    text = ("关于在全县开展“作风提升年”活动的实施方案\n"
+            "根据省委办公厅印发的《关于深化作风建设的意见》,县委决定在全县开展“作风提升年”活动,现制定实施方案如下。")
+    _, ann = run(text, ctx, pipeline)
+    triples = _triples(ann)
+    assert any(p is Predicate.BASED_ON and t == "关于深化作风建设的意见" for _, p, t in triples)
+    assert any(p is Predicate.ISSUED_BY and h == "关于深化作风建设的意见" for h, p, _ in triples)
+
+
+def test_every_relation_has_evidence_inside_the_text(ctx, pipeline):
+    text = "宜昌市委书记张明远出席“争先创优”大讨论推进会并讲话。"
+    doc, ann = run(text, ctx, pipeline)
+    for r in ann.relations:
+        assert 0 <= r.evidence.start < r.evidence.end <= len(doc.raw)
+        assert r.evidence.quote
