@@ -81,7 +81,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start += 1
         theme = text[start:m.start()]
         theme_tags = [t.tag for t in ann.tokens if start <= t.start and t.end <= m.start()]
-        nominal = any(tag in _NOMINAL_TAGS for tag in theme_tags) or not ann.tokens
+        nominal = any(tag in _NOMINAL_TAGS for tag in theme_tags) or not ann.tokens or len(theme) >= 5
         if head in _WEAK_HEADS and len(theme) < 4:
             nominal = False
         if sum(1 for tag in theme_tags if tag == "v") >= 3 or text.startswith(_BACKREF_AFTER, m.end()):
@@ -90,9 +90,25 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(start, m.end(), _canonical(theme + head))
         else:
             bare.append((m.start(), m.end(), head))
+    # one campaign, several spellings: 甲市X三年行动 / X三年行动, X大讨论活动 / X大讨论
+    region_names = {m.name for m in ann.mentions if m.type is EntityType.REGION} | {
+        m.key for m in ann.mentions if m.type is EntityType.REGION and m.key}
+    names = {name for _, _, name in found}
+
+    def merge(name: str) -> str:
+        for r in sorted(region_names, key=len, reverse=True):
+            if name.startswith(r) and name[len(r):] in names:
+                return name[len(r):]
+        if name.endswith("活动") and name[:-2] in names:
+            return name[:-2]
+        return name
+
+    found = [(s, e, merge(n)) for s, e, n in found]
     # back-references: the most frequent named campaign with the same head
     counts = Counter(name for _, _, name in found)
     for start, end, head in bare:
+        if head.endswith("活动") and not any(n.endswith(head) for n in counts):
+            head = head[:-2]
         cands = [n for n in counts if _head_of(n) == head or n.endswith(head)]
         if not cands:
             continue
