@@ -293,7 +293,7 @@ def explorer_data(kg: KnowledgeGraph, title: str = "Knowledge graph", seed: int 
             rec["pp"] = prim
     names = [e.name for e in entities]
     posts: dict[int, list[str]] = defaultdict(list)
-    quotes: dict[int, list[str]] = defaultdict(list)
+    quotes: dict[int, list[tuple[int, str]]] = defaultdict(list)
     edges = []
     for r in relations:
         h, t = index[r.head_id], index[r.tail_id]
@@ -316,18 +316,21 @@ def explorer_data(kg: KnowledgeGraph, title: str = "Knowledge graph", seed: int 
         if extra:
             rec.append(extra)
         edges.append(rec)
+        # hierarchy edges quote little more than the name: their quotes come last
+        rank = 1 if r.predicate in (Predicate.PART_OF, Predicate.LOCATED_IN) else 0
         for end in (h, t):
-            bucket = quotes[end]
-            for q in qs:
-                if len(bucket) >= MAX_QUOTES:
-                    break
-                if q not in bucket:
-                    bucket.append(q)
+            quotes[end].extend((rank, q) for q in qs)
     for i, rec in enumerate(nodes):
         if posts.get(i):
             rec["po"] = sorted(set(posts[i]))
         if quotes.get(i):
-            rec["q"] = quotes[i]
+            chosen: list[str] = []
+            for _, q in sorted(quotes[i], key=lambda rq: rq[0]):
+                if q not in chosen:
+                    chosen.append(q)
+                if len(chosen) >= MAX_QUOTES:
+                    break
+            rec["q"] = chosen
     xy = layout(len(nodes), [(a[0], a[1]) for a in edges], seed=seed)
     for rec, (x, y) in zip(nodes, xy):
         rec["x"], rec["y"] = x, y

@@ -1,6 +1,6 @@
 /* The knowledge-graph explorer.  Data comes from the JSON element #kg-data.
  * Every string from the data reaches the page through textContent or as a
- * canvas label: never through innerHTML, so names render as text. */
+ * canvas label (never as markup), so names render as text. */
 (function () {
   "use strict";
   var started = performance.now();
