@@ -1,0 +1,112 @@
+"""RDF exports: every format parses in rdflib and pyoxigraph, IRIs are valid, provenance is reachable."""
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from test_rdf_fixture import D1, D2, fixture_kg
+
+from kg.errors import ExportError
+from kg.export import write_all
+from kg.export.rdf import WRITERS, check_base_iri, to_jsonld, to_oxigraph_quads, to_rdf
+from kg.validate import validate_graph
+
+OX = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
+      "nq": ox.RdfFormat.N_QUADS}
+RL = {"ttl": "turtle", "nt": "nt", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    out = tmp_path_factory.mktemp("rdf")
+    write_all(fixture_kg(), out, formats=tuple(WRITERS))
+    return out
+
+
+@pytest.mark.parametrize("fmt", sorted(WRITERS))
+def test_every_format_parses_in_rdflib_to_the_same_graph(exported, fmt):
+    path = exported / WRITERS[fmt][0]
+    if fmt in ("trig", "nq"):
+        ds = rdflib.Dataset()
+        ds.parse(str(path), format=RL[fmt])
+        g = rdflib.Graph()
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            g.add((s, p, o))
+    else:
+        g = rdflib.Graph().parse(str(path), format=RL[fmt])
+    assert g.isomorphic(to_rdf(fixture_kg()))
+
+
+@pytest.mark.parametrize("fmt", sorted(OX))
+def test_every_format_parses_in_pyoxigraph(exported, fmt):
+    quads = list(ox.parse(path=str(exported / WRITERS[fmt][0]), format=OX[fmt]))
+    assert len({(q.subject, q.predicate, q.object) for q in quads}) == len(to_rdf(fixture_kg()))
+
+
+def test_jsonld_uses_context_file(exported):
+    import json
+
+    doc = json.loads((exported / "graph.jsonld").read_text(encoding="utf-8"))
+    assert doc["@context"] == "context.jsonld"
+    ctx = json.loads((exported / "context.jsonld").read_text(encoding="utf-8"))
+    assert ctx["@context"]["kg"] == "https://w3id.org/cn-gov-kg/ontology#"
+    assert len(to_jsonld(fixture_kg())["@graph"]) > 20
+
+
+def test_trig_has_one_named_graph_per_document(exported):
+    quads = list(ox.parse(path=str(exported / "graph.trig"), format=ox.RdfFormat.TRIG))
+    names = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+    assert names == {f"https://w3id.org/cn-gov-kg/doc/{D1}", f"https://w3id.org/cn-gov-kg/doc/{D2}"}
+    # the gazetteer edge (no evidence) is in the default graph only
+    gaz = [q for q in quads if q.subject.value.endswith("region/980100") and q.predicate.value.endswith("#partOf")]
+    assert [type(q.graph_name) for q in gaz] == [ox.DefaultGraph]
+
+
+def test_iris_are_valid_and_deterministic():
+    g1, g2 = to_rdf(fixture_kg()), to_rdf(fixture_kg())
+    assert set(g1) == set(g2)
+    bad = re.compile(r"[\s\"<>{}|\\^`]")
+    for term in {t for triple in g1 for t in triple if isinstance(t, rdflib.URIRef)}:
+        assert not bad.search(str(term)), term
+    assert rdflib.URIRef("https://w3id.org/cn-gov-kg/id/region/990102") in set(g1.subjects())
+
+
+def test_labels_and_traditional_script():
+    g = to_rdf(fixture_kg())
+    p1 = rdflib.URIRef("https://w3id.org/cn-gov-kg/id/person/p1")
+    labels = {(str(o), o.language.lower()) for o in g.objects(p1, rdflib.namespace.SKOS.altLabel)}
+    assert labels == {("張三", "zh-hant")}
+    assert {(str(o), o.language.lower()) for o in g.objects(p1, rdflib.RDFS.label)} == {("张三", "zh-hans")}
+
+
+def test_base_iri_option(tmp_path):
+    q = list(to_oxigraph_quads(fixture_kg(), "http://example.org/kg/"))
+    assert any(x.subject.value == "http://example.org/kg/id/region/990000" for x in q)
+    assert not any(x.subject.value.startswith("https://w3id.org/cn-gov-kg/id/") for x in q)
+    for bad in ("not an iri", "http://x.org/a b/", "http://x.org/kg"):
+        with pytest.raises(ExportError):
+            check_base_iri(bad)
+
+
+def test_fixture_export_conforms_to_shapes():
+    report = validate_graph(to_rdf(fixture_kg()))
+    assert report.conforms, [str(v) for v in report.violations]
+
+
+def test_seeds_build_validates_and_parses_everywhere(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    r = CliRunner().invoke(main, ["build", "seeds", "-o", str(tmp_path), "-q"])
+    assert r.exit_code == 0, r.output
+    ttl = tmp_path / "graph.ttl"
+    g = rdflib.Graph().parse(str(ttl), format="turtle")
+    store = ox.Store()
+    store.load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+    assert len(g) == len(store) > 100
+    v = CliRunner().invoke(main, ["validate", str(ttl)])
+    assert v.exit_code == 0, v.output
+    assert "conforms" in v.output
