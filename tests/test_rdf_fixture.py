@@ -31,7 +31,7 @@ def fixture_kg() -> KnowledgeGraph:
     E = [
         _e("region/990000", T.REGION, "甲省", _m(D1, 0, "甲省", T.REGION), code="990000", level="province"),
         _e("region/990100", T.REGION, "乙市", _m(D1, 2, "乙市", T.REGION), code="990100", level="prefecture"),
-        _e("region/990102", T.REGION, "丙县", _m(D1, 21, "丙县", T.REGION), code="990102", level="county"),
+        _e("region/990102", T.REGION, "丙县", _m(D1, 16, "丙县", T.REGION), code="990102", level="county"),
         _e("region/990200", T.REGION, "戊市", _m(D2, 0, "戊市", T.REGION), code="990200", level="prefecture"),
         _e("region/980000", T.REGION, "己省", code="980000", level="province"),  # gazetteer parent: no mention
         _e("region/980100", T.REGION, "庚市", _m(D2, 10, "庚市", T.REGION), code="980100", level="prefecture"),
@@ -44,7 +44,7 @@ def fixture_kg() -> KnowledgeGraph:
         _e("organization/o2", T.ORGANIZATION, "丙县政府", _m(D2, 60, "丙县政府", T.ORGANIZATION),
            aliases=("丙县人民政府",)),
         _e("organization/o3", T.ORGANIZATION, "乙市发展局", _m(D2, 70, "乙市发展局", T.ORGANIZATION)),
-        _e("event/e1", T.EVENT, "青松推进会", _m(D1, 23, "青松推进会", T.EVENT), date="2021-03-05"),
+        _e("event/e1", T.EVENT, "青松推进会", _m(D1, 21, "青松推进会", T.EVENT), date="2021-03-05"),
         _e("event/e2", T.EVENT, "绿野总结会", _m(D2, 80, "绿野总结会", T.EVENT), date="2021-12-20"),
         _e("slogan/s1", T.SLOGAN, "青松挺立", _m(D2, 90, "青松挺立", T.SLOGAN)),
         _e("slogan/s2", T.SLOGAN, "绿水长流", _m(D2, 95, "绿水长流", T.SLOGAN)),
@@ -60,7 +60,7 @@ def fixture_kg() -> KnowledgeGraph:
     q1 = "甲省乙市开展青松行动。"
     R = [
         _r("region/990100", P.PART_OF, "region/990000", _ev(D1, 0, q1)),
-        _r("region/990102", P.PART_OF, "region/990100", _ev(D1, 21, "丙县")),
+        _r("region/990102", P.PART_OF, "region/990100", _ev(D1, 16, "丙县")),
         _r("region/990200", P.PART_OF, "region/990000", _ev(D2, 0, "戊市")),
         _r("region/980100", P.PART_OF, "region/980000"),  # from the gazetteer: no evidence
         _r("region/990100", P.CONDUCTS, "campaign/c1", _ev(D1, 0, q1), _ev(D2, 20, "乙市深入开展青松行动。")),
