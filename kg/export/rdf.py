@@ -70,6 +70,7 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
 _YEAR_RE = re.compile(r"^\d{4}$")
 _DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
+_SAFE_SEGMENT = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch  # needs no percent-encoding
 
 # entity attribute -> (property, datatype or None for a plain string)
 _ATTR_PROPS = {
@@ -94,7 +95,7 @@ def check_base_iri(base_iri: str) -> str:
 
 def iri(base: str, *parts: str) -> str:
     """``base`` + the percent-encoded ``parts`` joined by ``/``: always a valid IRI."""
-    return base + "/".join(quote(str(p), safe="") for p in parts)
+    return base + "/".join(p if _SAFE_SEGMENT(p) else quote(str(p), safe="") for p in parts)
 
 
 def entity_iri(base: str, entity_id: str) -> str:
