@@ -114,8 +114,29 @@ def layout(n: int, edges: Sequence[tuple[int, int]], seed: int = 7, iterations: 
 
     Exact repulsion up to 1,200 nodes, a sampled repulsion above (cost
     ``n * 256`` per iteration), so 5,000 nodes take well under a second.
-    Returns pixel-ish coordinates centred on 0.
+    Isolated nodes are set out in rows under the drawing instead of drifting
+    to its edges.  Returns pixel-ish coordinates centred on 0.
     """
+    linked = sorted({i for e in edges for i in e[:2] if e[0] != e[1]})
+    if len(linked) < n:
+        where = {node: k for k, node in enumerate(linked)}
+        main = _force_layout(len(linked), [(where[a], where[b]) for a, b in edges if a != b], seed, iterations)
+        out: list[tuple[float, float]] = [(0.0, 0.0)] * n
+        for node, xy in zip(linked, main):
+            out[node] = xy
+        lonely = [i for i in range(n) if i not in where]
+        xs = [x for x, _ in main] or [0.0]
+        bottom = max(y for _, y in main) + 120.0 if main else 0.0
+        left, width = min(xs), max(max(xs) - min(xs), 800.0)
+        per_row = max(1, int(width // 140))
+        for k, node in enumerate(lonely):
+            row, col = divmod(k, per_row)
+            out[node] = (round(left + col * 140.0, 1), round(bottom + row * 70.0, 1))
+        return out
+    return _force_layout(n, edges, seed, iterations)
+
+
+def _force_layout(n: int, edges: Sequence[tuple[int, int]], seed: int, iterations: int | None) -> list[tuple[float, float]]:
     import numpy as np
 
     if n == 0:
@@ -130,6 +151,10 @@ def layout(n: int, edges: Sequence[tuple[int, int]], seed: int = 7, iterations: 
     if iterations is None:
         iterations = 80 if dense else 45
     sample = 256
+    if len(e):
+        # hubs pull their many leaves less, so the leaves spread out around them
+        deg = np.bincount(e.ravel(), minlength=n).astype(float)
+        hub = np.sqrt(np.maximum(deg[e[:, 0]], deg[e[:, 1]]))
     temp = 0.2
     cool = temp / (iterations + 1)
     for _ in range(iterations):
@@ -145,17 +170,18 @@ def layout(n: int, edges: Sequence[tuple[int, int]], seed: int = 7, iterations: 
         if len(e):
             d = pos[e[:, 0]] - pos[e[:, 1]]
             dist = np.sqrt((d * d).sum(axis=1)) + 1e-9
-            f = d * (dist / k)[:, None]
+            f = d * (dist / k / hub)[:, None]
             np.add.at(disp, e[:, 0], -f)
             np.add.at(disp, e[:, 1], f)
-        disp -= pos * (0.5 / k) * 0.1  # gravity keeps components together
+        disp -= pos * (0.02 / k)  # gravity keeps components together
         length = np.sqrt((disp * disp).sum(axis=1)) + 1e-9
         pos += disp * (np.minimum(length, temp) / length)[:, None]
         temp = max(temp - cool, 0.005)
     pos -= pos.mean(axis=0)
     spread = np.abs(pos).max() or 1.0
     scale = 45.0 * math.sqrt(n) / spread
-    return [(round(float(x) * scale, 1), round(float(y) * scale, 1)) for x, y in pos]
+    # a little wider than tall: screens are landscape
+    return [(round(float(x) * scale * 1.4, 1), round(float(y) * scale, 1)) for x, y in pos]
 
 
 # --------------------------------------------------------------------------- data
