@@ -16,14 +16,17 @@ from typing import Callable, Iterable, Sequence
 @dataclass(frozen=True)
 class Normalized:
     text: str
-    offsets: tuple[int, ...]  # len(text) + 1 entries, indices into the step's input
+    # len(text) + 1 entries, indices into the step's input; a ``range`` when
+    # the step changed no positions (``normalize`` returns a tuple).
+    offsets: Sequence[int]
 
 
 Step = Callable[[str], Normalized]
 
 
 def identity(text: str) -> Normalized:
-    return Normalized(text, tuple(range(len(text) + 1)))
+    """The text unchanged; its map is a ``range`` (cheap for long texts)."""
+    return Normalized(text, range(len(text) + 1))
 
 
 def _from_pieces(source: str, keep: Iterable[tuple[int, str]]) -> Normalized:
@@ -51,21 +54,29 @@ def _drop_spans(text: str, spans: Sequence[tuple[int, int]]) -> Normalized:
     chars.append(text[pos:])
     offs.extend(range(pos, len(text)))
     offs.append(len(text))
-    return Normalized("".join(chars), tuple(offs))
+    return Normalized("".join(chars), offs)
 
 
 # -- steps -------------------------------------------------------------------
 
-# Zero-width, bidi controls, BOM, and C0/C1 controls other than \n and \t.
+# Zero-width, bidi controls, BOM, and C0/C1 controls other than \n and \t;
+# the \r of a \r\n pair.
 _INVISIBLE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\r]"
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]|\r(?=\n)"
 )
+# Line ends other than \n: a lone \r (old Mac files), NEL, LS, PS.
+_OTHER_NEWLINE = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 
 
 def strip_invisible(text: str) -> Normalized:
-    """Drop zero-width, direction and control characters (``\\r`` included)."""
-    return _drop_spans(text, [m.span() for m in _INVISIBLE.finditer(text)])
+    """Drop zero-width, direction and control characters; other line ends become ``\\n``.
+
+    ``\\r\\n`` becomes ``\\n`` (the ``\\r`` is dropped), a lone ``\\r`` becomes ``\\n`` so
+    old Mac files keep their lines.
+    """
+    dropped = _drop_spans(text, [m.span() for m in _INVISIBLE.finditer(text)])
+    return Normalized(dropped.text.translate(_OTHER_NEWLINE), dropped.offsets)
 
 
 def fold_width(text: str) -> Normalized:
@@ -73,16 +84,10 @@ def fold_width(text: str) -> Normalized:
 
     One character in, one out, so the map is the identity.
     """
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif code == 0x3000:
-            out.append(" ")
-        else:
-            out.append(ch)
-    return Normalized("".join(out), tuple(range(len(text) + 1)))
+    return Normalized(text.translate(_WIDTH_TABLE), range(len(text) + 1))
+
+
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -94,13 +99,14 @@ _FINALS = (
 )
 _SYLLABLE = re.compile(f"{_INITIALS}{_FINALS}[1-5]?")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_PINYIN_NOTE = re.compile(f"(?<=[{_CJK}])\\(([a-z{_TONED}]{{1,7}})\\)")
+_PINYIN_NOTE = re.compile(f"(?<=[{_CJK}])\\(([a-z{_TONED}]{{1,6}}[1-5]?)\\)")
 
 
 def _is_pinyin(word: str) -> bool:
     if any(c in _TONED for c in word):
         return True
-    return _SYLLABLE.fullmatch(word) is not None
+    # One bare letter is a list marker ``(a)`` or numeral ``(i)``, not a note.
+    return len(word) > 1 and _SYLLABLE.fullmatch(word) is not None
 
 
 def strip_pinyin(text: str) -> Normalized:
@@ -167,7 +173,7 @@ def to_simplified(text: str) -> Normalized:
     converter = _t2s()
     whole = converter.convert(text)
     if len(whole) == len(text):
-        return Normalized(whole, tuple(range(len(text) + 1)))
+        return Normalized(whole, range(len(text) + 1))
     out = []
     for m in _SEGMENT.finditer(text):
         seg = m.group(0)
@@ -180,8 +186,9 @@ def to_simplified(text: str) -> Normalized:
             )
         out.append(conv)
     joined = "".join(out)
-    assert len(joined) == len(text)
-    return Normalized(joined, tuple(range(len(text) + 1)))
+    if len(joined) != len(text):  # pragma: no cover - guarded above, kept as a safety net
+        return identity(text)
+    return Normalized(joined, range(len(text) + 1))
 
 
 _SPACE_IN_NAME = re.compile(f"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}])")
@@ -206,18 +213,22 @@ DEFAULT_STEPS: tuple[Step, ...] = (
 )
 
 
-def compose(first: Sequence[int], second: Sequence[int]) -> tuple[int, ...]:
+def compose(first: Sequence[int], second: Sequence[int]) -> Sequence[int]:
     """Map of ``second`` (indices into ``first``'s output) back to the original."""
-    return tuple(first[i] for i in second)
+    if isinstance(second, range) and second == range(len(first)):
+        return first
+    if isinstance(first, range) and first == range(len(first)):
+        return second
+    return list(map(first.__getitem__, second))
 
 
 def normalize(text: str, steps: Sequence[Step] = DEFAULT_STEPS) -> Normalized:
-    """Run ``steps`` in order; the result's offsets index the original ``text``."""
+    """Run ``steps`` in order; the result's offsets (a tuple) index the original ``text``."""
     current = identity(text)
     for step in steps:
         result = step(current.text)
         current = Normalized(result.text, compose(current.offsets, result.offsets))
-    return current
+    return Normalized(current.text, tuple(current.offsets))
 
 
 _ALL_SPACE = re.compile(r"\s+")
