@@ -149,7 +149,7 @@ def _force_layout(n: int, edges: Sequence[tuple[int, int]], seed: int, iteration
     k = math.sqrt(4.0 / n)  # ideal distance in a [-1, 1]^2 box
     dense = n <= 1200
     if iterations is None:
-        iterations = 80 if dense else 45
+        iterations = 70 if dense else 45
     sample = 256
     if len(e):
         # hubs pull their many leaves less, so the leaves spread out around them
@@ -158,15 +158,13 @@ def _force_layout(n: int, edges: Sequence[tuple[int, int]], seed: int, iteration
     temp = 0.2
     cool = temp / (iterations + 1)
     for _ in range(iterations):
-        if dense:
-            delta = pos[:, None, :] - pos[None, :, :]
-            dist2 = np.einsum("ijk,ijk->ij", delta, delta) + 1e-9
-            disp = np.einsum("ijk,ij->ik", delta, (k * k) / dist2)
-        else:
-            idx = rng.choice(n, size=sample, replace=False)
-            delta = pos[:, None, :] - pos[idx][None, :, :]
-            dist2 = np.einsum("ijk,ijk->ij", delta, delta) + 1e-9
-            disp = np.einsum("ijk,ij->ik", delta, (k * k) / dist2) * (n / sample)
+        other = pos if dense else pos[rng.choice(n, size=sample, replace=False)]
+        dx = pos[:, 0:1] - other[:, 0][None, :]
+        dy = pos[:, 1:2] - other[:, 1][None, :]
+        w = (k * k) / (dx * dx + dy * dy + 1e-9)
+        disp = np.stack(((dx * w).sum(axis=1), (dy * w).sum(axis=1)), axis=1)
+        if not dense:
+            disp *= n / sample
         if len(e):
             d = pos[e[:, 0]] - pos[e[:, 1]]
             dist = np.sqrt((d * d).sum(axis=1)) + 1e-9
