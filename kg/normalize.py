@@ -113,7 +113,7 @@ def strip_pinyin(text: str) -> Normalized:
     """Drop pinyin notes that web scrapes leave after characters: ``網(wǎng)`` → ``網``.
 
     Only a single lowercase syllable in parentheses right after a Chinese
-    character is dropped; ``(GDP)`` or ``(祁县)`` stay.
+    character is dropped; ``(GDP)`` or ``(青山县)`` stay.
     """
     spans = [m.span() for m in _PINYIN_NOTE.finditer(text) if _is_pinyin(m.group(1))]
     return _drop_spans(text, spans)
@@ -195,7 +195,7 @@ _SPACE_IN_NAME = re.compile(f"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}])")
 
 
 def join_cjk_spaces(text: str) -> Normalized:
-    """Remove spaces between two Chinese characters (``刘 勇`` → ``刘勇``).
+    """Remove spaces between two Chinese characters (``王 明`` → ``王明``).
 
     Chinese does not separate words by spaces; scrapes insert them inside
     names and for layout. Line breaks are kept: they separate statements.
