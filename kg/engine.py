@@ -1,0 +1,367 @@
+"""Large builds: streaming, incremental (cached) and parallel extraction.
+
+The same steps as ``kg.build.build`` (read → per-document pipeline →
+``assemble``), with three additions:
+
+* **streaming**: the main process reads documents in order and keeps only
+  their mentions, relations and ``DocumentInfo``; at most a small window of
+  documents is in flight at any time, so memory grows with the graph, not
+  with the corpus;
+* **incremental**: with a cache folder, documents whose text (and pipeline
+  version) is unchanged are not extracted again; the graph is re-resolved
+  from every current document's results, so removed documents take their
+  facts with them;
+* **parallel**: ``engine="processes"`` runs the pipeline in ``jobs`` worker
+  processes on this machine, ``engine="dask"`` on a Dask cluster (a local one
+  by default, or the scheduler at ``scheduler``). Each worker builds its own
+  ``Context`` once. Results are merged in input order, so every engine gives
+  the same graph.
+
+Nothing here prints; pass ``progress`` to follow a run.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import time
+from collections import deque
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable, Iterator
+
+from .build import BuildReport, Progress, assemble, default_pipeline, doc_info
+from .cache import DocResult, ExtractionCache, pipeline_version
+from .context import Context
+from .errors import InputError, KGError
+from .io import STDIN, discover, read_source
+from .pipeline import Pipeline
+from .types import Document, DocumentInfo, KnowledgeGraph, Mention, RelationMention, Skipped
+
+ENGINES = ("serial", "processes", "dask")
+PipelineFactory = Callable[[], Pipeline]
+
+
+class EngineError(KGError):
+    """A worker or the cluster failed (not a stage failing on a document)."""
+
+    exit_code = 1
+
+
+@dataclass
+class EngineStats:
+    engine: str = "serial"
+    workers: int = 1
+    extracted: int = 0  # documents run through the pipeline in this build
+    cached: int = 0  # documents whose results came from the cache
+    unread: int = 0  # of those, files not even read (unchanged size and mtime)
+    pruned: int = 0  # cache entries removed (documents no longer in the corpus)
+    extract_seconds: float = 0.0
+    assemble_seconds: float = 0.0
+    cache_version: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def extract_one(doc: Document, ctx: Context, pipeline: Pipeline) -> tuple:
+    """Run the pipeline on one document; returns picklable (mentions, relations, errors)."""
+    ann = pipeline.run(doc, ctx)
+    return ann.mentions, ann.relations, ann.errors
+
+
+# -- executors: submit(doc) -> handle; result(handle) -> (mentions, relations, errors) ------
+
+class _Serial:
+    name = "serial"
+
+    def __init__(self, ctx: Context, pipeline: Pipeline):
+        self.ctx, self.pipeline = ctx, pipeline
+        self.workers = 1
+
+    def submit(self, doc: Document):
+        return doc
+
+    def result(self, handle):
+        return extract_one(handle, self.ctx, self.pipeline)
+
+    def close(self):
+        pass
+
+
+def _worker_loop(tasks, results, use_lac: bool, factory: PipelineFactory) -> None:
+    """Body of one worker process: its own Context and pipeline, built once."""
+    ctx = Context(use_lac=use_lac)
+    try:
+        pipeline = factory()
+    except Exception as exc:  # noqa: BLE001 - reported to the parent
+        results.put((None, "error", f"cannot assemble the pipeline in a worker: {type(exc).__name__}: {exc}"))
+        return
+    while True:
+        item = tasks.get()
+        if item is None:
+            return
+        key, doc = item
+        try:
+            results.put((key, "ok", extract_one(doc, ctx, pipeline)))
+        except Exception as exc:  # noqa: BLE001 - reported to the parent with the document's name
+            results.put((key, "error", f"document {doc.name}: {type(exc).__name__}: {exc}"))
+
+
+class _Processes:
+    """Worker processes on this machine (spawned, so nothing is shared by accident)."""
+
+    name = "processes"
+
+    def __init__(self, jobs: int, use_lac: bool, factory: PipelineFactory):
+        mp = multiprocessing.get_context("spawn")
+        self.tasks = mp.Queue()
+        self.results = mp.Queue()
+        self.workers = jobs
+        self.procs = [mp.Process(target=_worker_loop, args=(self.tasks, self.results, use_lac, factory),
+                                 daemon=True, name=f"kg-worker-{i}") for i in range(jobs)]
+        for p in self.procs:
+            p.start()
+        self._next = 0
+        self._done: dict[int, Any] = {}
+
+    def submit(self, doc: Document):
+        key = self._next
+        self._next += 1
+        self.tasks.put((key, doc))
+        return key
+
+    def result(self, key):
+        while key not in self._done:
+            try:
+                k, status, payload = self.results.get(timeout=1.0)
+            except queue.Empty:
+                dead = [p for p in self.procs if not p.is_alive()]
+                if dead:
+                    raise EngineError(
+                        f"worker process {dead[0].name} exited (code {dead[0].exitcode}) during the build; "
+                        "if it ran out of memory, use fewer --jobs")
+                continue
+            if status == "error":
+                raise EngineError(f"a worker failed: {payload}; run with --jobs 1 to see the full traceback")
+            self._done[k] = payload
+        return self._done.pop(key)
+
+    def close(self):
+        for _ in self.procs:
+            self.tasks.put(None)
+        for p in self.procs:
+            p.join(timeout=10)
+            if p.is_alive():
+                p.terminate()
+        self.tasks.close()
+        self.results.close()
+
+
+def _dask_extract(doc: Document, use_lac: bool, factory: PipelineFactory):
+    """A Dask task: the worker keeps its own Context and pipeline, built on its first task."""
+    from distributed import get_worker
+
+    worker = get_worker()
+    states = worker.__dict__.setdefault("cn_gov_kg_states", {})
+    key = (use_lac, factory)
+    if key not in states:
+        states[key] = (Context(use_lac=use_lac), factory())
+    ctx, pipeline = states[key]
+    return extract_one(doc, ctx, pipeline)
+
+
+class _Dask:
+    name = "dask"
+
+    def __init__(self, jobs: int, use_lac: bool, factory: PipelineFactory, scheduler: str | None):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - dask is a dependency
+            raise EngineError("the dask engine needs the 'distributed' package: pip install 'dask[distributed]'") from exc
+        self.cluster = None
+        try:
+            if scheduler:
+                self.client = Client(scheduler, timeout="30s")
+            else:
+                self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                            dashboard_address=None)
+                self.client = Client(self.cluster)
+        except (OSError, TimeoutError) as exc:
+            raise EngineError(f"cannot reach the Dask scheduler {scheduler or '(local cluster)'}: {exc}; "
+                              "check the address (tcp://HOST:8786) and that the scheduler is running") from exc
+        self.use_lac, self.factory = use_lac, factory
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def submit(self, doc: Document):
+        return self.client.submit(_dask_extract, doc, self.use_lac, self.factory, pure=False)
+
+    def result(self, fut):
+        try:
+            return fut.result()
+        except KGError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise EngineError(f"a Dask task failed: {type(exc).__name__}: {exc}") from exc
+
+    def close(self):
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+# -- the build --------------------------------------------------------------------------
+
+def _items(paths: Iterable[str], stdin, cache: ExtractionCache | None, stats: EngineStats,
+           skipped: list[Skipped]) -> Iterator[DocResult | tuple[Document, DocumentInfo]]:
+    """Sources in order, each as a cached DocResult or a Document still to extract."""
+    sources, early = discover(paths)
+    skipped.extend(early)
+    seen: set[str] = set()
+    for source in sources:
+        st = None
+        if cache is not None and source.path != STDIN:
+            try:
+                st = os.stat(source.path)
+            except OSError:
+                st = None
+            known = cache.known_id(source.path, st) if st else None
+            if known is not None and known not in seen:
+                hit = cache.get(known)
+                if hit is not None:
+                    seen.add(known)
+                    stats.cached += 1
+                    stats.unread += 1
+                    yield replace(hit, info=replace(hit.info, path=source.path))
+                    continue
+        try:
+            doc = read_source(source, stdin)
+        except InputError as exc:
+            skipped.append(Skipped(source.path, str(exc).split(": ", 1)[-1]))
+            continue
+        except RecursionError:
+            skipped.append(Skipped(source.path, "markup nested too deeply to parse"))
+            continue
+        if doc.id in seen:
+            skipped.append(Skipped(doc.path or "<stdin>", "same content as a document already read"))
+            continue
+        seen.add(doc.id)
+        if cache is not None:
+            if st is not None:
+                cache.remember(source.path, st, doc.id)
+            hit = cache.get(doc.id)
+            if hit is not None:
+                stats.cached += 1
+                yield replace(hit, info=doc_info(doc))
+                continue
+        yield doc, doc_info(doc)
+
+
+def build(
+    paths: Iterable[str],
+    *,
+    jobs: int = 1,
+    engine: str | None = None,
+    scheduler: str | None = None,
+    cache_dir: str | os.PathLike | None = None,
+    use_lac: bool = True,
+    pipeline_factory: PipelineFactory = default_pipeline,
+    ctx: Context | None = None,
+    progress: Progress | None = None,
+    stdin=None,
+    window: int | None = None,
+    prune: bool = True,
+) -> tuple[KnowledgeGraph, BuildReport, EngineStats]:
+    """Build a graph like ``kg.build.build``, optionally cached and in parallel.
+
+    ``engine``: "serial", "processes" (``jobs`` local processes) or "dask"
+    (a local cluster of ``jobs`` workers, or ``scheduler``'s cluster); by
+    default "dask" when a scheduler is given, "processes" when ``jobs`` > 1,
+    else "serial". ``pipeline_factory`` must be a module-level function (it is
+    sent to the workers). ``cache_dir``: where to keep per-document results.
+    """
+    started = time.perf_counter()
+    if jobs < 1:
+        raise InputError(f"--jobs must be at least 1 (got {jobs})")
+    engine = engine or ("dask" if scheduler else "processes" if jobs > 1 else "serial")
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    if scheduler and engine != "dask":
+        raise InputError("--scheduler only applies to --engine dask")
+    ctx = ctx or Context(use_lac=use_lac)
+    use_lac = ctx.use_lac
+    main_pipeline = pipeline_factory()  # also checks the order of stages before any worker starts
+    stats = EngineStats(engine=engine)
+    cache = None
+    if cache_dir is not None:
+        stats.cache_version = pipeline_version(main_pipeline, use_lac)
+        cache = ExtractionCache(cache_dir, stats.cache_version)
+
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    infos: list[DocumentInfo] = []
+    skipped: list[Skipped] = []
+    errors: list[str] = []
+    chars = 0
+
+    def take(res: DocResult) -> None:
+        nonlocal chars
+        mentions.extend(res.mentions)
+        relations.extend(res.relations)
+        errors.extend(res.errors)
+        infos.append(res.info)
+        chars += res.info.chars
+        if progress:
+            progress(res.info.chars, res.info.path or res.info.id)
+
+    executor = None
+    try:
+        pending: deque = deque()  # DocResult, or (handle, info) still being extracted
+        for item in _items(paths, stdin, cache, stats, skipped):
+            if isinstance(item, DocResult):
+                if not pending:
+                    take(item)
+                else:
+                    pending.append(item)
+                continue
+            if executor is None:
+                executor = _make_executor(engine, jobs, use_lac, pipeline_factory, scheduler, ctx, main_pipeline)
+                stats.workers = executor.workers
+                window = window or max(4, 8 * executor.workers)
+            doc, info = item
+            pending.append((executor.submit(doc), info))
+            del doc, item
+            while pending and (len(pending) > window or isinstance(pending[0], DocResult)):
+                _drain_one(pending, executor, cache, stats, take)
+        while pending:
+            _drain_one(pending, executor, cache, stats, take)
+    finally:
+        if executor is not None:
+            executor.close()
+    stats.extract_seconds = time.perf_counter() - started
+    if cache is not None:
+        stats.pruned = cache.finish(prune=prune)
+    t0 = time.perf_counter()
+    kg = assemble(mentions, relations, infos, ctx)
+    stats.assemble_seconds = time.perf_counter() - t0
+    report = BuildReport(len(infos), chars, tuple(skipped), tuple(errors), time.perf_counter() - started)
+    return kg, report, stats
+
+
+def _drain_one(pending: deque, executor, cache, stats: EngineStats, take) -> None:
+    head = pending.popleft()
+    if isinstance(head, DocResult):
+        take(head)
+        return
+    handle, info = head
+    ms, rs, errs = executor.result(handle)
+    res = DocResult(info, tuple(ms), tuple(rs), tuple(errs))
+    stats.extracted += 1
+    if cache is not None:
+        cache.put(res)
+    take(res)
+
+
+def _make_executor(engine, jobs, use_lac, factory, scheduler, ctx, pipeline):
+    if engine == "serial":
+        return _Serial(ctx, pipeline)
+    if engine == "processes":
+        return _Processes(jobs, use_lac, factory)
+    return _Dask(jobs, use_lac, factory, scheduler)
