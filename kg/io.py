@@ -52,25 +52,44 @@ class Source:
     kind: str  # "text" or "html"
 
 
+# Longest document handed to the pipeline; longer texts are read in parts
+# (cut at line ends) so memory stays proportional to one part.
+MAX_DOC_CHARS = 1_000_000
+# Bytes given to the encoding detector; the whole file is then decoded.
+_DETECT_BYTES = 1 << 20
+# At most this share of undecodable bytes is replaced (U+FFFD) rather than
+# the file skipped: a scrape with a few broken bytes keeps its text.
+_MAX_REPLACED = 0.02
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str
+    encoding: str  # e.g. "utf-8", "gb18030", "utf-8 (3 invalid bytes replaced)"
+
+
+def _fail(name: str, reason: str) -> InputError:
+    err = InputError(f"{name}: {reason}")
+    err.reason = reason  # type: ignore[attr-defined]
+    return err
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
     """Decode bytes, detecting the encoding. Raises ``InputError`` with a reason."""
-    if not data.strip():
-        raise InputError(f"{name}: empty file")
+    if not data:
+        raise _fail(name, "empty file")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 return Decoded(data.decode(enc), enc.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise InputError(f"{name}: starts with a {enc} byte-order mark but does not decode: {exc}")
+                raise _fail(name, f"starts with a {enc} byte-order mark but does not decode ({exc.reason} at byte "
+                                  f"{exc.start}); re-save it as UTF-8") from None
+    if not data.strip():
+        raise _fail(name, "no text (empty or whitespace only)")
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
-            raise InputError(f"{name}: binary content ({what}); convert it to text first")
+            raise _fail(name, f"binary content ({what}); convert it to text first")
     # UTF-16 without BOM: many NUL bytes on alternating positions.
     if data.count(b"\x00") > len(data) // 4:
         for enc in ("utf-16-le", "utf-16-be"):
@@ -80,29 +99,56 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> Decoded:
                 continue
             if _mostly_text(text):
                 return Decoded(text, enc)
-        raise InputError(f"{name}: binary content (NUL bytes); convert it to text first")
+        raise _fail(name, "binary content (NUL bytes); convert it to text first")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    # Mostly valid UTF-8 with a few broken bytes (a truncated scrape): keep it.
+    damaged = _lenient(data, "utf-8")
+    if damaged is not None:
+        return damaged
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8", "utf_16", "cp1252", "shift_jis", "euc_kr"]).best()
+    sample = data
+    if len(data) > _DETECT_BYTES:
+        # cut at a line end: in GB18030/Big5 the byte 0x0A is never part of a character
+        cut = data.rfind(b"\n", 0, _DETECT_BYTES)
+        sample = data[: cut if cut > 0 else _DETECT_BYTES]
+    best = from_bytes(sample, cp_isolation=["gb18030", "big5", "utf_8", "utf_16", "cp1252", "shift_jis", "euc_kr"]).best()
     if best is None:
-        best = from_bytes(data).best()
-    if best is None:
-        raise InputError(f"{name}: could not detect a text encoding; save it as UTF-8")
-    text = str(best)
-    enc = best.encoding
+        best = from_bytes(sample).best()
+    enc = best.encoding if best is not None else None
     if enc in ("gb2312", "gbk"):
         # GB18030 is a superset: decode with it so rarer characters survive.
+        enc = "gb18030"
+    text = None
+    if enc is not None:
         try:
-            text, enc = data.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            pass
+            text = data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            text = None
+    if text is None:
+        for candidate in ([enc] if enc else []) + ["gb18030", "big5"]:
+            damaged = _lenient(data, candidate)
+            if damaged is not None:
+                return damaged
+        raise _fail(name, "could not detect a text encoding (not UTF-8, UTF-16, GB18030 or Big5); save it as UTF-8")
     if not _mostly_text(text):
-        raise InputError(f"{name}: binary content; convert it to text first")
+        raise _fail(name, "binary content; convert it to text first")
     return Decoded(text, enc)
+
+
+def _lenient(data: bytes, enc: str) -> Decoded | None:
+    """``data`` decoded with a few invalid bytes replaced, if only a few are invalid."""
+    try:
+        text = data.decode(enc, errors="replace")
+    except LookupError:
+        return None
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    if bad <= 0 or bad > max(8, len(text) * _MAX_REPLACED) or not _mostly_text(text):
+        return None
+    return Decoded(text, f"{enc} ({bad} invalid byte sequence{'s' if bad > 1 else ''} replaced)")
 
 
 def _mostly_text(text: str) -> bool:
@@ -119,15 +165,14 @@ def html_to_text(markup: str) -> str:
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "iframe", "svg", "head"]):
+    title = ""
+    head = soup.title  # read before <head> is dropped
+    if head and head.string:
+        title = head.string.strip()
+    for tag in soup(["script", "style", "noscript", "template", "iframe", "svg", "head", "title"]):
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    title = ""
-    # the title lives in <head>, which we dropped; re-read it from the markup
-    head = BeautifulSoup(markup, "html.parser").title
-    if head and head.string:
-        title = head.string.strip()
     text = soup.get_text("\n")
     lines = [ln.strip() for ln in text.splitlines()]
     body = "\n".join(ln for ln in lines if ln)
@@ -179,7 +224,7 @@ def discover(paths: Iterable[str]) -> tuple[list[Source], list[Skipped]]:
     def walk(d: Path) -> None:
         real = os.path.realpath(d)
         if real in seen_dirs:
-            skipped.append(Skipped(str(d), "folder already visited (symlink loop)"))
+            skipped.append(Skipped(str(d), "folder already read (reached again through a symlink or loop)"))
             return
         seen_dirs.add(real)
         try:
@@ -196,6 +241,9 @@ def discover(paths: Iterable[str]) -> tuple[list[Source], list[Skipped]]:
                     walk(p)
                 elif entry.is_file():
                     add_file(p, explicit=False)
+                elif p.suffix.lower() in SUPPORTED_SUFFIXES:
+                    # a FIFO, socket, device or broken link named like a document
+                    skipped.append(Skipped(str(p), "not a regular file (a pipe, device or broken link)"))
             except OSError as exc:
                 skipped.append(Skipped(str(p), f"cannot stat: {exc.strerror or exc}"))
 
@@ -215,8 +263,8 @@ def discover(paths: Iterable[str]) -> tuple[list[Source], list[Skipped]]:
     return sources, skipped
 
 
-def read_source(source: Source, stdin: BinaryIO | None = None) -> Document:
-    """Read one source into a ``Document``. Raises ``InputError`` with a reason."""
+def _read_text(source: Source, stdin: BinaryIO | None = None) -> tuple[str, str]:
+    """The decoded (and for HTML, extracted) text of a source and its encoding."""
     name = "<stdin>" if source.path == STDIN else source.path
     try:
         if source.path == STDIN:
@@ -225,29 +273,94 @@ def read_source(source: Source, stdin: BinaryIO | None = None) -> Document:
             with open(source.path, "rb") as fh:
                 data = fh.read()
     except OSError as exc:
-        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
+        raise _fail(name, f"cannot read: {exc.strerror or exc}") from exc
     decoded = decode_bytes(data, name)
+    del data
     text = decoded.text
     kind = source.kind
     if kind == "text" and source.path == STDIN and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         kind = "html"
     if kind == "html":
-        text = html_to_text(text)
+        try:
+            text = html_to_text(text)
+        except RecursionError:
+            raise _fail(name, "markup nested too deeply to parse; save the page as text") from None
     if not text.strip():
-        raise InputError(f"{name}: no text (empty or whitespace only)")
-    return make_document(text, path=None if source.path == STDIN else source.path, encoding=decoded.encoding)
+        raise _fail(name, "no text (empty or whitespace only)")
+    return text, decoded.encoding
+
+
+def read_source(source: Source, stdin: BinaryIO | None = None) -> Document:
+    """Read one source into one ``Document``. Raises ``InputError`` with a reason."""
+    text, encoding = _read_text(source, stdin)
+    return make_document(text, path=None if source.path == STDIN else source.path, encoding=encoding)
+
+
+_SENTENCE_END = ("\n", "。", "！", "？", "；", "!", "?", ";")
+
+
+def split_parts(text: str, max_chars: int = MAX_DOC_CHARS) -> list[tuple[int, int]]:
+    """``[start, end)`` parts of at most ``max_chars``, cut after a line end where
+    possible, else after a sentence end, else anywhere."""
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be positive, not {max_chars}")
+    parts = []
+    start, n = 0, len(text)
+    while n - start > max_chars:
+        limit = start + max_chars
+        cut = text.rfind("\n", start, limit) + 1
+        if cut <= start:
+            cut = max(text.rfind(c, start, limit) for c in _SENTENCE_END[1:]) + 1
+        if cut <= start:
+            cut = limit
+        parts.append((start, cut))
+        start = cut
+    if start < n:
+        parts.append((start, n))
+    return parts
+
+
+def read_parts(source: Source, stdin: BinaryIO | None = None, max_chars: int = MAX_DOC_CHARS) -> Iterator[Document]:
+    """Read one source as one ``Document``, or several if longer than ``max_chars``.
+
+    A part's path is ``PATH#char=START,END`` (RFC 5147 fragment: character
+    offsets of the part in the file's text); its mentions' offsets are
+    relative to the part. Title and date come from the first part.
+    """
+    text, encoding = _read_text(source, stdin)
+    path = None if source.path == STDIN else source.path
+    if len(text) <= max_chars:
+        yield make_document(text, path=path, encoding=encoding)
+        return
+    parts = split_parts(text, max_chars)
+    first_meta = None
+    for start, end in parts:
+        piece = text[start:end]
+        if not piece.strip():
+            continue
+        doc = make_document(piece, path=f"{path or '<stdin>'}#char={start},{end}", encoding=encoding)
+        if first_meta is None:
+            first_meta = doc.meta
+        else:
+            from dataclasses import replace
+
+            doc = replace(doc, meta=replace(doc.meta, title=first_meta.title, date=first_meta.date))
+        yield doc
 
 
 def read_documents(
-    paths: Iterable[str], stdin: BinaryIO | None = None
+    paths: Iterable[str], stdin: BinaryIO | None = None, max_chars: int = MAX_DOC_CHARS
 ) -> Iterator[Document | Skipped]:
-    """Yield a ``Document`` per readable source and a ``Skipped`` per other one."""
+    """Yield a ``Document`` per readable source (or per part of a very long
+    one) and a ``Skipped`` per other one."""
     sources, skipped = discover(paths)
     yield from skipped
     for source in sources:
         try:
-            yield read_source(source, stdin)
+            yield from read_parts(source, stdin, max_chars)
         except InputError as exc:
-            yield Skipped(source.path, str(exc).split(": ", 1)[-1])
+            yield Skipped(source.path, getattr(exc, "reason", None) or str(exc))
         except RecursionError:
-            yield Skipped(source.path, "markup nested too deeply to parse")
+            yield Skipped(source.path, "markup nested too deeply to parse; save the page as text")
+        except MemoryError:
+            yield Skipped(source.path, "too large to read into memory; split the file")
