@@ -33,7 +33,7 @@ class StageError(KGError):
         self.stage, self.doc, self.cause = stage, doc, cause
         super().__init__(
             f"stage {stage!r} failed on document {doc}: {type(cause).__name__}: {cause}. "
-            "The document was skipped; report this with the document attached."
+            "That stage's results for this document were dropped; report this with the document attached."
         )
 
 

@@ -79,6 +79,9 @@ def check_order(stages: Sequence[Stage], available: Iterable[str] = ()) -> None:
         have |= st.provides
 
 
+ON_ERROR = ("record", "raise")
+
+
 class Pipeline:
     """An ordered, checked list of stages."""
 
@@ -97,6 +100,8 @@ class Pipeline:
         are dropped, the error is kept on the result); ``"raise"`` raises
         ``StageError``.
         """
+        if on_error not in ON_ERROR:
+            raise ValueError(f"on_error must be one of {', '.join(ON_ERROR)}, not {on_error!r}")
         ann = AnnotatedDoc(doc)
         for st in self.stages:
             try:
@@ -121,9 +126,11 @@ class Pipeline:
             ann = replace(ann, features=ann.features | st.provides)
         return ann
 
-    def run_many(self, docs: Iterable[Document], ctx: "Context") -> Iterator[AnnotatedDoc]:
+    def run_many(self, docs: Iterable[Document], ctx: "Context", on_error: str = "record") -> Iterator[AnnotatedDoc]:
+        """Run every document; with ``on_error="record"`` one document's failure
+        is kept on its result and the batch goes on."""
         for doc in docs:
-            yield self.run(doc, ctx)
+            yield self.run(doc, ctx, on_error)
 
 
 def _validate(st: Stage, doc: Document, produced: list) -> tuple[list[Mention], list[RelationMention], list[Token]]:
