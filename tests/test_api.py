@@ -142,3 +142,10 @@ def test_import_is_lazy_and_build_is_callable_module():
 def test_unknown_attribute():
     with pytest.raises(AttributeError):
         kg.does_not_exist  # noqa: B018
+
+
+def test_graph_pickles_with_callable_collections():
+    import pickle
+
+    g = pickle.loads(pickle.dumps(sample_graph()))
+    assert g == sample_graph() and len(g.entities(type="Region")) == 4

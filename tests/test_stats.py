@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.cli_interchange import parse_formats
 from kg.stats import compute, format_stats, province_of
-from kg.store import save
+from kg.store import load, save
 
 try:
     from test_export_fixtures import sample_graph
@@ -103,3 +103,15 @@ def test_cli_errors(tmp_path, args, code, text):
 ])
 def test_parse_formats(values, expected):
     assert parse_formats(values) == expected
+
+
+def test_cli_build_writes_requested_formats_and_native_file(tmp_path):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.txt").write_text("2024年3月5日，昆明市召开推进会。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "notes"), "-o", str(out), "-q",
+                                    "--format", "graphml,csv", "-f", "gexf"])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == \
+        ["csv", "graph.gexf", "graph.graphml", "graph.json"]
+    assert len(load(out).entities(name="昆明市")) == 1
