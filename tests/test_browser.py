@@ -250,6 +250,12 @@ def test_big_graph_usable_within_five_seconds(driver, tmp_path):
     _open(driver, tmp_path / "graph.html")
     labels = _visible_labels(driver)
     assert len(labels) < 100  # aggregated: one node per province
+    assert all("个实体" in label for label in labels)  # with its entity count
+    driver.execute_script(
+        "var net = window.kgExplorer.network, d = net.body.data;"
+        "net.emit('hoverNode', {node: d.nodes.getIds()[0], pointer: {DOM: {x: 5, y: 5}}});"
+        "net.emit('hoverEdge', {edge: d.edges.getIds()[0], pointer: {DOM: {x: 5, y: 5}}});")
+    assert driver.find_element("id", "tip").get_attribute("textContent").startswith("关系数")
     driver.find_element("id", "show-all").click()
     count = driver.execute_script("return window.kgExplorer.network.body.data.nodes.length;")
     last = kg.entities[-1].name
@@ -265,3 +271,12 @@ def test_big_graph_usable_within_five_seconds(driver, tmp_path):
     drilled = driver.execute_script("return window.kgExplorer.network.body.data.nodes.length;")
     assert 0 < drilled < 5000
     _assert_clean(driver)
+
+
+def test_missing_browser_fails_under_ci_and_skips_locally(monkeypatch):
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="under CI"):
+        _unavailable("no chromium")
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception, match="apt-get install"):
+        _unavailable("no chromium")
