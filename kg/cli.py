@@ -3,7 +3,7 @@
 Exit codes (every command):
   0  success (a build that skipped unreadable files still succeeds, unless --strict)
   1  unexpected internal error (a bug: please report it)
-  2  bad input: a source could not be read, or bad command-line usage
+  2  bad command-line usage, or a file a command needs could not be read (build skips unreadable sources)
   3  the pipeline is mis-assembled
   4  with --strict: files were skipped or a stage failed on a document
   5  an export could not be written
@@ -26,7 +26,7 @@ EXIT_CODES = __doc__.split("Exit codes (every command):", 1)[1]
 
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog="Exit codes:" + EXIT_CODES,
+    epilog="\b\nExit codes:" + EXIT_CODES,  # \b: keep the table as written
 )
 @click.version_option(package_name="cn-gov-kg", prog_name="kg")
 def main() -> None:
@@ -54,8 +54,17 @@ def _fail(exc: KGError) -> None:
 @click.option("--base-iri", default=None, metavar="IRI",
               help="Namespace for entity and document IRIs in RDF exports (default https://w3id.org/cn-gov-kg/).")
 @format_option()
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes for extraction (results are identical for any number).")
+@click.option("--engine", type=click.Choice(["serial", "processes", "dask"]), default=None,
+              help="Where extraction runs; default: processes if --jobs > 1, dask if --scheduler is given.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786) for --engine dask; default: a local cluster of --jobs workers.")
+@click.option("--cache/--no-cache", default=False, show_default=True,
+              help="Keep per-document results in OUTPUT/.kgcache and extract only new or changed documents.")
 def build(sources: tuple[str, ...], out_dir: str, strict: bool, quiet: bool, no_lac: bool,
-          base_iri: str | None, formats: tuple[str, ...]) -> None:
+          base_iri: str | None, formats: tuple[str, ...], jobs: int = 1, engine: str | None = None,
+          scheduler: str | None = None, cache: bool = False) -> None:
     """Build the graph from SOURCES (files, folders read recursively, or - for stdin).
 
     Writes OUTPUT/graph.ttl (RDF Turtle) and OUTPUT/graph.html (offline explorer).
@@ -80,8 +89,13 @@ def build(sources: tuple[str, ...], out_dir: str, strict: bool, quiet: bool, no_
         show = not quiet and sys.stderr.isatty() or (not quiet and total > 2_000_000)
         with click.progressbar(length=max(total, 1), label="extracting", file=sys.stderr,
                                show_pos=False, show_eta=True) if show else _NullBar() as bar:
-            kg, report = build_mod.build(sources, ctx=ctx, progress=lambda n, _name: bar.update(n),
-                                         stdin=sys.stdin.buffer)
+            if jobs > 1 or engine or scheduler or cache:
+                from .cli_scale import scaled_build
+
+                kg, report = scaled_build(sources, out_dir, ctx, jobs, engine, scheduler, cache, bar, quiet)
+            else:
+                kg, report = build_mod.build(sources, ctx=ctx, progress=lambda n, _name: bar.update(n),
+                                             stdin=sys.stdin.buffer)
         t0 = time.perf_counter()
         written = write_all(kg, Path(out_dir), formats, base_iri=base_iri)
         export_seconds = time.perf_counter() - t0
@@ -154,7 +168,7 @@ def extract_cmd(files: tuple[str, ...], lines: bool, no_lac: bool) -> None:
     """
     from .build import default_pipeline
     from .context import Context
-    from .io import make_document, read_documents
+    from .io import decode_bytes, make_document, read_documents
     from .resolve import entity_id, resolution_key
     from .types import Skipped
 
@@ -185,7 +199,8 @@ def extract_cmd(files: tuple[str, ...], lines: bool, no_lac: bool) -> None:
     try:
         if lines:
             for f in files:
-                data = sys.stdin.read() if f == "-" else Path(f).read_text(encoding="utf-8")
+                raw = sys.stdin.buffer.read() if f == "-" else Path(f).read_bytes()
+                data = decode_bytes(raw, "<stdin>" if f == "-" else f).text if raw.strip() else ""
                 for i, line in enumerate(data.split("\n")[:-1] if data.endswith("\n") else data.split("\n")):
                     if not line.strip():
                         out.write(json.dumps({"doc": f"{f}:{i + 1}", "mentions": [], "relations": []}) + "\n")
@@ -198,7 +213,7 @@ def extract_cmd(files: tuple[str, ...], lines: bool, no_lac: bool) -> None:
                     continue
                 emit(item, item.path or "<stdin>")
     except OSError as exc:
-        click.echo(f"kg: error: cannot read {exc.filename}: {exc.strerror}", err=True)
+        click.echo(f"kg: error: cannot read {exc.filename}: {exc.strerror}; check the path and permissions", err=True)
         sys.exit(2)
     except KGError as exc:
         _fail(exc)
@@ -210,6 +225,8 @@ main.add_command(export_cmd)
 main.add_command(stats_cmd)
 from .cli_linked import ontology_doc, query, serve, validate  # noqa: E402
 for _cmd in (query, serve, validate, ontology_doc): main.add_command(_cmd)  # noqa: E701
+from .cli_scale import oxstore, push  # noqa: E402
+for _cmd in (push, oxstore): main.add_command(_cmd)  # noqa: E701
 
 
 if __name__ == "__main__":  # pragma: no cover
