@@ -37,6 +37,8 @@ from ..types import Entity, EntityType, KnowledgeGraph, Predicate, Relation
 
 #: Above this many nodes ``graph.html`` opens on the aggregated (per province) view.
 AGGREGATE_ABOVE = 1500
+#: Up to this many nodes the campaigns view uses columns (region tree | campaigns), above a force layout.
+COLUMN_LAYOUT_MAX = 150
 #: Quotes and mention surfaces kept per node / edge (the tooltip must stay readable).
 MAX_QUOTES = 3
 MAX_SURFACES = 6
@@ -484,6 +486,10 @@ def campaigns_data(kg: KnowledgeGraph, title: str = "Campaigns × localities") -
             rec.update(x=x0 + 380 * (col + 1), y=r * ystep)
             placed += 1
         nodes.append(rec)
+    if len(nodes) > COLUMN_LAYOUT_MAX:
+        # too many for columns to stay legible: a force layout groups regions around their campaigns
+        for rec, (x, y) in zip(nodes, layout(len(nodes), [(a[0], a[1]) for a in edges])):
+            rec["x"], rec["y"] = x, y
     running = {r for r, _ in docs}
     matrix = {
         "rows": [[index[rid], depth] for rid, depth in order if rid in running],
