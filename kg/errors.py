@@ -13,9 +13,17 @@ class KGError(Exception):
 
 
 class InputError(KGError):
-    """A source could not be found or read."""
+    """A source could not be found or read.
+
+    ``path`` and ``reason`` are kept apart (the message is ``"PATH: REASON"``)
+    so a build can list skipped files without parsing messages.
+    """
 
     exit_code = 2
+
+    def __init__(self, message: str, *, path: str | None = None, reason: str | None = None):
+        super().__init__(message)
+        self.path, self.reason = path, reason or message
 
 
 class PipelineError(KGError):
