@@ -103,12 +103,13 @@ def bench(n: int, browser: bool) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             page = Path(tmp) / "graph.html"
             page.write_text(graph_html, encoding="utf-8")
-            for label, show_all in (("opening view", False), ("all nodes drawn", True)):
-                ms = _time_to_usable(page, show_all)
-                print(f"        browser: {label:<16} usable after {ms / 1000:5.2f} s")
+            wall, ready_ms, all_ms = _time_to_usable(page)
+            print(f"        browser: first view drawn {ready_ms / 1000:5.2f} s after navigation; "
+                  f"all nodes drawn + search answered {all_ms / 1000:5.2f} s more; wall clock {wall:5.2f} s")
 
 
-def _time_to_usable(page: Path, show_all: bool) -> float:
+def _time_to_usable(page: Path) -> tuple[float, float, float]:
+    """(wall-clock seconds, in-page ms to the first frame, in-page ms for "show all" + a search)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -125,12 +126,13 @@ def _time_to_usable(page: Path, show_all: bool) -> float:
             driver.get(page.as_uri())
             while not driver.execute_script("return !!(window.kgExplorer && window.kgExplorer.ready)"):
                 time.sleep(0.02)
-            if show_all:
-                driver.find_element("id", "show-all").click()
-            # usable = the page answers a search and focuses the hit
-            driver.execute_script("var x = window.kgExplorer; x.select(x.search(x.nodes[x.nodes.length - 1].l)[0]);")
-            driver.execute_script("return 1")
-            return (time.perf_counter() - start) * 1000
+            ready_ms = driver.execute_script("return window.kgExplorer.readyMs;")
+            all_ms = driver.execute_script(
+                "var t = performance.now(), x = window.kgExplorer;"
+                "document.getElementById('show-all').click();"
+                "x.select(x.search(x.nodes[x.nodes.length - 1].l)[0]); x.network.redraw();"
+                "return performance.now() - t;")
+            return time.perf_counter() - start, ready_ms, all_ms
         finally:
             driver.quit()
 
