@@ -28,12 +28,11 @@ import html
 import json
 import math
 from collections import Counter, defaultdict
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from ..types import Entity, EntityType, KnowledgeGraph, Predicate, Relation
+from ..types import Entity, EntityType, KnowledgeGraph, Predicate
 
 #: Above this many nodes ``graph.html`` opens on the aggregated (per province) view.
 AGGREGATE_ABOVE = 1500
@@ -75,25 +74,27 @@ def _asset(name: str) -> str:
     return resources.files("kg.export").joinpath("html_assets", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
 def _vis_network() -> str:
     """vis-network's minified JS from the pyvis package (newest bundled version).
 
     Its stylesheet is not needed: the explorer draws its own tooltips and
     uses no vis navigation buttons.
     """
-    try:
-        lib = resources.files("pyvis").joinpath("lib")
-        versions = sorted(
-            (p for p in lib.iterdir() if p.name.startswith("vis-") and p.joinpath("vis-network.min.js").is_file()),
-            key=lambda p: tuple(int(x) for x in p.name[4:].split(".") if x.isdigit()),
-        )
-    except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - dependency missing
-        raise RuntimeError("pyvis (which ships vis-network) is not installed; pip install 'pyvis>=0.3.2,<0.4'") from exc
+    from importlib.util import find_spec
+
+    # find the package without importing it (pyvis imports IPython/networkx helpers: slow, not needed)
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - dependency missing
+        raise RuntimeError("pyvis (which ships vis-network) is not installed; pip install 'pyvis>=0.3.2,<0.4'")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "lib"
+    versions = sorted(
+        (p for p in lib.glob("vis-*") if (p / "vis-network.min.js").is_file()),
+        key=lambda p: tuple(int(x) for x in p.name[4:].split(".") if x.isdigit()),
+    )
     if not versions:  # pragma: no cover - broken pyvis install
         raise RuntimeError("vis-network not found inside the pyvis package; reinstall pyvis")
     newest = versions[-1]
-    return newest.joinpath("vis-network.min.js").read_text(encoding="utf-8")
+    return (newest / "vis-network.min.js").read_text(encoding="utf-8")
 
 
 def _inline_script(js: str) -> str:
