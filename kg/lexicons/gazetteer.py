@@ -66,12 +66,28 @@ def short_name(name: str) -> str | None:
     return None
 
 
+def _open_table(path: Path):
+    """Open a jionlp table: the package ships it zipped and unpacks it on its own
+    first import, which we never do; read the zip in place when the text is absent."""
+    import io
+    import zipfile
+
+    if path.exists():
+        return open(path, encoding="utf-8")
+    archive = path.with_suffix(".zip")
+    if not archive.exists():
+        raise FileNotFoundError(f"{path} (or {archive.name}) is missing: reinstall jionlp")
+    with zipfile.ZipFile(archive) as zf:
+        data = zf.read(path.name)
+    return io.StringIO(data.decode("utf-8"))
+
+
 def load_divisions(path: Path | None = None, with_towns: bool = True) -> list[Division]:
     """Parse the tab-indented table: depth 0 province, 1 prefecture, 2 county, 3 town."""
     path = path or _jionlp_dictionary() / "china_location.txt"
     out: list[Division] = []
     stack: list[Division | None] = [None, None, None, None]
-    with open(path, encoding="utf-8") as fh:
+    with _open_table(path) as fh:
         for line in fh:
             stripped = line.rstrip("\n")
             depth = len(stripped) - len(stripped.lstrip("\t"))
@@ -109,7 +125,7 @@ def load_divisions(path: Path | None = None, with_towns: bool = True) -> list[Di
 def load_countries(path: Path | None = None) -> list[Division]:
     path = path or _jionlp_dictionary() / "world_location.txt"
     out = []
-    with open(path, encoding="utf-8") as fh:
+    with _open_table(path) as fh:
         for line in fh:
             cols = line.rstrip("\n").split("\t")
             if len(cols) < 2 or cols[0].endswith(":"):
