@@ -268,6 +268,7 @@ def build(
     stdin=None,
     window: int | None = None,
     prune: bool = True,
+    cache_version: str | None = None,
 ) -> tuple[KnowledgeGraph, BuildReport, EngineStats]:
     """Build a graph like ``kg.build.build``, optionally cached and in parallel.
 
@@ -275,7 +276,10 @@ def build(
     (a local cluster of ``jobs`` workers, or ``scheduler``'s cluster); by
     default "dask" when a scheduler is given, "processes" when ``jobs`` > 1,
     else "serial". ``pipeline_factory`` must be a module-level function (it is
-    sent to the workers). ``cache_dir``: where to keep per-document results.
+    sent to the workers). ``cache_dir``: where to keep per-document results;
+    ``cache_version`` overrides the pipeline version naming the cache (for a
+    caller that computed it once, e.g. a benchmark running several builds in
+    one process while the source files are being edited).
     """
     started = time.perf_counter()
     if jobs < 1:
@@ -291,7 +295,7 @@ def build(
     stats = EngineStats(engine=engine)
     cache = None
     if cache_dir is not None:
-        stats.cache_version = pipeline_version(main_pipeline, use_lac)
+        stats.cache_version = cache_version or pipeline_version(main_pipeline, use_lac)
         cache = ExtractionCache(cache_dir, stats.cache_version)
 
     mentions: list[Mention] = []
