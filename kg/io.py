@@ -56,7 +56,7 @@ class Source:
 # (cut at line ends) so memory stays proportional to one part and extractors
 # whose cost grows faster than the length (pairs of mentions) stay fast. A long
 # government report is 30-60k characters, so real documents stay whole.
-MAX_DOC_CHARS = 100_000
+MAX_DOC_CHARS = 50_000
 # Bytes given to the encoding detector; the whole file is then decoded.
 _DETECT_BYTES = 1 << 20
 # At most this share of undecodable bytes is replaced (U+FFFD) rather than
