@@ -151,7 +151,7 @@ class CorpusGenerator:
 
         heading = rng.choice(self.pool.headings)
         title = fill(heading)
-        if _REGION_SLOT not in heading and rng.random() < 0.5:
+        if _REGION_SLOT not in heading:  # every document names its home region
             title = home.name + title
         year = rng.randint(2012, 2023)
         lines = [title, "", people[0], "", f"({year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日)", ""]
