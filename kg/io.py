@@ -221,24 +221,31 @@ def discover(paths: Iterable[str]) -> tuple[list[Source], list[Skipped]]:
         seen_files.add(real)
         sources.append(Source(str(p), kind))
 
-    def walk(d: Path) -> None:
+    def entries_of(d: Path) -> list[os.DirEntry]:
         real = os.path.realpath(d)
         if real in seen_dirs:
             skipped.append(Skipped(str(d), "folder already read (reached again through a symlink or loop)"))
-            return
+            return []
         seen_dirs.add(real)
         try:
-            entries = sorted(os.scandir(d), key=lambda e: e.name)
+            with os.scandir(d) as it:
+                return sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
         except OSError as exc:
             skipped.append(Skipped(str(d), f"cannot list folder: {exc.strerror or exc}"))
-            return
-        for entry in entries:
-            if entry.name.startswith("."):
+            return []
+
+    def walk(top: Path) -> None:
+        """Depth first in name order, without recursion (folders nested thousands deep are fine)."""
+        stack = [iter(entries_of(top))]
+        while stack:
+            entry = next(stack[-1], None)
+            if entry is None:
+                stack.pop()
                 continue
             p = Path(entry.path)
             try:
                 if entry.is_dir():
-                    walk(p)
+                    stack.append(iter(entries_of(p)))
                 elif entry.is_file():
                     add_file(p, explicit=False)
                 elif p.suffix.lower() in SUPPORTED_SUFFIXES:

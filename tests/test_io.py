@@ -195,3 +195,23 @@ def test_long_text_read_in_parts_with_fragment_paths(tmp_path):
     assert "".join(d.raw for d in docs) == text
     assert docs[0].path == f"{path}#char=0,{len(docs[0].raw)}"
     assert all(d.meta.title == "青山市重要会议纪要" for d in docs)
+
+
+def test_deeply_nested_folders(tmp_path):
+    d = tmp_path
+    for i in range(1100):  # deeper than the default recursion limit
+        d = d / "d"
+    d.mkdir(parents=True)
+    (d / "bottom.txt").write_text(PARAGRAPH, encoding="utf-8")
+    sources, skipped = discover([str(tmp_path)])
+    assert [s.path for s in sources] == [str(d / "bottom.txt")] and skipped == []
+
+
+def test_symlink_loop_reported_once(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (tmp_path / "a" / "up").symlink_to("..", target_is_directory=True)
+    sources, skipped = discover([str(tmp_path)])
+    assert [s.path for s in sources] == [str(tmp_path / "a" / "x.txt")]
+    assert [s.path for s in skipped] == [str(tmp_path / "a" / "up")]
+    assert skipped[0].reason.startswith("folder already read")
