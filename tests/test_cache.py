@@ -1,0 +1,86 @@
+"""The per-document extraction cache: versioned, content-keyed, pruned."""
+from __future__ import annotations
+
+import os
+import time
+
+from kg.cache import DocResult, ExtractionCache, pipeline_version
+from kg.pipeline import Pipeline, stage
+from kg.types import DocumentInfo, EntityType, Mention
+
+
+@stage("test_marks", provides={"marks"})
+def _marks(ann, ctx):
+    return []
+
+
+@stage("test_other", provides={"other"})
+def _other(ann, ctx):
+    return []
+
+
+def _result(doc_id: str, errors=()) -> DocResult:
+    m = Mention(doc_id, 0, 3, "青山市", EntityType.REGION, "青山市", "test")
+    return DocResult(DocumentInfo(doc_id, f"{doc_id}.txt", None, None, None, 10), (m,), (), tuple(errors))
+
+
+def test_roundtrip_and_miss(tmp_path):
+    c = ExtractionCache(tmp_path, "v1")
+    assert c.get("a" * 16) is None
+    c.put(_result("a" * 16))
+    again = ExtractionCache(tmp_path, "v1")
+    assert again.get("a" * 16) == _result("a" * 16)
+    assert ExtractionCache(tmp_path, "v2").get("a" * 16) is None  # another pipeline version
+    assert (again.hits, again.misses) == (1, 0)
+
+
+def test_results_with_stage_errors_are_not_cached(tmp_path):
+    c = ExtractionCache(tmp_path, "v1")
+    c.put(_result("b" * 16, errors=["stage 'x' failed on document b.txt: boom"]))
+    assert c.get("b" * 16) is None
+
+
+def test_damaged_entry_is_a_miss(tmp_path):
+    c = ExtractionCache(tmp_path, "v1")
+    c.put(_result("c" * 16))
+    path = next(tmp_path.rglob("*.pkl"))
+    path.write_bytes(b"not a pickle")
+    assert ExtractionCache(tmp_path, "v1").get("c" * 16) is None
+
+
+def test_prune_removes_unused_entries_and_other_versions(tmp_path):
+    old = ExtractionCache(tmp_path, "v0")
+    old.put(_result("d" * 16))
+    c = ExtractionCache(tmp_path, "v1")
+    c.put(_result("e" * 16))
+    c.put(_result("f" * 16))
+    c2 = ExtractionCache(tmp_path, "v1")
+    assert c2.get("e" * 16) is not None
+    assert c2.finish(prune=True) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v1"]
+    assert c2.entries() == ["e" * 16]
+
+
+def test_file_index_trusts_only_settled_files(tmp_path):
+    f = tmp_path / "doc.txt"
+    f.write_text("内容", encoding="utf-8")
+    c = ExtractionCache(tmp_path / "cache", "v1")
+    c.remember(str(f), os.stat(f), "1" * 16)  # just written: not recorded
+    assert c.known_id(str(f), os.stat(f)) is None
+    old = time.time() - 60
+    os.utime(f, (old, old))
+    c.remember(str(f), os.stat(f), "1" * 16)
+    c._used.add("1" * 16)
+    c.finish()
+    again = ExtractionCache(tmp_path / "cache", "v1")
+    assert again.known_id(str(f), os.stat(f)) == "1" * 16
+    f.write_text("内容改了", encoding="utf-8")
+    assert again.known_id(str(f), os.stat(f)) is None
+
+
+def test_pipeline_version_depends_on_stages_and_analyser():
+    a = pipeline_version(Pipeline([_marks]), True)
+    assert a == pipeline_version(Pipeline([_marks]), True)
+    assert a != pipeline_version(Pipeline([_marks]), False)
+    assert a != pipeline_version(Pipeline([_marks, _other]), True)
+    assert len(a) == 16
