@@ -1,0 +1,132 @@
+"""Parallel, Dask and incremental builds give the same graph as the serial build."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg import build as build_mod
+from kg.engine import build
+from kg.errors import InputError
+from kg.export.rdf import write_turtle
+from kg.lexicons.gazetteer import Gazetteer
+from kg.pipeline import Pipeline, stage
+from kg.synth import CorpusGenerator, corpus_path, write_corpus
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def generator():
+    return CorpusGenerator.from_seed_files(sorted(SEEDS.glob("*.txt")), Gazetteer.default(with_towns=False),
+                                           seed=3, mean_chars=350)
+
+
+@pytest.fixture()
+def corpus(tmp_path, generator):
+    write_corpus(generator, tmp_path / "corpus", 6)
+    # the same text under another name is read once
+    shutil.copy(corpus_path(tmp_path / "corpus", 0), tmp_path / "corpus" / "zz_copy.txt")
+    return tmp_path / "corpus"
+
+
+def _ttl(kg, path: Path) -> bytes:
+    write_turtle(kg, path)
+    return path.read_bytes()
+
+
+def test_serial_one_worker_two_workers_and_dask_give_identical_exports(corpus, tmp_path, ctx):
+    ref, ref_report = build_mod.build([str(corpus)], ctx=ctx)
+    ref_ttl = _ttl(ref, tmp_path / "ref.ttl")
+    assert ref.entities and ref.relations and ref_report.documents == 6
+    runs = {
+        "serial": dict(ctx=ctx),
+        "processes-1": dict(engine="processes", jobs=1),
+        "processes-2": dict(jobs=2),
+        "dask-2": dict(engine="dask", jobs=2),
+    }
+    for name, kw in runs.items():
+        kg, report, stats = build([str(corpus)], **kw)
+        assert stats.engine == name.split("-")[0]
+        assert stats.extracted == 6
+        assert report.documents == ref_report.documents and report.skipped == ref_report.skipped
+        assert kg == ref, name
+        assert _ttl(kg, tmp_path / f"{name}.ttl") == ref_ttl, name
+
+
+def test_incremental_rebuild_extracts_only_new_and_changed_documents(corpus, tmp_path, generator, ctx):
+    cache = tmp_path / "out" / ".kgcache"
+    kg1, _, s1 = build([str(corpus)], ctx=ctx, cache_dir=cache)
+    assert (s1.extracted, s1.cached) == (6, 0)
+
+    again, _, s2 = build([str(corpus)], ctx=ctx, cache_dir=cache)
+    assert (s2.extracted, s2.cached) == (0, 6) and again == kg1
+
+    write_corpus(generator, corpus, 7, start=6)  # one more document
+    grown, _, s3 = build([str(corpus)], ctx=ctx, cache_dir=cache)
+    assert (s3.extracted, s3.cached) == (1, 6)
+    assert grown == build_mod.build([str(corpus)], ctx=ctx)[0]
+
+    changed = corpus_path(corpus, 2)
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n青山市召开全市工作会议。\n", encoding="utf-8")
+    _, _, s4 = build([str(corpus)], ctx=ctx, cache_dir=cache)
+    assert (s4.extracted, s4.cached) == (1, 6)
+
+
+def test_removing_a_document_removes_its_facts_and_orphan_entities(corpus, tmp_path, ctx):
+    cache = tmp_path / "out" / ".kgcache"
+    full, _, _ = build([str(corpus)], ctx=ctx, cache_dir=cache)
+    gone = corpus_path(corpus, 4)
+    gone_id = next(d.id for d in full.documents if d.path == str(gone))
+    gone.unlink()
+    smaller, report, stats = build([str(corpus)], ctx=ctx, cache_dir=cache)
+    assert stats.extracted == 0 and stats.pruned == 1 and report.documents == 5
+    assert gone_id not in {d.id for d in smaller.documents}
+    assert all(m.doc_id != gone_id for e in smaller.entities for m in e.mentions)
+    assert all(ev.doc_id != gone_id for r in smaller.relations for ev in r.evidence)
+    fresh, _ = build_mod.build([str(corpus)], ctx=ctx)
+    assert smaller == fresh
+    assert _ttl(smaller, tmp_path / "a.ttl") == _ttl(fresh, tmp_path / "b.ttl")
+
+
+@stage("test_explodes", provides={"boom"})
+def _explodes(ann, ctx):
+    raise RuntimeError("boom")
+
+
+def _failing_pipeline() -> Pipeline:
+    return Pipeline([_explodes])
+
+
+def test_stage_failures_are_reported_and_not_cached(corpus, tmp_path, ctx):
+    cache = tmp_path / ".kgcache"
+    _, report, stats = build([str(corpus)], ctx=ctx, pipeline_factory=_failing_pipeline, cache_dir=cache)
+    assert len(report.errors) == 6 and "test_explodes" in report.errors[0] and "boom" in report.errors[0]
+    _, _, again = build([str(corpus)], ctx=ctx, pipeline_factory=_failing_pipeline, cache_dir=cache)
+    assert again.extracted == 6  # retried, not served from the cache
+
+
+def test_bad_options_are_input_errors(corpus):
+    with pytest.raises(InputError, match="unknown engine"):
+        build([str(corpus)], engine="spark")
+    with pytest.raises(InputError, match="--scheduler only applies"):
+        build([str(corpus)], engine="processes", scheduler="tcp://127.0.0.1:1")
+    with pytest.raises(InputError, match="at least 1"):
+        build([str(corpus)], jobs=0)
+
+
+def test_cli_build_with_cache_and_jobs(corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    out = tmp_path / "out"
+    r1 = CliRunner().invoke(main, ["build", str(corpus), "-o", str(out), "--cache", "--jobs", "2"])
+    assert r1.exit_code == 0, r1.output
+    first = (out / "graph.ttl").read_bytes()
+    assert (out / ".kgcache").is_dir()
+    r2 = CliRunner().invoke(main, ["build", str(corpus), "-o", str(out), "--cache"])
+    assert r2.exit_code == 0, r2.output
+    assert "extracted 0 document(s), 6 from the cache" in r2.output
+    assert (out / "graph.ttl").read_bytes() == first
