@@ -199,9 +199,9 @@ def test_long_text_read_in_parts_with_fragment_paths(tmp_path):
 
 def test_deeply_nested_folders(tmp_path):
     d = tmp_path
-    for i in range(1100):  # deeper than the default recursion limit
+    for _ in range(1100):  # deeper than the default recursion limit
         d = d / "d"
-    d.mkdir(parents=True)
+        d.mkdir()
     (d / "bottom.txt").write_text(PARAGRAPH, encoding="utf-8")
     sources, skipped = discover([str(tmp_path)])
     assert [s.path for s in sources] == [str(d / "bottom.txt")] and skipped == []
