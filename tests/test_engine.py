@@ -44,8 +44,14 @@ def test_serial_one_worker_two_workers_and_dask_give_identical_exports(corpus, t
         "serial": dict(ctx=ctx),
         "processes-1": dict(engine="processes", jobs=1),
         "processes-2": dict(jobs=2),
-        "dask-2": dict(engine="dask", jobs=2),
+        "dask-1": dict(engine="dask", jobs=1),  # a local cluster made by the engine
     }
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        kg, report, stats = build([str(corpus)], scheduler=cluster.scheduler_address)
+        assert stats.engine == "dask" and stats.workers == 2 and kg == ref
+        assert _ttl(kg, tmp_path / "dask-scheduler.ttl") == ref_ttl
     for name, kw in runs.items():
         kg, report, stats = build([str(corpus)], **kw)
         assert stats.engine == name.split("-")[0]
