@@ -105,7 +105,10 @@ class Pipeline:
         ann = AnnotatedDoc(doc)
         for st in self.stages:
             try:
-                produced = list(st.func(ann, ctx))
+                result = st.func(ann, ctx)
+                if result is None:
+                    raise TypeError("stage returned None; return an iterable (an empty list when it finds nothing)")
+                produced = list(result)
                 mentions, relations, tokens = _validate(st, doc, produced)
             except Exception as exc:  # noqa: BLE001 - re-raised or recorded with context
                 err = StageError(st.name, doc.name, exc)
@@ -144,6 +147,12 @@ def _validate(st: Stage, doc: Document, produced: list) -> tuple[list[Mention], 
         elif isinstance(item, RelationMention):
             _check_mention(st, doc, item.head)
             _check_mention(st, doc, item.tail)
+            ev = item.evidence
+            if ev.doc_id != doc.id or not (0 <= ev.start <= ev.end <= len(doc.raw)):
+                raise ValueError(
+                    f"evidence of {item.head.surface!r} {item.predicate.value} {item.tail.surface!r} "
+                    f"has offsets {ev.start}:{ev.end} in document {ev.doc_id}, outside this document's text"
+                )
             relations.append(item)
         elif isinstance(item, Token):
             if not (0 <= item.start < item.end <= len(doc.text)) or doc.text[item.start:item.end] != item.word:

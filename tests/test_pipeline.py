@@ -110,6 +110,10 @@ def _returning(*items):
         (Mention("not-this-doc", 0, 3, "青山市", EntityType.REGION, "青山市", "t"), "carries document id"),
         (Token(0, 2, "青海", "LOC"), "does not match the text"),
         ("just a string", "stage returned str"),
+        (RelationMention(DOC.id, _mention(DOC, 0, 3), Predicate.LOCATED_IN, _mention(DOC, 0, 2),
+                         Evidence(DOC.id, 0, 999, "青山市召开会议。"), "t"), "outside this document"),
+        (RelationMention(DOC.id, _mention(DOC, 0, 3), Predicate.LOCATED_IN, _mention(DOC, 0, 2),
+                         Evidence("elsewhere", 0, 3, "青山市"), "t"), "outside this document"),
         (RelationMention(DOC.id, _mention(DOC, 0, 3), Predicate.LOCATED_IN, _mention(DOC, 0, 2, surface="xx"),
                          Evidence(DOC.id, 0, 8, "青山市召开会议。"), "t"), "differs from the original text"),
     ],
@@ -138,3 +142,15 @@ def test_replaces_mentions_stage():
 def test_unknown_on_error_is_rejected():
     with pytest.raises(ValueError, match="on_error"):
         Pipeline([_first_chars]).run(DOC, ctx=None, on_error="ignore")
+
+
+def test_stage_returning_none_is_named():
+    with pytest.raises(StageError, match="stage 'lazy' failed on document meeting.txt: TypeError: stage returned None"):
+        Pipeline([Stage("lazy", lambda ann, ctx: None)]).run(DOC, ctx=None, on_error="raise")
+
+
+def test_valid_relation_is_kept():
+    rel = RelationMention(DOC.id, _mention(DOC, 0, 3), Predicate.LOCATED_IN, _mention(DOC, 0, 2),
+                          Evidence(DOC.id, 0, 8, "青山市召开会议。"), "t")
+    ann = Pipeline([_returning(rel)]).run(DOC, ctx=None, on_error="raise")
+    assert ann.relations == (rel,)
