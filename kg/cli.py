@@ -164,7 +164,9 @@ def extract_cmd(files: tuple[str, ...], lines: bool, no_lac: bool) -> None:
 
     Each line: {"doc", "mentions": [{"start", "end", "type", "text", "entity"}],
     "relations": [{"head", "predicate", "tail", "start", "end"}]}. Offsets are
-    character offsets into the original text (into the line with --lines).
+    character offsets into the original text (into the line with --lines). A text
+    longer than 50,000 characters is read in parts named FILE#char=START,END;
+    offsets are then into the part.
     """
     from .build import default_pipeline
     from .context import Context
