@@ -86,7 +86,7 @@ def find_date(text: str) -> str | None:
     return None
 
 
-_NOT_TITLE = re.compile(r">>|»|\||｜|^来源|^发布|^作者|^责编|^编辑|^\(?\d{4}年|^\d{4}-\d")
+_NOT_TITLE = re.compile(r">>|»|\||｜|^来源|^发布|^作者|^责(?:任)?编|^编辑|^\(?\d{4}年|^\d{4}-\d")
 
 
 def find_title(text: str) -> str | None:

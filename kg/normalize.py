@@ -120,7 +120,7 @@ def strip_pinyin(text: str) -> Normalized:
 
 
 # Whole lines that are web page furniture, not content. Editor and source
-# lines (责编、来源) are content and stay.
+# lines (责任编辑、来源) are content and stay.
 BOILERPLATE_LINES = (
     r"返回顶部", r"我要打印", r"打印本页", r"关闭(窗口|本页)?", r"分享让更多人看到", r"分享到[:：]?.*",
     r"阅读次数[:：]?\s*\d*", r"小字号", r"大字号", r"中字号", r"字号[:：]?\s*[大中小\s]*",

@@ -56,3 +56,8 @@ def test_extract_meta_source_and_encoding():
     assert meta.source == "青山网-地方频道"
     assert meta.date == "2022-03-10T16:26:00"
     assert meta.encoding == "gb18030"
+
+
+@pytest.mark.parametrize("byline", ["责任编辑：王一二三", "编辑：王一二三四", "作者：王一二三四", "来源：青山日报社"])
+def test_bylines_are_not_titles(byline):
+    assert find_title(byline + "\n青山市召开全市工作会议") == "青山市召开全市工作会议"
