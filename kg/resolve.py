@@ -2,7 +2,7 @@
 
 Mentions are grouped by a resolution key: a region's gazetteer key (its
 GB/T 2260 code), otherwise the canonical name the extractor gave (``key``,
-e.g. 晋中市委 for a bare 市委 in a Jinzhong report) or the normalised name.
+e.g. 大同市委 for a bare 市委 in a Datong report) or the normalised name.
 Names are compared in Simplified Chinese without spaces, so Traditional and
 Simplified forms, and 张 三 / 张三, meet. Every other name becomes an alias.
 Ids are deterministic: the same input gives the same ids.

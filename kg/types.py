@@ -112,7 +112,7 @@ class Mention:
     ``start``/``end`` index ``Document.raw``; ``surface`` is that raw slice.
     ``name`` is the normalised (simplified, spaceless) form used by resolution;
     ``key`` an optional canonical name the extractor already knows (a region's
-    full official name, a bare ``市委`` resolved to ``晋中市委``).
+    full official name, a bare ``市委`` resolved to ``大同市委``).
     """
 
     doc_id: str

@@ -104,7 +104,7 @@ def level_of_char(ch: str) -> str | None:
 def home_regions(ann, ctx) -> dict:
     """The document's own region at each level: the one it mentions most.
 
-    A bare 市委 in a report that keeps naming 晋中 is 晋中市委. Counts come
+    A bare 市委 in a report that keeps naming 大同 is 大同市委. Counts come
     from region mentions; a county's prefecture and province count for them.
     """
     from collections import Counter

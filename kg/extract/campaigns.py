@@ -1,7 +1,7 @@
 """Campaigns: named drives ending in 大讨论, 专项行动, 三年行动, 主题教育...
 
-Three shapes: ``“解放思想推动高质量发展大讨论”`` (the name in quotes),
-``“改革创新、奋发有为”大讨论`` (quoted theme + head) and unquoted
+Three shapes: ``“勇争一流推动转型发展大讨论”`` (the name in quotes),
+``“争先创优、干在实处”大讨论`` (quoted theme + head) and unquoted
 ``全面振兴新突破三年行动``. A bare head (``大讨论``, ``三年行动``) refers
 back to the document's campaign with that head.
 """

@@ -1,8 +1,8 @@
-"""Events: plenums and congresses (市委十二届九次全会, 党的十九大, 十九届二中全会),
+"""Events: plenums and congresses (市委十三届五次全会, 党的二十大, 二十届三中全会),
 meetings, ceremonies, sports and culture events named by their head word.
 
-A bare plenum (省委十二届十次全会) is keyed by its region-resolved name
-(辽宁省委十二届十次全会 in a Liaoning report); the written form stays an alias.
+A bare plenum (省委十一届七次全会) is keyed by its region-resolved name
+(湖北省委十一届七次全会 in a Hubei report); the written form stays an alias.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ _PLENUM = re.compile(
     rf"(?:中共|党的)?(?P<body>(?P<lvl>[省市县区州])委)?(?P<term>{_NUM}{{1,3}})届"
     rf"(?P<n>{_NUM}{{1,3}})(?:次全会|次全体会议|中全会)"
 )
-# 十九届二中、三中全会: one mention per plenum
+# 二十届二中、三中全会: one mention per plenum
 _PLENUM_LIST = re.compile(rf"(?P<term>{_NUM}{{1,3}})届(?P<first>{_NUM})中(?P<rest>(?:[、和]{_NUM}中)+)全会")
 _CONGRESS = re.compile(rf"(?:党的|中共|中国共产党第)?(?P<n>十{_NUM}?|二十{_NUM}?)(?:次全国代表大会|大)(?=精神|以来|报告|和|、|，|,|上|代表|召开|胜利|$|。)")
 _HEADS = tuple(sorted(EVENT_SUFFIXES, key=len, reverse=True))
@@ -29,7 +29,7 @@ _WEAK_HEADS = {"会议", "大会", "论坛", "讲堂"}
 
 
 def _after_region(ann, doc, pos: int) -> bool:
-    """True when a region mention ends right at text position ``pos`` (辽宁|省委…)."""
+    """True when a region mention ends right at text position ``pos`` (湖北|省委…)."""
     from .base import text_span
 
     return any(text_span(doc, m)[1] == pos for m in ann.mentions if m.type is EntityType.REGION)

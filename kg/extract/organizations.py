@@ -1,7 +1,7 @@
 """Organisations: party committees, governments and their departments
 (resolved to their region), national organs, companies, schools, media.
 
-- ``晋中市委``, ``中共溪湖区委``, ``辽宁省委办公厅``: a region followed by a body.
+- ``大同市委``, ``中共云冈区委``, ``湖北省委办公厅``: a region followed by a body.
 - ``市委``, ``区政府党组``, ``市科技局``: a bare level character + body, resolved
   to the document's own region of that level (``市`` → its city).
 - Named bodies found by the NER model or ending in an organisational suffix

@@ -1,7 +1,7 @@
 """Regions: administrative divisions, development zones, macro-regions, countries.
 
-Full names (晋中市, 清原满族自治县) are taken wherever they occur; short
-forms (晋中, 清原) only where the word segmentation agrees they are a word of
+Full names (大同市, 长阳土家族自治县) are taken wherever they occur; short
+forms (大同, 长阳) only where the word segmentation agrees they are a word of
 their own; towns only when the document names one of their ancestors. An
 ambiguous name (朝阳区 in Beijing or Changchun) goes to the candidate whose
 ancestors the document mentions.

@@ -1,5 +1,5 @@
 """Slogans (提法): formulations in quotation marks, numbered formulations
-(四个意识, 六项重点任务) and formula codes (5+12+N).
+(三个自觉, 五项重点工作) and formula codes (7+3+N).
 
 A quotation is a slogan when it is short and not already something else (a
 campaign name, a meeting, a place, a person, a document title).

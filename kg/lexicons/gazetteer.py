@@ -23,8 +23,8 @@ class Division:
     """One administrative division (or macro-region / foreign country)."""
 
     key: str  # stable id: the GB/T 2260 code, or parent code + name for towns
-    name: str  # full official name (沈阳市, 清原满族自治县)
-    short: str | None  # usual short form (沈阳, 清原)
+    name: str  # full official name (宜昌市, 长阳土家族自治县)
+    short: str | None  # usual short form (宜昌, 长阳)
     level: str
     code: str | None  # GB/T 2260 code where it has one
     parent: str | None  # key of the parent division
