@@ -28,7 +28,7 @@ class BuildReport:
     seconds: float
 
 
-Progress = Callable[[int, str], None]  # (characters done in this step, document name)
+Progress = Callable[[int, str], None]  # (UTF-8 bytes of the document just done, document name)
 
 
 def default_pipeline() -> Pipeline:
@@ -83,7 +83,8 @@ def build(
         infos.append(doc_info(item))
         chars += len(item.raw)
         if progress:
-            progress(len(item.raw), item.name)
+            # bytes, to compare with file sizes (exact for UTF-8 sources, close for others)
+            progress(len(item.raw.encode("utf-8", "surrogatepass")), item.name)
     kg = assemble(mentions, relations, infos, ctx)
     report = BuildReport(len(infos), chars, tuple(skipped), tuple(errors), time.perf_counter() - started)
     return kg, report

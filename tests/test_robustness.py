@@ -433,10 +433,6 @@ def test_two_builds_are_byte_identical(two_builds, name):
         _parse_both(a)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "campaigns.html differs with PYTHONHASHSEED: kg/export/html.py campaigns_data() builds the partOf "
-    "edges with `for rid in regions:` over a set of ids, so the edge list order follows string hashing; "
-    "iterating `order` (or sorted(regions)) fixes it"))
 def test_every_export_file_is_byte_identical(two_builds):
     names = _files(two_builds[0])
     assert names == _files(two_builds[1])

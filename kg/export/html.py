@@ -432,7 +432,7 @@ def campaigns_data(kg: KnowledgeGraph, title: str = "Campaigns × localities") -
     for rid in regions:
         children[parent.get(rid) if parent.get(rid) in regions else None].append(rid)
     for v in children.values():
-        v.sort(key=lambda rid: (by_id[rid].attr("code") or "~", by_id[rid].name))
+        v.sort(key=lambda rid: (by_id[rid].attr("code") or "~", by_id[rid].name, rid))
     order: list[tuple[str, int]] = []
 
     def walk(rid: str, depth: int) -> None:
@@ -454,7 +454,7 @@ def campaigns_data(kg: KnowledgeGraph, title: str = "Campaigns × localities") -
     index = {eid: i for i, eid in enumerate(ids)}
     degree = Counter()
     edges = []
-    for rid in regions:
+    for rid, _ in order:
         p = parent.get(rid)
         if p in regions:
             edges.append([index[rid], index[p], _PREDICATES.index(Predicate.PART_OF), 1])

@@ -12,13 +12,21 @@ from ..types import Document, EntityType, Evidence, Mention, Token, attrs
 _SENTENCE = re.compile(r"[^\n。！？!?；;]+[。！？!?；;]?[”’」』]?")
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str) -> "Sentences":
     """``[start, end)`` spans of sentences in normalised text (lines split too)."""
-    return [m.span() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    return Sentences(m.span() for m in _SENTENCE.finditer(text) if m.group(0).strip())
+
+
+class Sentences(list):
+    """Sentence spans with their start offsets indexed, for O(log n) look-ups."""
+
+    def __init__(self, spans):
+        super().__init__(spans)
+        self.starts = [s for s, _ in self]
 
 
 def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    starts = [s for s, _ in spans]
+    starts = spans.starts if isinstance(spans, Sentences) else [s for s, _ in spans]
     i = bisect_right(starts, pos) - 1
     if 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1]:
         return spans[i]
@@ -59,9 +67,9 @@ def text_span(doc: Document, m: Mention) -> tuple[int, int]:
     return lo, hi
 
 
-def evidence(doc: Document, text_start: int, text_end: int) -> Evidence:
+def evidence(doc: Document, text_start: int, text_end: int, spans: "Sentences | None" = None) -> Evidence:
     """The sentence around ``[text_start, text_end)`` as evidence in raw offsets."""
-    spans = sentences(doc.text)
+    spans = spans if spans is not None else sentences(doc.text)
     s0, _ = sentence_at(spans, text_start)
     _, s1 = sentence_at(spans, max(text_end - 1, text_start))
     rs, re_ = doc.raw_span(s0, max(s1, s0 + 1))

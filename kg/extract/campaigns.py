@@ -8,6 +8,7 @@ back to the document's campaign with that head.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..lexicons.words import CAMPAIGN_SUFFIXES
@@ -70,6 +71,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             quoted_names.add(_canonical(inner))
     # 2. unquoted names ending in a head; bare heads are back-references
     bare: list[tuple[int, int, str]] = []
+    token_starts = [t.start for t in ann.tokens]
     for m in _SUFFIX_RE.finditer(text):
         head = m.group(0)
         if any(overlaps(m.span(), t) for t in taken):
@@ -80,7 +82,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         while start < m.start() and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即"):
             start += 1
         theme = text[start:m.start()]
-        theme_tags = [t.tag for t in ann.tokens if start <= t.start and t.end <= m.start()]
+        lo = bisect_left(token_starts, start)
+        theme_tags = [t.tag for t in ann.tokens[lo:bisect_left(token_starts, m.start())] if t.end <= m.start()]
         nominal = any(tag in _NOMINAL_TAGS for tag in theme_tags) or not ann.tokens or len(theme) >= 5
         if head in _WEAK_HEADS and len(theme) < 4:
             nominal = False

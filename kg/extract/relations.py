@@ -8,6 +8,7 @@ nested in names. Each relation keeps the sentence it was read from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -56,8 +57,8 @@ class Placed:
 
 
 def _rel(doc: Document, head: Placed, pred: Predicate, tail: Placed, extractor: str, at: tuple[int, int],
-         **extra) -> RelationMention:
-    return RelationMention(doc.id, head.m, pred, tail.m, evidence(doc, at[0], at[1]), extractor, attrs(extra))
+         sents=None, **extra) -> RelationMention:
+    return RelationMention(doc.id, head.m, pred, tail.m, evidence(doc, at[0], at[1], sents), extractor, attrs(extra))
 
 
 def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
@@ -74,6 +75,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         region_by_key.setdefault(p.m.attr("region_key") or "", p)
     out: list[RelationMention] = []
 
+    def rel(*args, **extra) -> RelationMention:
+        return _rel(doc, *args, sents=sents, **extra)
+
     def in_sentence(p: Placed) -> tuple[int, int]:
         return sentence_at(sents, p.s)
 
@@ -81,9 +85,17 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         d = homes.get(level) if level else None
         return region_by_key.get(d.key) if d is not None else None
 
-    def orgs_and_regions_before(limit: int, floor: int) -> list[Placed]:
-        return [p for p in placed if p.m.type in (R, O) and floor <= p.s and p.e <= limit]
+    actors = [p for p in placed if p.m.type in (R, O)]
+    actor_starts = [p.s for p in actors]
 
+    def orgs_and_regions_before(limit: int, floor: int) -> list[Placed]:
+        lo, hi = bisect_left(actor_starts, floor), bisect_right(actor_starts, limit)
+        return [p for p in actors[lo:hi] if p.e <= limit]
+
+    body_ending_at: dict[int, Placed] = {}
+    for p in placed:
+        if p.m.type in (O, R):
+            body_ending_at[p.e] = p  # the latest-starting wins, as the reversed scan did
     # holdsPost: a title right before a name (市委书记赵某, 省委督导组组长李某)
     for person in by_type.get(P, []):
         s0, _ = in_sentence(person)
@@ -92,20 +104,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if not title:
             continue
         title_start = person.s - len(title)
-        body = next((p for p in reversed(placed) if p.m.type in (O, R) and p.e == title_start), None)
+        body = body_ending_at.get(title_start)
         if body is None:
             # 市长 / 县长: the level character is part of the title
             lvl = level_of_char(title[0]) if len(title) >= 2 else None
             region = home_placed(lvl) if lvl and title[1:] in ("长", "委书记", "委副书记") else None
             if region is None:
                 continue
-            out.append(_rel(doc, person, Predicate.HOLDS_POST, region, "relations.title", (title_start, person.e),
+            out.append(rel(person, Predicate.HOLDS_POST, region, "relations.title", (title_start, person.e),
                             post=title))
             continue
         post = _LEADING_REGION.sub("", text[body.s:person.s])
         if len(post) > 30:
             continue
-        out.append(_rel(doc, person, Predicate.HOLDS_POST, body, "relations.title", (body.s, person.e), post=post))
+        out.append(rel(person, Predicate.HOLDS_POST, body, "relations.title", (body.s, person.e), post=post))
 
     # editors and reporters of a page work for its source (责编 on a 来源 page)
     sources = [o for o in by_type.get(O, []) if o.m.extractor == "orgs.source"]
@@ -115,7 +127,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 continue
             lead = re.search(r"(责任编辑|责编|编辑|记者|通讯员)\s*[:：/]?[^\n]*$", text[max(0, person.s - 20):person.s])
             if lead:
-                out.append(_rel(doc, person, Predicate.HOLDS_POST, sources[0], "relations.credit", (person.s, person.e),
+                out.append(rel(person, Predicate.HOLDS_POST, sources[0], "relations.credit", (person.s, person.e),
                                 post=lead.group(1)))
 
     # conducts: actor ... (开展|实施|...) ... campaign, in one sentence
@@ -149,7 +161,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if lead in _LOCAL_WIDE:
                 actor = home_placed(_LOCAL_WIDE[lead])
         if actor is not None:
-            out.append(_rel(doc, actor, Predicate.CONDUCTS, camp, "relations.conduct_verb", (actor.s, camp.e)))
+            out.append(rel(actor, Predicate.CONDUCTS, camp, "relations.conduct_verb", (actor.s, camp.e)))
 
     # partOfCampaign: a sub-drive in the same sentence as, or in a document about, an umbrella campaign
     camps = by_type.get(C, [])
@@ -163,7 +175,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 and u.m.canonical != sub.m.canonical and not sub.m.canonical.startswith(u.m.canonical)]
         if near:
             target = min(near, key=lambda u: abs(u.s - sub.s))
-            out.append(_rel(doc, sub, Predicate.PART_OF_CAMPAIGN, target, "relations.sub_campaign", (sub.s, sub.e)))
+            out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, target, "relations.sub_campaign", (sub.s, sub.e)))
 
     # associatedWith: a slogan belongs to the campaign of its sentence, else to the document's campaign
     main_campaign = None
@@ -175,7 +187,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         near = [c for c in camps if s0 <= c.s < s1]
         target = min(near, key=lambda c: abs(c.s - slogan.s)) if near else main_campaign
         if target is not None and target.m.name != slogan.m.name:
-            out.append(_rel(doc, slogan, Predicate.ASSOCIATED_WITH, target, "relations.slogan_campaign",
+            out.append(rel(slogan, Predicate.ASSOCIATED_WITH, target, "relations.slogan_campaign",
                             (slogan.s, slogan.e)))
 
     # attended: person + attendance verb; the event of the sentence or the one just reported
@@ -191,7 +203,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         same_after = [e for e in attendable if person.e <= e.s < s1]
         target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after else None)
         if target is not None:
-            out.append(_rel(doc, person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
+            out.append(rel(person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
 
     # issuedBy / basedOn around policy documents
     docs = by_type.get(D, [])
@@ -209,7 +221,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if issue is not None and first_after_issue:
             cands = [p for p in orgs_and_regions_before(s0 + issue.start(), s0) if p.m.type is O]
             if cands:
-                out.append(_rel(doc, d, Predicate.ISSUED_BY, cands[-1], "relations.issue_verb", (cands[-1].s, d.e)))
+                out.append(rel(d, Predicate.ISSUED_BY, cands[-1], "relations.issue_verb", (cands[-1].s, d.e)))
         basis = None
         for m in _BASIS.finditer(before):
             basis = m
@@ -219,10 +231,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 near = [c for c in camps if c.s >= d.e and c.s < s1]
                 subject = near[0] if near else None
             if subject is not None:
-                out.append(_rel(doc, subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
+                out.append(rel(subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
             for c in [c for c in camps if d.e <= c.s < s1][:1]:
                 if subject is not c:
-                    out.append(_rel(doc, c, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), c.e)))
+                    out.append(rel(c, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), c.e)))
     if own is not None:
         for s0, s1 in sents:
             seg = text[s0:s1]
@@ -231,7 +243,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             k = (re.search(r"决定", seg) or re.search(r"现制定|特制定|制定本|制定如下", seg) or re.search(r"制定|印发", seg)).start()
             cands = [p for p in orgs_and_regions_before(s0 + k, s0) if p.m.type is O]
             if cands:
-                out.append(_rel(doc, own, Predicate.ISSUED_BY, cands[-1], "relations.self_issue", (cands[-1].s, s0 + k + 2)))
+                out.append(rel(own, Predicate.ISSUED_BY, cands[-1], "relations.self_issue", (cands[-1].s, s0 + k + 2)))
                 break
 
     # investsIn: an organisation named inside a project's name, or before 投资/建设 + project
@@ -239,7 +251,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     for proj in by_type.get(PR, []):
         inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e and re.search(r"(集团|公司|企业|厂)$", o.m.canonical)]
         if inner:
-            out.append(_rel(doc, inner[0], Predicate.INVESTS_IN, proj, "relations.nested_name", (proj.s, proj.e)))
+            out.append(rel(inner[0], Predicate.INVESTS_IN, proj, "relations.nested_name", (proj.s, proj.e)))
             continue
         s0, _ = in_sentence(proj)
         before = text[s0:proj.s]
@@ -249,7 +261,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if inv is not None and proj.s - (s0 + inv.end()) <= 2:
             cands = [o for o in orgs if s0 <= o.s and o.e <= s0 + inv.start()]
             if cands and s0 + inv.start() - cands[-1].e <= 4:
-                out.append(_rel(doc, cands[-1], Predicate.INVESTS_IN, proj, "relations.invest_verb", (cands[-1].s, proj.e)))
+                out.append(rel(cands[-1], Predicate.INVESTS_IN, proj, "relations.invest_verb", (cands[-1].s, proj.e)))
 
     # locatedIn: the region inside a name, 在X举行, or the document's own region for local bodies
     for thing in by_type.get(O, []) + by_type.get(PR, []) + by_type.get(E, []):
@@ -277,7 +289,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 elif thing.m.type is PR:
                     region = primary_p
         if region is not None and region.m is not thing.m:
-            out.append(_rel(doc, thing, Predicate.LOCATED_IN, region, "relations.location", (thing.s, thing.e)))
+            out.append(rel(thing, Predicate.LOCATED_IN, region, "relations.location", (thing.s, thing.e)))
     return out
 
 
