@@ -16,7 +16,7 @@ _FOREIGN = re.compile(r"^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff·・]{1,12}$"
 _BYLINE = re.compile(r"[(（]\s*([\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$", re.M)
 # 刘勇 摄 / 记者 刘勇 / 责编:李某、王某 / 作者:某
 _CREDIT = re.compile(
-    r"(?:(?:责任编辑|责编|编辑|作者|记者|通讯员|审核|校对|撰稿|摄影|文/图|文|图)\s*[:：/]?\s*)"
+    r"(?:(?<![\u4e00-\u9fff])(?:(?:责任编辑|责编|编辑|作者|记者|通讯员|审核|校对|撰稿|摄影)\s*[:：/]?|(?:文/图|文|图)\s*[:：/])\s*)"
     r"([\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4}){0,4})"
 )
 _PHOTO = re.compile(r"([\u4e00-\u9fff]{2,4})\s*摄(?![\u4e00-\u9fff])")
@@ -72,6 +72,33 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     return out
 
 
+# 江主席 / 李总理: a family name alone before a top title refers to a known person.
+_SURNAME_TITLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?=主席|总理|副总理|总书记|委员长|书记|省长|市长|部长|总统|首相)")
+
+
+def find_surname_references(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> list[Mention]:
+    doc = ann.doc
+    full = [m for m in ann.mentions if m.type is EntityType.PERSON]
+    out = []
+    for m in _SURNAME_TITLE.finditer(doc.text):
+        ch = m.group(1)
+        if ch not in ctx.lexicons.surnames:
+            continue
+        if any(m.start(1) < e and s < m.end(1) for s, e in taken):
+            continue
+        same = [p for p in full if p.name.startswith(ch)]
+        key = same[0].canonical if len({p.canonical for p in same}) == 1 else None
+        out.append(mention(doc, m.start(1), m.end(1), EntityType.PERSON, "persons.surname_title",
+                           key=key, confidence=0.6))
+    return out
+
+
 @stage("persons", requires={"tokens", "mentions:Organization"}, provides={"mentions:Person"})
 def persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
-    return find_persons(ann, ctx)
+    found = find_persons(ann, ctx)
+    from dataclasses import replace
+
+    from .base import text_span
+
+    taken = [text_span(ann.doc, m) for m in ann.mentions + tuple(found)]
+    return found + find_surname_references(replace(ann, mentions=ann.mentions + tuple(found)), ctx, taken)

@@ -18,7 +18,8 @@ from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
 from .base import mention
 
-LEVEL_RANK = {"province": 5, "macro": 4, "country": 4, "prefecture": 3, "zone": 2.5, "county": 2, "town": 1}
+LEVEL_RANK = {"province": 5, "macro": 4, "country": 4, "prefecture": 3, "zone": 2.5, "county": 2, "city": 1.5, "town": 1}
+_FOREIGN_LEVELS = {"country", "city", "macro"}
 # A short form followed by one of these is a place *in* the region, not the region.
 _FACILITY_AFTER = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河|湖|桥|站|机场|港|塔|宾馆|饭店|酒店|大厦|人(?![民大])|籍|牌|菜|话|味)")
 _PERSON_TAGS = {"PER", "nr"}
@@ -122,7 +123,10 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if _TOWN_NAME.match(hit.name):
                 weak.append(hit)
         elif len(hit.name) == 2:
-            if not have_tokens or (hit.start in starts and hit.end in ends):
+            aligned = not have_tokens or (hit.start in starts and hit.end in ends)
+            if aligned and levels <= _FOREIGN_LEVELS and tag not in _WORD_TAGS:
+                strong.append(hit)  # 美国, 日本, 东京: no ancestor to confirm them
+            elif aligned:
                 weak.append(hit)
         else:
             strong.append(hit)
@@ -169,6 +173,44 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     return out
 
 
+# One-character country abbreviations, used in pairs (中美关系, 中俄两国, 中日韩合作).
+COUNTRY_ABBREVIATIONS = {
+    "中": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "英": "英国", "法": "法国", "德": "德国",
+    "韩": "韩国", "朝": "朝鲜", "印": "印度", "越": "越南", "意": "意大利", "加": "加拿大", "澳": "澳大利亚",
+    "巴": "巴基斯坦", "蒙": "蒙古", "泰": "泰国", "菲": "菲律宾", "新": "新加坡", "以": "以色列", "伊": "伊朗",
+    "埃": "埃及", "墨": "墨西哥", "荷": "荷兰", "西": "西班牙", "葡": "葡萄牙", "希": "希腊", "土": "土耳其",
+    "欧": "欧洲", "非": "非洲", "亚": "亚洲", "阿": "阿根廷",
+}
+_ABBR_CHARS = "".join(COUNTRY_ABBREVIATIONS)
+_ABBR_RUN = re.compile(
+    rf"(?<![\u4e00-\u9fff])([{_ABBR_CHARS}]{{2,4}})(?=关系|两国|三国|双方|友好|合作|贸易|首脑|峰会|战略|联合|边界|建交|会谈|会晤|之间|间|友谊|交往|外长|元首|领导人|经贸|协作|对话|联合声明)"
+)
+
+
+def find_country_abbreviations(ann: AnnotatedDoc, ctx) -> list[Mention]:
+    """中美关系 → 中 (中国) and 美 (美国): each character is a mention of its country."""
+    gaz: Gazetteer = ctx.gazetteer
+    out = []
+    for m in _ABBR_RUN.finditer(ann.doc.text):
+        run = m.group(1)
+        if len(set(run)) != len(run):
+            continue
+        for i, ch in enumerate(run):
+            name = COUNTRY_ABBREVIATIONS[ch]
+            divs = gaz.lookup(name)
+            if not divs:
+                continue
+            d = gaz.canonical(divs[0])
+            out.append(mention(ann.doc, m.start(1) + i, m.start(1) + i + 1, EntityType.REGION,
+                               "regions.abbreviation", key=d.name, confidence=0.7,
+                               region_key=d.key, level=d.level))
+    return out
+
+
 @stage("regions", requires={"tokens"}, provides={"mentions:Region"})
 def regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
-    return find_regions(ann, ctx)
+    found = find_regions(ann, ctx)
+    taken = [(m.start, m.end) for m in found]
+    extra = [m for m in find_country_abbreviations(ann, ctx)
+             if not any(m.start < e and s < m.end for s, e in taken)]
+    return sorted(found + extra, key=lambda m: (m.start, m.end))

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-LEVELS = ("country", "province", "prefecture", "county", "town", "macro", "zone")
+LEVELS = ("country", "city", "province", "prefecture", "county", "town", "macro", "zone")
 
 
 @dataclass(frozen=True)
@@ -123,17 +123,32 @@ def load_divisions(path: Path | None = None, with_towns: bool = True) -> list[Di
 
 
 def load_countries(path: Path | None = None) -> list[Division]:
+    """Countries (with their official long names as second form), their capitals
+    and major cities, and the continents heading each block of the table."""
     path = path or _jionlp_dictionary() / "world_location.txt"
     out = []
     with _open_table(path) as fh:
         for line in fh:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 2 or cols[0].endswith(":"):
+            line = line.rstrip("\n")
+            if line.endswith(":") and "\t" not in line:
+                continent = line[:-1].strip().replace("大洋州", "大洋洲")
+                if continent:
+                    out.append(Division(f"macro-{continent}", continent, None, "macro", None, None))
+                continue
+            cols = line.split("\t")
+            if len(cols) < 2:
                 continue
             short, full = cols[0].strip(), cols[1].strip()
-            if not short or short == "中国":
+            if not short:
                 continue
-            out.append(Division(f"country-{short}", short, full if full != short else None, "country", None, None))
+            key = f"country-{short}"
+            out.append(Division(key, short, full if full != short else None, "country", None, None))
+            if short == "中国":
+                continue  # Chinese cities come from the division table
+            cities = ([cols[2].strip()] if len(cols) > 2 and cols[2].strip() else []) + (
+                cols[3].split("/") if len(cols) > 3 else [])
+            for city in dict.fromkeys(c.strip() for c in cities if c.strip()):
+                out.append(Division(f"city-{short}-{city}", city, None, "city", None, key))
     return out
 
 
