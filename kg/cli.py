@@ -163,6 +163,7 @@ def extract_cmd(files: tuple[str, ...], lines: bool, no_lac: bool) -> None:
     """Print mentions and relations as JSON lines, one object per document.
 
     Each line: {"doc", "mentions": [{"start", "end", "type", "text", "entity"}],
+    "nested": [...same, for mentions inside a longer one (a region inside an organisation)],
     "relations": [{"head", "predicate", "tail", "start", "end"}]}. Offsets are
     character offsets into the original text (into the line with --lines). A text
     longer than 50,000 characters is read in parts named FILE#char=START,END;
@@ -171,6 +172,7 @@ def extract_cmd(files: tuple[str, ...], lines: bool, no_lac: bool) -> None:
     from .build import default_pipeline
     from .context import Context
     from .io import decode_bytes, make_document, read_documents
+    from .extract.base import outermost
     from .resolve import entity_id, resolution_key
     from .types import Skipped
 
@@ -180,14 +182,16 @@ def extract_cmd(files: tuple[str, ...], lines: bool, no_lac: bool) -> None:
 
     def emit(doc, name):
         ann = pipeline.run(doc, ctx)
-        ms = sorted(ann.mentions, key=lambda m: (m.start, m.end))
+        top, inner = outermost(ann.mentions)
+
+        def as_json(m):
+            return {"start": m.start, "end": m.end, "type": m.type.value, "text": m.surface,
+                    "entity": entity_id(m.type, resolution_key(m)[1], m.canonical)}
+
         row = {
             "doc": name,
-            "mentions": [
-                {"start": m.start, "end": m.end, "type": m.type.value, "text": m.surface,
-                 "entity": entity_id(m.type, resolution_key(m)[1], m.canonical)}
-                for m in ms
-            ],
+            "mentions": [as_json(m) for m in top],
+            "nested": [as_json(m) for m in inner],
             "relations": [
                 {"head": r.head.canonical, "predicate": r.predicate.value, "tail": r.tail.canonical,
                  "start": r.evidence.start, "end": r.evidence.end}

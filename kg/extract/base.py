@@ -233,3 +233,24 @@ def primary_region(ann, ctx):
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k]))
     return ctx.gazetteer.by_key.get(best) or best
+
+
+def outermost(mentions) -> tuple[list, list]:
+    """Split mentions into a top layer and those nested in a longer name.
+
+    Among names (Person, Organization, Region) longer spans win: 山西省大同市
+    商务局 keeps 山西省 and 大同市 as nested. Descriptive spans (campaigns,
+    events, projects, slogans, documents) often contain names and never hide
+    them; they are always in the top layer. Flat NER tools read the top layer.
+    """
+    names = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.REGION)
+    ordered = sorted((m for m in mentions if m.type in names), key=lambda m: (-(m.end - m.start), m.start, m.type.value))
+    top = [m for m in mentions if m.type not in names]
+    kept, inner = [], []
+    for m in ordered:
+        if any(m.start < t.end and t.start < m.end for t in kept):
+            inner.append(m)
+        else:
+            kept.append(m)
+    key = lambda m: (m.start, m.end, m.type.value)  # noqa: E731
+    return sorted(top + kept, key=key), sorted(inner, key=key)

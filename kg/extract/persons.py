@@ -26,8 +26,16 @@ _TITLE_WORDS = frozenset(TITLES)
 _NOT_NAME_END = re.compile(r"(书记|主任|主席|市长|县长|区长|省长|同志|精神|思想|理论|讲话|指出|强调|表示|说)$")
 
 
+# Characters common in transliterated foreign names (克林顿, 普里马科夫, 奥尔特加).
+_TRANSLIT = set("阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯博布采查达戴丹德迪蒂丁杜多厄恩尔法菲费夫弗福盖冈戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎考科克肯库拉莱赖兰朗劳勒雷里利莉丽林琳卢鲁伦罗洛马迈曼梅蒙米密明莫姆穆纳娜奈内尼涅努诺欧帕佩彭皮珀普齐奇恰乔切琼丘萨塞桑瑟森沙尚舍什施史斯松苏索塔泰坦汤特提图托瓦万威维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹朱兹佐")
+
+
+def _is_transliteration(name: str) -> bool:
+    return 3 <= len(name) <= 8 and sum(c in _TRANSLIT for c in name) >= len(name) - 1
+
+
 def _is_name(name: str, lex) -> bool:
-    if _FOREIGN.match(name):
+    if _FOREIGN.match(name) or _is_transliteration(name):
         return True
     if not _CJK_NAME.match(name) or not lex.has_surname(name):
         return False
