@@ -177,18 +177,32 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             target = min(near, key=lambda u: abs(u.s - sub.s))
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, target, "relations.sub_campaign", (sub.s, sub.e)))
 
-    # associatedWith: a slogan belongs to the campaign of its sentence, else to the document's campaign
+    # associatedWith: a slogan belongs to the campaign named in its sentence (the nearest one
+    # before it, else after); a formulation of weight (numbered, a formula, four characters or
+    # more) in a document about one campaign belongs to that campaign.
     main_campaign = None
-    if camps:
+    named = [p for p in camps if p.m.extractor == "campaigns.pattern"]
+    if named:
         best = max(counts, key=lambda n: (counts[n], len(n)))
         main_campaign = next(p for p in camps if p.m.canonical == best)
     for slogan in by_type.get(S, []):
         s0, s1 = in_sentence(slogan)
-        near = [c for c in camps if s0 <= c.s < s1]
-        target = min(near, key=lambda c: abs(c.s - slogan.s)) if near else main_campaign
+        near = [c for c in camps if s0 <= c.s < s1 and not (c.s <= slogan.s and slogan.e <= c.e)]
+        target = None
+        if near:
+            before = [c for c in near if c.e <= slogan.s]
+            target = before[-1] if before else min(near, key=lambda c: c.s - slogan.e)
+        else:
+            p0 = text.rfind("\n", 0, slogan.s) + 1
+            earlier = [c for c in camps if p0 <= c.s and c.e <= slogan.s]
+            weighty = slogan.m.extractor in ("slogans.numbered", "slogans.formula") or len(slogan.m.name) >= 4
+            if earlier and weighty:
+                target = earlier[-1]  # the campaign this paragraph is about
+            elif main_campaign is not None and weighty:
+                target = main_campaign
         if target is not None and target.m.name != slogan.m.name:
             out.append(rel(slogan, Predicate.ASSOCIATED_WITH, target, "relations.slogan_campaign",
-                            (slogan.s, slogan.e)))
+                           (min(slogan.s, target.s), max(slogan.e, target.e))))
 
     # attended: person + attendance verb; the event of the sentence or the one just reported
     events = by_type.get(E, [])
