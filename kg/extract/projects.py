@@ -31,7 +31,7 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
     named = [(m.start, m.end) for m in ann.mentions if m.type in (EntityType.REGION, EntityType.ORGANIZATION)]
     blocked = [(m.start, m.end) for m in ann.mentions
                if m.type in (EntityType.CAMPAIGN, EntityType.EVENT, EntityType.POLICY_DOCUMENT)]
-    token_tags = {(t.start, t.end): t.tag for t in ann.tokens}
+    event_spans = {(m.start, m.end) for m in ann.mentions if m.type is EntityType.EVENT}
     proper_spans = [(t.start, t.end) for t in ann.tokens if t.tag in _PROPER_TAGS]
     sents = sentences(text)
     out: list[Mention] = []
@@ -51,8 +51,9 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         has_named = any(mm.start <= s and e <= mm.end for s, e in named)
         if not (has_proper or has_named):
             continue
-        if any(overlaps((mm.start, mm.end), b) for b in blocked):
-            continue
+        if any(overlaps((mm.start, mm.end), b) and not (b[0] <= mm.start and mm.end <= b[1] and b in event_spans)
+               for b in blocked):
+            continue  # a project may be named inside an event (…项目奠基仪式), not across other names
         s0, s1 = sentence_at(sents, start)
         amount = AMOUNT.search(text, end, s1)
         extra = {}

@@ -277,33 +277,55 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if cands and s0 + inv.start() - cands[-1].e <= 4:
                 out.append(rel(cands[-1], Predicate.INVESTS_IN, proj, "relations.invest_verb", (cands[-1].s, proj.e)))
 
-    # locatedIn: the region inside a name, 在X举行, or the document's own region for local bodies
-    for thing in by_type.get(O, []) + by_type.get(PR, []) + by_type.get(E, []):
+    # locatedIn: the region inside a name, 在X举行, or the document's own region for local things
+    candidates: dict[str, list] = {}
+    located: dict[int, Placed] = {}  # id(Placed) of events -> region, for projects named inside them
+    national = re.compile(r"习近平|总书记|党中央|中央|国务院|全国")
+    local_org = re.compile(r"(公司|厂|中学|小学|学校|医院|学院|大学|合作社|中心|党校)$")
+    for thing in by_type.get(E, []) + by_type.get(O, []) + by_type.get(PR, []):
         inner = [r for r in by_type.get(R, []) if thing.s <= r.s and r.e <= thing.e and (r.s, r.e) != (thing.s, thing.e)]
         region = None
+        s0, s1 = in_sentence(thing)
         if inner:
             region = inner[-1] if thing.m.type is PR else inner[0]
-            if thing.m.type is PR and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary):
-                region = primary_p
+            if (thing.m.type is PR or thing.m.type is O and local_org.search(thing.m.canonical)) \
+                    and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary):
+                region = primary_p  # 山西…园区 in a report about a city of Shanxi: that city
         elif thing.m.type is O and thing.m.attr("region_key"):
             region = region_by_key.get(thing.m.attr("region_key"))
         else:
-            s0, s1 = in_sentence(thing)
             after = text[thing.e:s1]
             m = re.match(r"^[^，。；]{0,4}?在", after)
             if m:
                 at = [r for r in by_type.get(R, []) if thing.e + m.end() <= r.s <= thing.e + m.end() + 2]
                 region = at[0] if at else None
-            if region is None and thing.m.type in (PR, E):
+            if region is None and thing.m.type is PR:
+                host = next((located[id(e)] for e in by_type.get(E, []) if id(e) in located
+                             and e.s <= thing.s and thing.e <= e.e), None)
+                region = host
+            if region is None:
                 lead = thing.m.canonical[:2]
-                if lead in _LOCAL_WIDE:
+                if lead in _LOCAL_WIDE and thing.m.type in (PR, E):
                     region = home_placed(_LOCAL_WIDE[lead])
                 elif thing.m.type is E and len(thing.m.canonical) > 2 and thing.m.canonical[1] == "委":
                     region = home_placed(level_of_char(thing.m.canonical[0]))
                 elif thing.m.type is PR:
                     region = primary_p
+                elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national":
+                    region = primary_p
+                elif (thing.m.type is E and thing.m.extractor == "events.head"
+                      and not national.search(text[s0:s1]) and not national.search(thing.m.canonical)):
+                    region = primary_p  # a meeting reported by a local page, with no place of its own
         if region is not None and region.m is not thing.m:
-            out.append(rel(thing, Predicate.LOCATED_IN, region, "relations.location", (thing.s, thing.e)))
+            if thing.m.type is E:
+                located[id(thing)] = region
+            guess = region is primary_p and not inner
+            candidates.setdefault(thing.m.canonical, []).append(
+                (guess, rel(thing, Predicate.LOCATED_IN, region, "relations.location", (thing.s, thing.e))))
+    # the document's own region is only a default: a place stated for any mention wins
+    for found in candidates.values():
+        stated = [r for guess, r in found if not guess]
+        out.extend(stated or [r for _, r in found])
     return out
 
 
