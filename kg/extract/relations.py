@@ -119,13 +119,28 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         out.append(rel(person, Predicate.HOLDS_POST, body, "relations.title", (body.s, person.e), post=post))
 
+    # a title after the name: 某某总书记 (the party centre), 某大学某某教授 (the body before the name)
+    heads_of = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会"}
+    by_canonical = {p.m.canonical: p for p in by_type.get(O, [])}
+    for person in by_type.get(P, []):
+        follow = re.match(r"(总书记|总理|委员长|教授|研究员|院士|董事长|总经理|校长|院长|主任|书记)", text[person.e:person.e + 4])
+        if not follow:
+            continue
+        title = follow.group(1)
+        body = body_ending_at.get(person.s)
+        if body is not None and body.m.type is O and title not in heads_of:
+            out.append(rel(person, Predicate.HOLDS_POST, body, "relations.title_after", (body.s, person.e + len(title)),
+                           post=title))
+        elif title in heads_of and heads_of[title] in by_canonical:
+            out.append(rel(person, Predicate.HOLDS_POST, by_canonical[heads_of[title]], "relations.title_after",
+                           (person.s, person.e + len(title)), post=title))
+
     # editors and reporters of a page work for its source (责编 on a 来源 page)
     sources = [o for o in by_type.get(O, []) if o.m.extractor == "orgs.source"]
     if sources:
         for person in by_type.get(P, []):
-            if person.m.extractor != "persons.credit":
-                continue
-            lead = re.search(r"(责任编辑|责编|编辑|记者|通讯员)\s*[:：/]?[^\n]*$", text[max(0, person.s - 20):person.s])
+            lead = re.search(r"(责任编辑|责编|编辑|记者|通讯员)\s*[:：/]\s*(?:[\u4e00-\u9fff]{2,4}\s*[、,，]\s*){0,4}$",
+                             text[max(0, person.s - 30):person.s])
             if lead:
                 out.append(rel(person, Predicate.HOLDS_POST, sources[0], "relations.credit", (person.s, person.e),
                                 post=lead.group(1)))
