@@ -43,6 +43,7 @@ def _rank(name: str) -> int:
 
 _REGION_BODY = re.compile(r"(省委|市委|县委|区委|州委|党委|政府|人民政府)$")
 _ACTOR_REACH = 15
+_QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
 # 宜昌市委书记 -> 市委书记: a post is named without its region
 _LEADING_REGION = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?=[省市县区州旗]委|[省市县区州旗](?:人民)?政府|[省市县区州旗]人大|[省市县区州旗]政协|[省市县区州旗]纪委)")
 _LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
@@ -162,14 +163,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         for m in _CONDUCT.finditer(before):
             trig = m
         actor = None
-        if trig is not None and camp.s - (s0 + trig.end()) <= 12:
+        gap = _QUOTED_RUN.sub("", text[s0 + trig.end():camp.s]) if trig is not None else ""
+        if trig is not None and len(gap) <= 12:
             cands = [p for p in orgs_and_regions_before(s0 + trig.start(), s0)
                      if s0 + trig.start() - p.e <= _ACTOR_REACH]
-            if cands:
+            head = before[:trig.start()]
+            wide = max(_LOCAL_WIDE, key=lambda w: head.rfind(w))
+            wide_at = s0 + head.rfind(wide) if head.rfind(wide) >= 0 else -1
+            in_title = text.rfind("《", s0, camp.s) > text.rfind("》", s0, camp.s)
+            if cands and (cands[-1].e > wide_at or not in_title):
                 actor = as_actor(cands[-1])
+            elif wide_at >= 0:
+                actor = home_placed(_LOCAL_WIDE[wide])  # 在全省开展…: the region the word names
             else:
-                wide = [w for w in _LOCAL_WIDE if w in before[:trig.start()]]
-                actor = home_placed(_LOCAL_WIDE[wide[-1]]) if wide else primary_p
+                actor = primary_p
         if actor is None:
             # 全市“…”大讨论 / 全省…大讨论: the region-wide word right before the name
             lead = text[max(s0, camp.s - 2):camp.s]
