@@ -13,10 +13,11 @@ from ..types import EntityType, Mention
 from .base import mention, overlaps, quoted_spans
 
 _MAX_LEN = 40
-_NUMBERED = re.compile(r"(?<![\d第])([二两三四五六七八九十]{1,2}(?:个|项|大|条|种|型|化|破除|着力))([\u4e00-\u9fff]{2,6})")
+_NUMBERED = re.compile(r"(?<![\d第])([二两三四五六七八九十]{1,2}(?:个|项|大|条|种|型|化|破除|着力))([^\W\d_的了和与及]{2,6})")
 _FORMULA = re.compile(r"(?<![\w+])(\d+|[A-Za-z])(?:\s*\+\s*(?:\d+|[A-Za-z]))+(?![\w+])")
 # Numbered phrases that are quantities, not formulations.
-_NOT_FORMULATION = re.compile(r"^(多|余|月|年|天|日|周|次|批|家|处|名|人|位|些|亿|万|千|百)")
+_NOT_FORMULATION = re.compile(
+    r"^(多|余|月|年|天|日|周|次|批|家|处|名|人|位|些|亿|万|千|百|方面|环节|部分|阶段|步骤|层面|时期|小时|分钟|单位|部门|国家|城市|地区)")
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
