@@ -11,7 +11,7 @@ import re
 from ..lexicons.words import EVENT_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import extend_left, home_regions, level_of_char, mention, overlaps, strip_quotes
+from .base import extend_left, home_regions, level_of_char, mention, overlaps, strip_quotes, text_span
 
 _NUM = "[一二三四五六七八九十]"
 _PLENUM = re.compile(
@@ -26,6 +26,19 @@ _HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)))
 _GENERIC_PREFIX = re.compile(r"^(这次|本次|此次|有关|相关|各类|各种|重要|专题|视频|一系列|系列|各项|一次|多次|历次|上述|该|此)$")
 # "会议" alone is too generic: require a distinctive prefix for the shortest heads.
 _WEAK_HEADS = {"会议", "大会", "论坛", "讲堂"}
+
+
+_PROPER_TAGS = {"LOC", "ORG", "PER", "nz", "nw", "ns", "nt"}
+_ORDINAL = re.compile(r"首届|第[一二三四五六七八九十百\d]+(届|次|期)|\d{4}年?|[一二三四五六七八九十]+届")
+
+
+def _distinctive(text: str, start: int, end: int, proper_spans) -> bool:
+    """A named event carries something of its own: a quoted theme, a place or body,
+    a proper noun, an ordinal (首届, 第三届) or a year."""
+    prefix = text[start:end]
+    if any(q in prefix for q in "“”\"「」") or _ORDINAL.search(prefix):
+        return True
+    return any(start <= s and e <= end for s, e in proper_spans)
 
 
 def _after_region(ann, doc, pos: int) -> bool:
@@ -78,6 +91,8 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for m in _CONGRESS.finditer(text):
         key = f"党的{m.group('n')}大"
         add(m.start(), m.end(), key, "events.congress")
+    proper_spans = [(t.start, t.end) for t in ann.tokens if t.tag in _PROPER_TAGS]
+    proper_spans += [text_span(doc, x) for x in ann.mentions if x.type in (EntityType.REGION, EntityType.ORGANIZATION)]
     for m in _HEAD_RE.finditer(text):
         head = m.group(0)
         if any(overlaps(m.span(), s) for s in spans):
@@ -88,6 +103,8 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         if head in _WEAK_HEADS and len(strip_quotes(prefix)) < 4:
             continue
+        if not _distinctive(text, start, m.start(), proper_spans):
+            continue  # 报告会, 推进会 of some kind: a type of meeting, not a named event
         name = strip_quotes(text[start:m.end()])
         add(start, m.end(), name, "events.head")
     return out

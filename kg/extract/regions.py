@@ -187,21 +187,67 @@ _ABBR_RUN = re.compile(
 )
 
 
+# One-character province-level abbreviations (京津冀, 抵京, 港澳台 同胞).
+PROVINCE_ABBREVIATIONS = {
+    "京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "冀": "河北", "晋": "山西", "辽": "辽宁",
+    "吉": "吉林", "黑": "黑龙江", "苏": "江苏", "浙": "浙江", "皖": "安徽", "闽": "福建", "赣": "江西",
+    "鲁": "山东", "豫": "河南", "鄂": "湖北", "湘": "湖南", "粤": "广东", "桂": "广西", "琼": "海南",
+    "川": "四川", "黔": "贵州", "滇": "云南", "藏": "西藏", "陕": "陕西", "甘": "甘肃", "青": "青海",
+    "港": "香港", "澳": "澳门", "台": "台湾",
+}
+# Sides of a negotiation: 中方, 美方 (not 西方 "the West", 东方, 对方...).
+_SIDE_CHARS = set("中美俄日英法德韩朝印越澳加巴蒙泰菲荷")
+# A visit, a posting or a stay: 访华, 驻美, 抵京, 来沪, 赴港.
+_VISIT_VERBS = set("驻访来赴抵离返进旅")
+_VISIT_TAGS = {"v", "vn", "LOC", "ns"}
+_ABBR_TOKEN_TAGS = {"LOC", "ns"}
+
+
+def _abbreviation_names(run: str) -> list[str] | None:
+    """The place each character of a run of abbreviations stands for, or None.
+
+    A run of country abbreviations (中美, 中日韩) reads as countries; one with a
+    province-only character (港澳台, 京津) reads as provinces; 华 is China alone."""
+    if run == "华":
+        return ["中国"]
+    if len(set(run)) != len(run):
+        return None
+    if all(ch in COUNTRY_ABBREVIATIONS for ch in run) and not (len(run) == 1 and run in PROVINCE_ABBREVIATIONS and run not in "澳"):
+        if len(run) > 1 or run not in PROVINCE_ABBREVIATIONS:
+            return [COUNTRY_ABBREVIATIONS[ch] for ch in run]
+    if all(ch in PROVINCE_ABBREVIATIONS for ch in run):
+        return [PROVINCE_ABBREVIATIONS[ch] for ch in run]
+    return None
+
+
 def find_country_abbreviations(ann: AnnotatedDoc, ctx) -> list[Mention]:
-    """中美关系 → 中 (中国) and 美 (美国): each character is a mention of its country."""
+    """中美关系 → 中 (中国) and 美 (美国): each character is a mention of its
+    country. Also one-character names the word segmentation marks as places
+    (对华出口, 台港澳同胞), the side of a talk (中方, 美方) and visits (访华, 抵京)."""
     gaz: Gazetteer = ctx.gazetteer
+    text = ann.doc.text
+    runs: dict[int, str] = {}
+    for m in _ABBR_RUN.finditer(text):
+        runs[m.start(1)] = m.group(1)
+    for t in ann.tokens:
+        w = t.word
+        if t.tag in _ABBR_TOKEN_TAGS and len(w) <= 4 and _abbreviation_names(w):
+            runs.setdefault(t.start, w)
+        elif len(w) == 2 and w[1] == "方" and w[0] in _SIDE_CHARS and t.tag in {"n", "LOC", "ns", "nz"}:
+            runs.setdefault(t.start, w[0])
+        elif len(w) == 2 and w[0] in _VISIT_VERBS and t.tag in _VISIT_TAGS and _abbreviation_names(w[1]):
+            runs.setdefault(t.start + 1, w[1])
     out = []
-    for m in _ABBR_RUN.finditer(ann.doc.text):
-        run = m.group(1)
-        if len(set(run)) != len(run):
+    for start, run in sorted(runs.items()):
+        names = _abbreviation_names(run)
+        if not names:
             continue
-        for i, ch in enumerate(run):
-            name = COUNTRY_ABBREVIATIONS[ch]
+        for i, name in enumerate(names):
             divs = gaz.lookup(name)
             if not divs:
                 continue
             d = gaz.canonical(divs[0])
-            out.append(mention(ann.doc, m.start(1) + i, m.start(1) + i + 1, EntityType.REGION,
+            out.append(mention(ann.doc, start + i, start + i + 1, EntityType.REGION,
                                "regions.abbreviation", key=d.name, confidence=0.7,
                                region_key=d.key, level=d.level))
     return out
