@@ -201,6 +201,8 @@ _SIDE_CHARS = set("中美俄日英法德韩朝印越澳加巴蒙泰菲荷")
 _VISIT_VERBS = set("驻访来赴抵离返进旅")
 _VISIT_TAGS = {"v", "vn", "LOC", "ns"}
 _ABBR_TOKEN_TAGS = {"LOC", "ns"}
+# Routes named after their ends are not the places: 中欧班列, 京九线, 京沪高铁.
+_ROUTE_AFTER = re.compile(r"[一二三四五六七八九十]|班列|铁路|高铁|高速|线|航线|管道|通道|走廊|大通道")
 
 
 def _abbreviation_names(run: str) -> list[str] | None:
@@ -212,9 +214,8 @@ def _abbreviation_names(run: str) -> list[str] | None:
         return ["中国"]
     if len(set(run)) != len(run):
         return None
-    if all(ch in COUNTRY_ABBREVIATIONS for ch in run) and not (len(run) == 1 and run in PROVINCE_ABBREVIATIONS and run not in "澳"):
-        if len(run) > 1 or run not in PROVINCE_ABBREVIATIONS:
-            return [COUNTRY_ABBREVIATIONS[ch] for ch in run]
+    if all(ch in COUNTRY_ABBREVIATIONS for ch in run) and (len(run) > 1 or run not in PROVINCE_ABBREVIATIONS):
+        return [COUNTRY_ABBREVIATIONS[ch] for ch in run]
     if all(ch in PROVINCE_ABBREVIATIONS for ch in run):
         return [PROVINCE_ABBREVIATIONS[ch] for ch in run]
     return None
@@ -240,7 +241,7 @@ def find_country_abbreviations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     out = []
     for start, run in sorted(runs.items()):
         names = _abbreviation_names(run)
-        if not names:
+        if not names or _ROUTE_AFTER.match(text, start + len(run)):
             continue
         for i, name in enumerate(names):
             divs = gaz.lookup(name)
@@ -248,7 +249,7 @@ def find_country_abbreviations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 continue
             d = gaz.canonical(divs[0])
             out.append(mention(ann.doc, start + i, start + i + 1, EntityType.REGION,
-                               "regions.abbreviation", key=d.name, confidence=0.7,
+                               "regions.abbreviation", key=d.name, name=d.name, confidence=0.7,
                                region_key=d.key, level=d.level))
     return out
 
