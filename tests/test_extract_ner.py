@@ -35,3 +35,21 @@ def test_top_layer(text, expected, forbidden, ctx, pipeline):
     got = top_spans(text, ctx, pipeline)
     assert expected <= got, f"missing {expected - got} in {got}"
     assert not (forbidden & got), f"unexpected {forbidden & got}"
+
+
+PERSON_CASES = [
+    # a family name with a form of address is the person (the address is not part of the name)
+    ("那天傍晚，孙大妈和邻居吴师傅一起去了医院。", {("孙", "PER"), ("吴", "PER")}, {("孙大妈", "PER")}),
+    ("会上，冯老师介绍了学校的情况。", {("冯", "PER")}, set()),
+    # Japanese names and short transliterations the model tags as people
+    ("铃木一郎、松本和夫出席了开幕式。", {("铃木一郎", "PER"), ("松本和夫", "PER")}, set()),
+    # a family name added to the lexicon (肖 is common but missing from 百家姓 lists)
+    ("肖建国在会上发言。", {("肖建国", "PER")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", PERSON_CASES)
+def test_persons(text, expected, forbidden, ctx, pipeline):
+    got = top_spans(text, ctx, pipeline)
+    assert expected <= got, f"missing {expected - got} in {got}"
+    assert not (forbidden & got), f"unexpected {forbidden & got}"

@@ -44,6 +44,40 @@ def _is_name(name: str, lex) -> bool:
     return True
 
 
+# How people are addressed by family name alone: 王大妈, 李师傅, 刘老, 张老师, 江主席.
+HONORIFICS = (
+    "老先生", "先生", "女士", "小姐", "老师", "师傅", "大娘", "大妈", "大爷", "大伯", "大婶", "大嫂", "大姐",
+    "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "叔叔", "伯伯", "老汉", "老太", "老人", "同志", "医生", "教练",
+    "老", "总", "工", "姐", "嫂", "婶", "伯", "叔", "公", "氏",
+)
+_ADDRESS = tuple(sorted(set(HONORIFICS) | set(TITLES) - {"记者", "通讯员", "专家", "委员", "常委"}, key=len, reverse=True))
+_ADDRESS_SET = frozenset(_ADDRESS)
+# Common Japanese family names (two characters), for names the model tags as
+# people but which start with no Chinese family name (田中一郎).
+JAPANESE_SURNAMES = frozenset(
+    "佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 林田 清水 山崎 "
+    "森田 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 "
+    "福田 太田 西村 藤井 冈本 松田 中川 中野 原田 小野 田村 竹内 金子 和田 中山 石田 上田 森本 原 柴田 酒井 "
+    "工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 "
+    "小山 大冢 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井 渡部 津田 桥口 小泽 鸠山 "
+    "桥龙 小渊 海部 宫泽 竹下 中曾根 福岛 大平 三木 细川 羽田 村山 森 安倍 麻生 野田 菅 岸田 二阶堂 小泉 "
+    "稻田 浅野 吉川 荒木 秋山 北村 西田 服部 片山 大西 水野 本田 土屋 浅井 堀 滨田 永井 冈崎 松冈 黑田".split()
+)
+
+
+def _japanese(name: str) -> bool:
+    return 3 <= len(name) <= 6 and any(name.startswith(s) and len(name) - len(s) >= 1 for s in JAPANESE_SURNAMES if len(s) >= 2)
+
+
+def _addressed_surname(word: str, lex) -> int:
+    """Length of the family name when ``word`` is family name + form of address (王大妈 → 1)."""
+    for n in (2, 1):
+        head, rest = word[:n], word[n:]
+        if rest and head in lex.surnames and rest in _ADDRESS_SET:
+            return n
+    return 0
+
+
 def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
@@ -52,9 +86,9 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     blocked = [(m.start, m.end) for m in ann.mentions if m.type in (EntityType.ORGANIZATION, EntityType.REGION)]
 
-    def add(start, end, extractor, confidence):
+    def add(start, end, extractor, confidence, check=True):
         name = text[start:end]
-        if not _is_name("".join(name.split()), lex):
+        if check and not _is_name("".join(name.split()), lex):
             return
         if any(overlaps((start, end), t) for t in taken):
             return
@@ -64,8 +98,28 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
         taken.append((start, end))
         out.append(m)
 
-    for t in ann.tokens:
-        if t.tag == "PER":
+    def add_surname(start, end, extractor):
+        if any(overlaps((start, end), t) for t in taken):
+            return
+        m = mention(doc, start, end, EntityType.PERSON, extractor, confidence=0.6)
+        if any(overlaps((m.start, m.end), b) for b in blocked):
+            return
+        taken.append((start, end))
+        out.append(m)
+
+    toks = ann.tokens
+    for i, t in enumerate(toks):
+        if t.tag != "PER":
+            continue
+        n = _addressed_surname(t.word, lex)
+        if n:  # 王大妈, 李总理: the family name is the mention
+            add_surname(t.start, t.start + n, "persons.address")
+        elif len(t.word) <= 2 and t.word in lex.surnames and i + 1 < len(toks) and toks[i + 1].word in _ADDRESS_SET:
+            add_surname(t.start, t.end, "persons.address")  # 江/PER 主席/n
+        elif _japanese(t.word) or (len(t.word) == 2 and all(c in _TRANSLIT for c in t.word)
+                                    and t.word[0] not in lex.surnames):
+            add(t.start, t.end, "persons.ner", 0.75, check=False)
+        else:
             add(t.start, t.end, "persons.ner", 0.85)
     for pattern, group, extractor in ((_BYLINE, 1, "persons.byline"), (_CREDIT, 1, "persons.credit"),
                                       (_PHOTO, 1, "persons.photo")):
