@@ -75,7 +75,7 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
             homes = homes if homes is not None else home_regions(ann, ctx)
             home = homes.get(level_of_char(lvl))
             if home is not None and not _after_region(ann, doc, m.start()):
-                key = home.name + key
+                key = home.name + key[1:] if home.name.endswith(lvl) else home.name + key
         elif not body:
             key = "党的" + key if not key.startswith("党的") else key
             key = key.replace("党的", "")
@@ -105,9 +105,40 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         if not _distinctive(text, start, m.start(), proper_spans):
             continue  # 报告会, 推进会 of some kind: a type of meeting, not a named event
-        name = strip_quotes(text[start:m.end()])
-        add(start, m.end(), name, "events.head")
-    return out
+        end = m.end() + 1 if text.startswith("议", m.end()) and head.endswith("会") else m.end()
+        name = strip_quotes(text[start:end])
+        add(start, end, name, "events.head")
+    return _merge_spellings(out, ann, ctx)
+
+
+_WIDE_LEVEL = {"全市": "prefecture", "全省": "province", "全区": "county", "全县": "county", "全州": "prefecture"}
+
+
+def _merge_spellings(events: list[Mention], ann, ctx) -> list[Mention]:
+    """全市X会议 is the city's X会议: key it by the region's name; a bare X会议 in the same
+    document is that one meeting when only one region-wide spelling of it exists."""
+    from dataclasses import replace as dc_replace
+
+    homes = None
+    resolved: dict[str, list[str]] = {}
+    out = []
+    for m in events:
+        lead = m.canonical[:2]
+        if m.extractor == "events.head" and lead in _WIDE_LEVEL:
+            homes = homes if homes is not None else home_regions(ann, ctx)
+            home = homes.get(_WIDE_LEVEL[lead])
+            if home is not None:
+                key = home.name + m.canonical[2:]
+                resolved.setdefault(m.canonical[2:], []).append(key)
+                m = dc_replace(m, key=key)
+        out.append(m)
+    final = []
+    for m in out:
+        keys = set(resolved.get(m.canonical, ()))
+        if m.extractor == "events.head" and len(keys) == 1:
+            m = dc_replace(m, key=keys.pop())
+        final.append(m)
+    return final
 
 
 @stage("events", requires={"tokens", "mentions:Region", "mentions:PolicyDocument"}, provides={"mentions:Event"})

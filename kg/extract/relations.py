@@ -22,7 +22,7 @@ R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGA
 
 _TITLES = tuple(sorted(TITLES, key=len, reverse=True))
 _CONDUCT = re.compile(r"(组织开展|深入开展|广泛开展|开展|实施|启动|部署|推进|推动|参与到|参与|举办|打好|打赢|投身|融入|组织|掀起|发起|落实)")
-_ATTEND = re.compile(r"(出席|参加|主持|讲话|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察)")
+_ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察)")
 _ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
 _BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照)")
 _INVEST = re.compile(r"(投资|投建|建设|承建|兴建|新建|签约|落户)")
@@ -171,7 +171,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             wide = max(_LOCAL_WIDE, key=lambda w: head.rfind(w))
             wide_at = s0 + head.rfind(wide) if head.rfind(wide) >= 0 else -1
             in_title = text.rfind("《", s0, camp.s) > text.rfind("》", s0, camp.s)
-            if cands and (cands[-1].e > wide_at or not in_title):
+            if in_title and wide_at < 0:
+                actor = None  # 《关于开展X的通知》: the issuer announces X; who runs it is said elsewhere
+            elif cands and (cands[-1].e > wide_at or not in_title):
                 actor = as_actor(cands[-1])
             elif wide_at >= 0:
                 actor = home_placed(_LOCAL_WIDE[wide])  # 在全省开展…: the region the word names
@@ -228,10 +230,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 
     # attended: person + attendance verb; the event of the sentence or the one just reported
     events = by_type.get(E, [])
-    attendable = [e for e in events if not text.startswith("精神", e.e)]
+    # a meeting whose spirit is studied (贯彻落实…全会精神) was not attended by those who study it
+    studied = re.compile(r"(贯彻|落实|学习|传达|领会|按照)[^。；]{0,30}$")
+    attendable = [e for e in events if not text.startswith("精神", e.e)
+                  and not studied.search(text[in_sentence(e)[0]:e.s])]
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
-        near_after = re.match(r"^[^，。；,;]{0,8}?" + _ATTEND.pattern, text[person.e:s1])
+        near_after = re.match(r"^(?:[^，。；,;]{0,8}?|(?:、[^，。；,;、]{1,14})+等?[^，。；,;]{0,4}?)" + _ATTEND.pattern,
+                              text[person.e:s1])
         if not near_after and not _ATTEND.search(text[s0:person.s][-6:]):
             continue
         same_before = [e for e in attendable if s0 <= e.s < person.s]
