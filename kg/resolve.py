@@ -58,9 +58,12 @@ def resolve(
     relation_mentions: Iterable[RelationMention],
     documents: Iterable[DocumentInfo] = (),
 ) -> KnowledgeGraph:
+    mentions = list(mentions)
+    relation_mentions = list(relation_mentions)
+    key_of = _person_splitter(mentions, relation_mentions)
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
-        groups[resolution_key(m)].append(m)
+        groups[key_of(m)].append(m)
     entities: list[Entity] = []
     id_of: dict[tuple[str, str], str] = {}
     for key, ms in groups.items():
@@ -83,7 +86,7 @@ def resolve(
 
     by_key: dict[tuple[str, str, str, tuple], dict] = {}
     for rm in relation_mentions:
-        h, t = id_of.get(resolution_key(rm.head)), id_of.get(resolution_key(rm.tail))
+        h, t = id_of.get(key_of(rm.head)), id_of.get(key_of(rm.tail))
         if h is None or t is None or h == t:
             continue
         rel_attrs = tuple(kv for kv in rm.attributes if kv[0] in ("post",))
@@ -97,6 +100,39 @@ def resolve(
     relations.sort(key=lambda r: (r.predicate.value, r.head_id, r.tail_id, r.attributes))
     docs = tuple(sorted(documents, key=lambda d: d.id))
     return KnowledgeGraph(sort_entities(entities), tuple(relations), docs)
+
+
+def _province_of(m: Mention) -> str | None:
+    """The province (GB/T 2260 code) a region or a region's body belongs to."""
+    key = m.attr("region_key") or ""
+    return key[:2] + "0000" if key[:6].isdigit() else None
+
+
+def _person_splitter(mentions: list[Mention], relation_mentions: list[RelationMention]):
+    """Resolution keys that keep two people of one name apart when their posts say so.
+
+    A person whose posts lie in different provinces in different documents is two
+    people (two officials named 王伟); documents that say nothing of a post go to
+    the one seen in most documents.
+    """
+    place: dict[tuple[str, str], str] = {}
+    for rm in relation_mentions:
+        if rm.predicate.value == "holdsPost" and rm.head.type is EntityType.PERSON:
+            prov = _province_of(rm.tail)
+            if prov:
+                place.setdefault((rm.head.doc_id, rm.head.name), prov)
+    provinces: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for (doc_id, name), prov in place.items():
+        provinces[name][prov] += 1
+    split = {name: max(c, key=lambda p: (c[p], p)) for name, c in provinces.items() if len(c) > 1}
+
+    def key_of(m: Mention) -> tuple[str, str]:
+        key = resolution_key(m)
+        if m.type is EntityType.PERSON and m.name in split:
+            return (key[0], f"{key[1]}@{place.get((m.doc_id, m.name), split[m.name])}")
+        return key
+
+    return key_of
 
 
 def _ev_key(e: Evidence):

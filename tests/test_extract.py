@@ -209,3 +209,16 @@ def test_every_relation_has_evidence_inside_the_text(ctx, pipeline):
     for r in ann.relations:
         assert 0 <= r.evidence.start < r.evidence.end <= len(doc.raw)
         assert r.evidence.quote
+
+
+def test_two_people_of_one_name_stay_two_when_their_posts_differ(tmp_path):
+    from kg.build import build
+
+    (tmp_path / "a.txt").write_text("大同市委书记王志远出席会议并讲话。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("宜昌市委书记王志远出席会议并讲话。", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("宜昌市召开大会,王志远出席。市委书记王志远强调。", encoding="utf-8")
+    graph, _ = build([str(tmp_path)])
+    people = [e for e in graph.entities if e.type is T.PERSON and e.name == "王志远"]
+    assert len(people) == 2
+    docs = sorted(len(p.documents) for p in people)
+    assert docs == [1, 2]
