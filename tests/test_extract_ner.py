@@ -53,3 +53,22 @@ def test_persons(text, expected, forbidden, ctx, pipeline):
     got = top_spans(text, ctx, pipeline)
     assert expected <= got, f"missing {expected - got} in {got}"
     assert not (forbidden & got), f"unexpected {forbidden & got}"
+
+
+REGION_CASES = [
+    # a full name cut inside a word gives way to the short form (市民 is a word)
+    ("不少郑州市民周末去公园散步。", {("郑州", "LOC")}, {("郑州市", "LOC")}),
+    # ...but not before a body: 市委 belongs to the organisation
+    ("洛阳市委召开会议。", {("洛阳市委", "ORG")}, set()),
+    # people of a place: the place is named
+    ("很多杭州人喜欢喝茶。", {("杭州", "LOC")}, set()),
+    # common names of countries the world table lacks
+    ("他曾在印尼和前苏联工作。", {("印尼", "LOC")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", REGION_CASES)
+def test_regions(text, expected, forbidden, ctx, pipeline):
+    got = top_spans(text, ctx, pipeline)
+    assert expected <= got, f"missing {expected - got} in {got}"
+    assert not (forbidden & got), f"unexpected {forbidden & got}"

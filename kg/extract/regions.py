@@ -22,6 +22,10 @@ LEVEL_RANK = {"province": 5, "macro": 4, "country": 4, "prefecture": 3, "zone": 
 _FOREIGN_LEVELS = {"country", "city", "macro"}
 # A short form followed by one of these is a place *in* the region, not the region.
 _FACILITY_AFTER = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河|湖|桥|站|机场|港|塔|宾馆|饭店|酒店|大厦|人(?![民大])|籍|牌|菜|话|味)")
+# The same, when the segmenter marks the short form itself as a place: 北京人 is about 北京.
+_FACILITY_NAMED = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河|湖|桥|站|机场|港|塔|宾馆|饭店|酒店|大厦)")
+# After a full name cut inside a word (北京|市民): not when a body follows (大同市委).
+_BODY_AFTER_SUFFIX = re.compile(r"^(委|政府|人大|政协|纪委|监委|法院|中级|检察|公安|直|属|辖|级|长|领导|党|团|妇联|总工会|文联|科协)")
 _PERSON_TAGS = {"PER", "nr"}
 _NAME_TAGS = {"LOC", "ORG", "ns", "nt"}
 # Tags that mark a short form as an ordinary word (振兴 "revitalise", 解放 "liberate").
@@ -75,6 +79,17 @@ class RegionMatcher:
         return hits
 
 
+def _short_inside_word(hit: RegionHit, text: str, ends: set[int], matcher: "RegionMatcher") -> RegionHit | None:
+    """北京市民 is 北京 + 市民: a full name whose suffix starts the next word gives way to its short form."""
+    for d in hit.candidates:
+        short = d.short
+        if short and hit.name.startswith(short) and hit.start + len(short) in ends:
+            if _BODY_AFTER_SUFFIX.match(text, hit.start + len(short) + 1) or not matcher.short.get(short):
+                return None
+            return RegionHit(hit.start, hit.start + len(short), short, tuple(matcher.short[short]), True)
+    return None
+
+
 def _choose(gaz: Gazetteer, hit: RegionHit, context_keys: set[str], province_votes: Counter) -> Division:
     if len(hit.candidates) == 1:
         return hit.candidates[0]
@@ -107,6 +122,8 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for hit in matcher.scan(text):
         if hit.name in _GENERIC:
             continue
+        if not hit.short and have_tokens and hit.start in starts and hit.end not in ends:
+            hit = _short_inside_word(hit, text, ends, matcher) or hit
         levels = {d.level for d in hit.candidates}
         after = text[hit.end : hit.end + 4]
         zone = next((z for z in ZONE_SUFFIXES if after.startswith(z)), None)
@@ -116,15 +133,16 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if zone is None:
                 if have_tokens and not (hit.start in starts and hit.end in ends):
                     continue
-                if _FACILITY_AFTER.match(after) or (tag in _WORD_TAGS and tag not in _PERSON_TAGS):
+                facility = _FACILITY_NAMED if tag in _NAME_TAGS else _FACILITY_AFTER
+                if facility.match(after) or (tag in _WORD_TAGS and tag not in _PERSON_TAGS):
                     continue
             (strong if tag in _NAME_TAGS or zone else weak).append(hit)
         elif levels == {"town"}:
             if _TOWN_NAME.match(hit.name):
-                weak.append(hit)
+                (strong if tag in _NAME_TAGS else weak).append(hit)
         elif len(hit.name) == 2:
             aligned = not have_tokens or (hit.start in starts and hit.end in ends)
-            if aligned and levels <= _FOREIGN_LEVELS and tag not in _WORD_TAGS:
+            if aligned and (levels <= _FOREIGN_LEVELS or tag in _NAME_TAGS) and tag not in _WORD_TAGS:
                 strong.append(hit)  # 美国, 日本, 东京: no ancestor to confirm them
             elif aligned:
                 weak.append(hit)
@@ -150,6 +168,9 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for hit in accepted:
         div = _choose(gaz, hit, context_keys, province_votes)
         if div.level == "town" and not ({a.key for a in gaz.ancestors(div)} & context_keys):
+            if hit in strong:  # a town the model marks as a place, parent unknown
+                out.append(mention(doc, hit.start, hit.end, EntityType.REGION, "regions.town", key=hit.name,
+                                   confidence=0.7, level="town"))
             continue
         div = gaz.canonical(div)
         end = hit.end

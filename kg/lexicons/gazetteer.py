@@ -166,6 +166,21 @@ def load_macro_regions() -> list[Division]:
     return out
 
 
+def load_extra_countries() -> list[Division]:
+    """Countries the world table lacks under a common name (印尼, 苏联), from ``data/countries_extra.txt``."""
+    text = resources.files("kg.lexicons").joinpath("data/countries_extra.txt").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        names = line.split()
+        key = f"country-{names[0]}"
+        for name in names:
+            out.append(Division(key, name, None, "country", None, None))
+    return out
+
+
 class Gazetteer:
     """Look-ups over the divisions: by key, by full name and by short form."""
 
@@ -176,13 +191,16 @@ class Gazetteer:
         for d in divisions:
             if d.key not in self.by_key or d.name == self.by_key[d.key].name:
                 self.by_key.setdefault(d.key, d)
-            self.by_name.setdefault(d.name, []).append(d)
+            same = self.by_name.setdefault(d.name, [])
+            if any(x.key == d.key for x in same):
+                continue
+            same.append(d)
             if d.short and d.level in ("province", "prefecture", "county", "country"):
                 self.by_short.setdefault(d.short, []).append(d)
 
     @classmethod
     def default(cls, with_towns: bool = True) -> "Gazetteer":
-        return cls(load_divisions(with_towns=with_towns) + load_countries() + load_macro_regions())
+        return cls(load_divisions(with_towns=with_towns) + load_countries() + load_extra_countries() + load_macro_regions())
 
     def canonical(self, d: Division) -> Division:
         """The division a key resolves to (macro-region aliases share a key)."""
