@@ -43,6 +43,9 @@ class Predicate(str, Enum):
 
 Attrs = tuple[tuple[str, str], ...]
 
+# Joins list values inside one attribute (a slogan's enumerated "items").
+ITEM_SEPARATOR = "\u241e"
+
 
 def attrs(mapping: Mapping[str, object] | None = None, **kw: object) -> Attrs:
     """Build a sorted, hashable attribute tuple from keyword values (None dropped)."""

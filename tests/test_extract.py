@@ -222,3 +222,23 @@ def test_two_people_of_one_name_stay_two_when_their_posts_differ(tmp_path):
     assert len(people) == 2
     docs = sorted(len(p.documents) for p in people)
     assert docs == [1, 2]
+
+
+ITEMS = [
+    ("聚焦“三个短板”，即思想观念短板、营商环境短板、基础设施短板。", "三个短板",
+     ["思想观念短板", "营商环境短板", "基础设施短板"]),
+    ("做到四个坚持：一是坚持问题导向，二是坚持目标导向，三要坚持结果导向，四是坚持系统观念。", "四个坚持",
+     ["坚持问题导向", "坚持目标导向", "坚持结果导向", "坚持系统观念"]),
+    # a count that does not match the list: no items rather than wrong ones
+    ("落实“五项任务”，即招商、项目、环境。", "五项任务", None),
+]
+
+
+@pytest.mark.parametrize("text,slogan,items", ITEMS)
+def test_slogan_items(text, slogan, items, ctx, pipeline):
+    from kg.types import ITEM_SEPARATOR
+
+    _, ann = run(text, ctx, pipeline)
+    found = next(m for m in ann.mentions if m.type is T.SLOGAN and m.name == slogan)
+    got = found.attr("items")
+    assert (got.split(ITEM_SEPARATOR) if got else None) == items

@@ -72,6 +72,8 @@ _YEAR_RE = re.compile(r"^\d{4}$")
 _DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
 _SAFE_SEGMENT = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch  # needs no percent-encoding
 
+from ..types import ITEM_SEPARATOR  # noqa: E402
+
 # entity attribute -> (property, datatype or None for a plain string)
 _ATTR_PROPS = {
     "code": (KGV.adminCode, None),
@@ -286,7 +288,11 @@ def _attribute_statements(e, base: str, t: _Terms) -> tuple[list[tuple], list[tu
     extra: list[tuple] = []
     for k, v in e.attributes:
         spec = _ATTR_PROPS.get(k)
-        if spec is not None:
+        if spec is not None and k == "items":
+            # a slogan's enumerated items: one literal each, in the order the text gives
+            pairs.extend((n(spec[0]), lit(f"{i}. {item}", lang="zh-Hans"))
+                         for i, item in enumerate(v.split(ITEM_SEPARATOR), 1) if item)
+        elif spec is not None:
             pairs.append((n(spec[0]), lit(v)))
     year = e.attr("year")
     if year and _YEAR_RE.match(year):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..pipeline import AnnotatedDoc, stage
-from ..types import EntityType, Mention
+from ..types import ITEM_SEPARATOR, EntityType, Mention
 from .base import mention, overlaps, quoted_spans
 
 _MAX_LEN = 40
@@ -32,7 +32,10 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
     spans: list[tuple[int, int]] = []
 
     def add(start, end, extractor, confidence=0.8, inside_names=False):
-        mm = mention(doc, start, end, EntityType.SLOGAN, extractor, confidence=confidence)
+        count = _count(text[start:end].strip("“”\""))
+        items = enumerated_items(text, end + (1 if text[end:end + 1] in "”\"" else 0), count) if count else None
+        mm = mention(doc, start, end, EntityType.SLOGAN, extractor, confidence=confidence,
+                     items=ITEM_SEPARATOR.join(items) if items else None)
         blocked = not inside_names and any(overlaps((mm.start, mm.end), o) for o in other)
         if (mm.start, mm.end) in exact or blocked or any(overlaps((start, end), s) for s in spans):
             return
@@ -63,6 +66,52 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         add(m.start(), end, "slogans.numbered", 0.7)
     return out
+
+
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_ORDINALS = "一二三四五六七八九十"
+# 一是…二是… / 一要…二要… / 一个…两个… / 第一…第二… markers opening each item
+_MARKER = re.compile(r"(?:第?([一二三四五六七八九十])(?:是|要|抓|个方面|方面|个|项|条|曰)[,，:：]?)")
+_SPLIT = re.compile(r"[、；;]")
+
+
+def _count(name: str) -> int | None:
+    head = name[:2]
+    if head in ("十一", "十二"):
+        return 10 + _ORDINALS.index(head[1]) + 1
+    return _NUMERALS.get(name[:1])
+
+
+def enumerated_items(text: str, end: int, count: int, limit: int = 400) -> list[str] | None:
+    """The items a numbered formulation lists right after it, when there are exactly ``count``.
+
+    Reads ``即A、B、C`` / ``：A、B、C`` lists and ``一要…二要…`` / ``一是…二是…`` runs.
+    """
+    window = text[end:end + limit]
+    m = re.match(r"^[”\"]?\s*(?:[,，]?\s*(?:即|就是|包括|分别是)|[:：])\s*", window)
+    if m:
+        stop = re.search(r"[。\n]", window[m.end():])
+        seg = window[m.end():m.end() + (stop.start() if stop else len(window))]
+        items = [i.strip("“”\" ，,") for i in _SPLIT.split(seg)]
+        items = [i for i in items if i]
+        if len(items) == count:
+            return items
+    markers = list(_MARKER.finditer(window))
+    seq = []
+    for mk in markers:
+        if _ORDINALS.index(mk.group(1)) == len(seq):
+            seq.append(mk)
+        if len(seq) == count:
+            break
+    if len(seq) == count and seq[0].start() < 80:
+        items = []
+        for i, mk in enumerate(seq):
+            stop = seq[i + 1].start() if i + 1 < len(seq) else len(window)
+            clause = re.split(r"[，。；;,\n]", window[mk.end():stop], maxsplit=1)[0]
+            items.append(clause.strip("“”\" "))
+        if all(items):
+            return items
+    return None
 
 
 @stage("slogans", requires={"mentions:Campaign", "mentions:Event", "mentions:PolicyDocument",
