@@ -242,3 +242,10 @@ def test_slogan_items(text, slogan, items, ctx, pipeline):
     found = next(m for m in ann.mentions if m.type is T.SLOGAN and m.name == slogan)
     got = found.attr("items")
     assert (got.split(ITEM_SEPARATOR) if got else None) == items
+
+
+def test_event_date_from_sentence_and_document_year(ctx, pipeline):
+    text = "发布时间:2021-04-12\n4月10日,全市“争先创优”大讨论推进会召开。"
+    _, ann = run(text, ctx, pipeline)
+    ev = next(m for m in ann.mentions if m.type is T.EVENT)
+    assert ev.attr("date") == "2021-04-10"

@@ -11,7 +11,9 @@ import re
 from ..lexicons.words import EVENT_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import extend_left, home_regions, level_of_char, mention, overlaps, strip_quotes, text_span
+from .base import (
+    extend_left, home_regions, level_of_char, mention, overlaps, sentence_at, sentences, strip_quotes, text_span,
+)
 
 _NUM = "[一二三四五六七八九十]"
 _PLENUM = re.compile(
@@ -41,6 +43,25 @@ def _distinctive(text: str, start: int, end: int, proper_spans) -> bool:
     return any(start <= s and e <= end for s, e in proper_spans)
 
 
+_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+
+
+def event_date(doc, sents, start: int, end: int) -> str | None:
+    """The day a meeting is reported on: a 月日 in its sentence, the year from the
+    sentence or the document's date (nothing when the year is unknown)."""
+    s0, s1 = sentence_at(sents, start)
+    m = _DAY.search(doc.text, s0, s1)
+    if not m:
+        return None
+    year = m.group(1) or (doc.meta.date or "")[:4]
+    if not year.isdigit():
+        return None
+    month, day = int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year}-{month:02d}-{day:02d}"
+
+
 def _after_region(ann, doc, pos: int) -> bool:
     """True when a region mention ends right at text position ``pos`` (湖北|省委…)."""
     from .base import text_span
@@ -58,9 +79,13 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
     ]
     spans: list[tuple[int, int]] = []
 
+    sents = sentences(text)
+
     def add(start, end, key, extractor, **extra):
         if any(overlaps((start, end), t) for t in spans):
             return
+        if extractor == "events.head" and "date" not in extra:
+            extra["date"] = event_date(doc, sents, start, end)
         m = mention(doc, start, end, EntityType.EVENT, extractor, key=key, **extra)
         if any(overlaps((m.start, m.end), t) for t in taken):
             return
