@@ -64,6 +64,10 @@ REGION_CASES = [
     ("很多杭州人喜欢喝茶。", {("杭州", "LOC")}, set()),
     # common names of countries the world table lacks
     ("他曾在印尼和前苏联工作。", {("印尼", "LOC")}, set()),
+    # villages the model marks as places; not a demonstrative (本村)
+    ("记者来到刘家洼村，本村的老人们正在晒太阳。", {("刘家洼村", "LOC")}, {("本村", "LOC")}),
+    # parks named after a pair of places are not the places
+    ("园区内的中欧国际合作产业园已经开工。", set(), {("中", "LOC"), ("欧", "LOC")}),
 ]
 
 

@@ -223,7 +223,11 @@ _VISIT_VERBS = set("驻访来赴抵离返进旅")
 _VISIT_TAGS = {"v", "vn", "LOC", "ns"}
 _ABBR_TOKEN_TAGS = {"LOC", "ns"}
 # Routes named after their ends are not the places: 中欧班列, 京九线, 京沪高铁.
-_ROUTE_AFTER = re.compile(r"[一二三四五六七八九十]|班列|铁路|高铁|高速|线|航线|管道|通道|走廊|大通道")
+# Nor are parks, companies and schools named after them: 中欧国际产业园.
+_ROUTE_AFTER = re.compile(
+    r"[一二三四五六七八九十]|线|[\u4e00-\u9fff]{0,6}?(?:班列|铁路|高铁|高速|航线|管道|通道|走廊|产业园|工业园|园区|"
+    r"合作区|示范区|基地|公司|集团|学院|大学|银行|商会)"
+)
 
 
 def _abbreviation_names(run: str) -> list[str] | None:
@@ -275,10 +279,58 @@ def find_country_abbreviations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     return out
 
 
+_VILLAGE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(自然村|行政村|村|镇|乡|街道|嘎查|苏木)$")
+_FOREIGN_SUFFIX = re.compile(r"(州|市|邦|省|郡)$")
+# Natural features and buildings are not regions, whatever the model says.
+_NOT_REGION_END = re.compile(
+    r"(山|峰|岭|河|江|湖|海|湾|岛|峡|洋|川|原|漠|谷|瀑布|泉|池|塘|沟|滩|岸|半岛|平原|高原|盆地|运河|海峡|"
+    r"馆|宫|寺|庙|塔|楼|厦|园|场|桥|路|街|巷|门|站|港|机场|大学|中心|公司|酒店|宾馆|饭店|石窟|陵|墓|城墙)$"
+)
+
+
+# Loanwords spelt like place names.
+_LOANWORDS = {"法西斯", "马拉松", "沙龙", "托拉斯", "卡拉", "巴士", "沙发", "咖啡", "迪斯科", "奥林匹克", "白兰地", "威士忌"}
+
+
+def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Places the model marks (LOC) that the division table lacks: villages and
+    towns (乔家村, 白沙镇), and foreign states and cities with a transliterated
+    name (佛罗里达州, 休斯敦) or a listed city with its suffix (东京都 → 东京)."""
+    from .persons import _TRANSLIT
+
+    gaz: Gazetteer = ctx.gazetteer
+    doc = ann.doc
+    out = []
+    for t in ann.tokens:
+        if t.tag != "LOC" or len(t.word) < 2 or any(t.start < e and s < t.end for s, e in taken):
+            continue
+        w = t.word
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in _GENERIC or w in _LOANWORDS:
+            continue
+        if _VILLAGE.match(w) and not gaz.lookup(w) and w[0] not in "本该此全各我这那其每某":
+            out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.village", key=w, confidence=0.6,
+                               level="village" if w.endswith("村") else "town"))
+            continue
+        if _NOT_REGION_END.search(w):
+            continue
+        core = _FOREIGN_SUFFIX.sub("", w)
+        known = [d for d in gaz.lookup(core) if d.level in _FOREIGN_LEVELS] if core != w else []
+        if known:
+            d = gaz.canonical(known[0])
+            out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.foreign", key=d.name, confidence=0.7,
+                               region_key=d.key, level=d.level))
+        elif len(core) >= 2 and sum(c in _TRANSLIT for c in core) >= max(len(core) - 1, 2) and not gaz.lookup(w):
+            out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.foreign", key=w, confidence=0.6,
+                               level="state" if w.endswith(("州", "邦", "省")) else "city"))
+    return out
+
+
 @stage("regions", requires={"tokens"}, provides={"mentions:Region"})
 def regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     found = find_regions(ann, ctx)
     taken = [(m.start, m.end) for m in found]
     extra = [m for m in find_country_abbreviations(ann, ctx)
              if not any(m.start < e and s < m.end for s, e in taken)]
+    taken += [(m.start, m.end) for m in extra]
+    extra += find_model_places(ann, ctx, taken)
     return sorted(found + extra, key=lambda m: (m.start, m.end))
