@@ -76,3 +76,19 @@ def test_regions(text, expected, forbidden, ctx, pipeline):
     got = top_spans(text, ctx, pipeline)
     assert expected <= got, f"missing {expected - got} in {got}"
     assert not (forbidden & got), f"unexpected {forbidden & got}"
+
+
+ORG_CASES = [
+    # a body inside a named one is one organisation
+    ("民盟中央发来贺信。", {("民盟中央", "ORG")}, set()),
+    ("全国政协办公厅今天发布通知。", {("全国政协办公厅", "ORG")}, set()),
+    # a place after a news agency is where it files from, not part of it
+    ("新华社东京3月2日电", {("新华社", "ORG")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", ORG_CASES)
+def test_organizations(text, expected, forbidden, ctx, pipeline):
+    got = top_spans(text, ctx, pipeline)
+    assert expected <= got, f"missing {expected - got} in {got}"
+    assert not (forbidden & got), f"unexpected {forbidden & got}"

@@ -100,6 +100,33 @@ def _clean_group(text: str, start: int, end: int, base_end: int) -> int:
     return end
 
 
+# A body inside a named one: 某党|中央, 某大学|党委, 全国人大|某|委员会, 某学会|理事会.
+_SUB_BODY = re.compile(
+    r"(?:委员会|办公厅|办公室|中央|常委会|理事会|同学会|分会|联合会|协会|研究会|统战部|组织部|宣传部|外办|新闻办|"
+    r"[部局司厅署处室所院团组]|中心|小组|党组|党委|党总支|党支部|团委|工会|支队|中队|大队)$"
+)
+_LINK_TAGS = {"n", "nz", "ns", "nt", "LOC", "ORG", "vn", "j", "an"}
+_NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表)")
+
+
+def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: int = 16) -> int:
+    """End of the longest body name continuing the one that ends at ``end``:
+    up to four adjacent noun tokens, the last ending in a body word."""
+    i = tok_index.get(end)
+    if i is None:
+        return end
+    best = end
+    pos = end
+    for k in range(i, min(i + max_tokens, len(tokens))):
+        t = tokens[k]
+        if t.start != pos or t.tag not in _LINK_TAGS or _NOT_SUB.search(t.word) or t.end - end > max_chars:
+            break
+        pos = t.end
+        if _SUB_BODY.search(t.word) and len(t.word) >= 2 and t.tag not in ("LOC", "ns"):
+            best = t.end
+    return best
+
+
 def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
@@ -107,7 +134,20 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
+    tok_index = {t.start: i for i, t in enumerate(ann.tokens)}
+    org_token_end = {}  # char position -> end of the model's ORG token covering it
+    for t in ann.tokens:
+        if t.tag == "ORG":
+            for p in range(t.start, t.end):
+                org_token_end[p] = (t.start, t.end)
+
     def add(start, end, key, extractor, region=None, confidence=1.0):
+        covering = org_token_end.get(end - 1)
+        if covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]]):
+            end, key = covering[1], None  # 民盟|中央 read as one name by the model
+        longer = _extend_body(ann.tokens, tok_index, end)
+        if longer != end:
+            end, key = longer, None
         if any(overlaps((start, end), t) for t in taken):
             return
         taken.append((start, end))
