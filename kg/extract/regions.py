@@ -295,7 +295,8 @@ _LOANWORDS = {"法西斯", "马拉松", "沙龙", "托拉斯", "卡拉", "巴士
 def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> list[Mention]:
     """Places the model marks (LOC) that the division table lacks: villages and
     towns (乔家村, 白沙镇), and foreign states and cities with a transliterated
-    name (佛罗里达州, 休斯敦) or a listed city with its suffix (东京都 → 东京)."""
+    name and their suffix (佛罗里达州) or a listed city with its suffix (巴黎市).
+    A bare transliteration is as often a club or a firm as a place: not taken."""
     from .persons import _TRANSLIT
 
     gaz: Gazetteer = ctx.gazetteer
@@ -319,7 +320,7 @@ def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> l
             d = gaz.canonical(known[0])
             out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.foreign", key=d.name, confidence=0.7,
                                region_key=d.key, level=d.level))
-        elif len(core) >= 2 and sum(c in _TRANSLIT for c in core) >= max(len(core) - 1, 2) and not gaz.lookup(w):
+        elif core != w and len(core) >= 2 and sum(c in _TRANSLIT for c in core) >= max(len(core) - 1, 2) and not gaz.lookup(w):
             out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.foreign", key=w, confidence=0.6,
                                level="state" if w.endswith(("州", "邦", "省")) else "city"))
     return out
