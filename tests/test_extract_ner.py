@@ -84,6 +84,10 @@ ORG_CASES = [
     ("全国政协办公厅今天发布通知。", {("全国政协办公厅", "ORG")}, set()),
     # a place after a news agency is where it files from, not part of it
     ("新华社东京3月2日电", {("新华社", "ORG")}, set()),
+    # a numbered legislature is a body of its own
+    ("第十届全国人民代表大会第一次会议在京举行。", {("第十届全国人民代表大会", "ORG")}, set()),
+    # two organs side by side stay two
+    ("中共中央办公厅国务院办公厅印发通知。", {("中共中央办公厅", "ORG"), ("国务院办公厅", "ORG")}, set()),
 ]
 
 

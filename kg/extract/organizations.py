@@ -106,6 +106,11 @@ _SUB_BODY = re.compile(
     r"[部局司厅署处室所院团组]|中心|小组|党组|党委|党总支|党支部|团委|工会|支队|中队|大队)$"
 )
 _LINK_TAGS = {"n", "nz", "ns", "nt", "LOC", "ORG", "vn", "j", "an"}
+_ONE_CHAR_BODY = set("办部局委厅署处")  # 国务院外|办: the model cut a body word
+# The model's ORG tokens that name peoples, laws, trophies or events, not bodies.
+_NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪录|杯|规模|午宴|宴会|政局|主义)$")
+# A numbered legislature or committee is a body of its own: 第九届全国人民代表大会.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$")
 _NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表)")
 
 
@@ -121,8 +126,10 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
         t = tokens[k]
         if t.start != pos or t.tag not in _LINK_TAGS or _NOT_SUB.search(t.word) or t.end - end > max_chars:
             break
+        if _NATIONAL.match(t.word):
+            break  # 中共中央办公厅|国务院办公厅: a second organ, not part of the first
         pos = t.end
-        if _SUB_BODY.search(t.word) and len(t.word) >= 2 and t.tag not in ("LOC", "ns"):
+        if t.tag not in ("LOC", "ns") and (_SUB_BODY.search(t.word) and len(t.word) >= 2 or k == i and t.word in _ONE_CHAR_BODY):
             best = t.end
     return best
 
@@ -143,7 +150,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     def add(start, end, key, extractor, region=None, confidence=1.0):
         covering = org_token_end.get(end - 1)
-        if covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]]):
+        if (covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]])
+                and not _NATIONAL.search(text, end, covering[1])):
             end, key = covering[1], None  # 民盟|中央 read as one name by the model
         longer = _extend_body(ann.tokens, tok_index, end)
         if longer != end:
@@ -198,7 +206,11 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(rs, m.end(), None, "orgs.place_body", r, confidence=0.8)
     # 3. national organs
     for m in _NATIONAL.finditer(text):
-        add(m.start(), m.end(), NATIONAL[m.group(0)], "orgs.national")
+        o = _ORDINAL.search(text, max(0, m.start() - 6), m.start())
+        if o and o.end() == m.start():
+            add(o.start(), m.end(), None, "orgs.national")
+        else:
+            add(m.start(), m.end(), NATIONAL[m.group(0)], "orgs.national")
     # 4. the page's source and well-known media
     for m in _SOURCE_LINE.finditer(text):
         add(m.start(1), m.end(1), None, "orgs.source")
@@ -209,6 +221,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for i, t in enumerate(toks):
         if t.tag == "ORG" and _PROJECT_HEAD.match(text, t.end):
             continue  # 山西通用航空|产业基地: the model's ORG is the start of a project name
+        if t.tag == "ORG" and _NOT_ORG_TOKEN.search(t.word):
+            continue
         if t.tag == "ORG" and len(t.word) >= 3 and not _NOT_ORG_END.search(t.word):
             add(t.start, t.end, None, "orgs.ner", confidence=0.8)
             continue
