@@ -108,7 +108,7 @@ _SUB_BODY = re.compile(
 _LINK_TAGS = {"n", "nz", "ns", "nt", "LOC", "ORG", "vn", "j", "an"}
 _ONE_CHAR_BODY = set("办部局委厅署处")  # 国务院外|办: the model cut a body word
 # The model's ORG tokens that name peoples, laws, trophies or events, not bodies.
-_NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪录|杯|规模|午宴|宴会|政局|主义)$")
+_NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪录|杯|规模|午宴|宴会|政局|主义|[驻访赴].)$")
 # A numbered legislature or committee is a body of its own: 第九届全国人民代表大会.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$")
 _NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表)")

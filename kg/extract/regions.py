@@ -131,8 +131,11 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
         tag = tok.tag if tok is not None and tok.end == hit.end else None
         if hit.short:
             if zone is None:
-                if have_tokens and not (hit.start in starts and hit.end in ends):
+                region_word = text.startswith("地区", hit.end) and hit.end + 2 in ends  # 北京地区/LOC
+                if have_tokens and not (hit.start in starts and (hit.end in ends or region_word)):
                     continue
+                if region_word:
+                    tag = "LOC"
                 facility = _FACILITY_NAMED if tag in _NAME_TAGS else _FACILITY_AFTER
                 if facility.match(after) or (tag in _WORD_TAGS and tag not in _PERSON_TAGS):
                     continue
@@ -184,6 +187,10 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
                         region_key=zone_key, level="zone", parent_key=div.key, parent=div.name)
             )
             continue
+        if div.level == "macro" and hit.name.endswith("地区") and hit.name[:-2] in gaz.by_name:
+            end -= 2  # 亚太地区: the region is 亚太, 地区 is the common noun
+        elif div.level in _FOREIGN_LEVELS and text[end:end + 1] in ("市", "州") and end + 1 in ends:
+            end += 1  # 洛杉矶|市 read as one word
         parent = gaz.parent(div)
         out.append(
             mention(doc, hit.start, end, EntityType.REGION, "regions.gazetteer", key=div.name,
@@ -200,11 +207,11 @@ COUNTRY_ABBREVIATIONS = {
     "韩": "韩国", "朝": "朝鲜", "印": "印度", "越": "越南", "意": "意大利", "加": "加拿大", "澳": "澳大利亚",
     "巴": "巴基斯坦", "蒙": "蒙古", "泰": "泰国", "菲": "菲律宾", "新": "新加坡", "以": "以色列", "伊": "伊朗",
     "埃": "埃及", "墨": "墨西哥", "荷": "荷兰", "西": "西班牙", "葡": "葡萄牙", "希": "希腊", "土": "土耳其",
-    "欧": "欧洲", "非": "非洲", "亚": "亚洲", "阿": "阿根廷",
+    "欧": "欧洲", "非": "非洲", "亚": "亚洲", "阿": "阿根廷", "缅": "缅甸",
 }
 _ABBR_CHARS = "".join(COUNTRY_ABBREVIATIONS)
 _ABBR_RUN = re.compile(
-    rf"(?<![\u4e00-\u9fff])([{_ABBR_CHARS}]{{2,4}})(?=关系|两国|三国|双方|友好|合作|贸易|首脑|峰会|战略|联合|边界|建交|会谈|会晤|之间|间|友谊|交往|外长|元首|领导人|经贸|协作|对话|联合声明)"
+    rf"([{_ABBR_CHARS}]{{2,4}})(?=关系|两国|三国|双方|友好|合作|贸易|首脑|峰会|战略|联合|边界|边境|建交|会谈|会晤|之间|间|友谊|交往|外长|元首|领导人|经贸|协作|对话|联合声明)"
 )
 
 
@@ -253,13 +260,19 @@ def find_country_abbreviations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     gaz: Gazetteer = ctx.gazetteer
     text = ann.doc.text
     runs: dict[int, str] = {}
+    starts = {t.start for t in ann.tokens}
     for m in _ABBR_RUN.finditer(text):
-        runs[m.start(1)] = m.group(1)
+        # the run starts a word: 发展|中加|关系, not 发展中|...
+        if m.start(1) in starts or not starts or (m.start(1) == 0 or not "\u4e00" <= text[m.start(1) - 1] <= "\u9fff"):
+            runs[m.start(1)] = m.group(1)
     for t in ann.tokens:
         w = t.word
+        if len(w) >= 3 and w[-2] in _VISIT_VERBS and _abbreviation_names(w[-1]) and t.tag in _VISIT_TAGS | {"ORG"}:
+            runs.setdefault(t.end - 1, w[-1])  # 中国驻美/ORG: the model's name for a mission
+            continue
         if t.tag in _ABBR_TOKEN_TAGS and len(w) <= 4 and _abbreviation_names(w):
             runs.setdefault(t.start, w)
-        elif len(w) == 2 and w[1] == "方" and w[0] in _SIDE_CHARS and t.tag in {"n", "LOC", "ns", "nz"}:
+        elif len(w) == 2 and w[1] == "方" and w[0] in _SIDE_CHARS:
             runs.setdefault(t.start, w[0])
         elif len(w) == 2 and w[0] in _VISIT_VERBS and t.tag in _VISIT_TAGS and _abbreviation_names(w[1]):
             runs.setdefault(t.start + 1, w[1])
