@@ -30,6 +30,8 @@ CASES = [
     ("双方表示要继续发展中泰关系。", {("中", "LOC"), ("泰", "LOC")}, set()),
     # a macro-region named with 地区: the region is the name before it
     ("东南亚地区的经济正在复苏。", {("东南亚", "LOC")}, {("东南亚地区", "LOC")}),
+    # states and cities of other countries from the general list
+    ("他先后在得州和巴伐利亚州工作过。", {("得州", "LOC"), ("巴伐利亚州", "LOC")}, set()),
 ]
 
 

@@ -18,8 +18,8 @@ from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
 from .base import mention
 
-LEVEL_RANK = {"province": 5, "macro": 4, "country": 4, "prefecture": 3, "zone": 2.5, "county": 2, "city": 1.5, "town": 1}
-_FOREIGN_LEVELS = {"country", "city", "macro"}
+LEVEL_RANK = {"province": 5, "macro": 4, "country": 4, "prefecture": 3, "zone": 2.5, "county": 2, "state": 1.7, "city": 1.5, "town": 1}
+_FOREIGN_LEVELS = {"country", "state", "city", "macro"}
 # A short form followed by one of these is a place *in* the region, not the region.
 _FACILITY_AFTER = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河|湖|桥|站|机场|港|塔|宾馆|饭店|酒店|大厦|人(?![民大])|籍|牌|菜|话|味)")
 # The same, when the segmenter marks the short form itself as a place: 北京人 is about 北京.

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-LEVELS = ("country", "city", "province", "prefecture", "county", "town", "macro", "zone")
+LEVELS = ("country", "state", "city", "province", "prefecture", "county", "town", "macro", "zone")
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,26 @@ def load_extra_countries() -> list[Division]:
     return out
 
 
+def load_foreign_regions(known: set[str] | None = None) -> list[Division]:
+    """States and further cities of other countries, from ``data/foreign_regions.txt``;
+    names the world table already has are left to it."""
+    known = known or set()
+    text = resources.files("kg.lexicons").joinpath("data/foreign_regions.txt").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        country, level, *names = line.split()
+        names = [n for n in names if n not in known]
+        if not names:
+            continue
+        key = f"{level}-{country}-{names[0]}"
+        for name in names:
+            out.append(Division(key, name, None, level, None, f"country-{country}"))
+    return out
+
+
 class Gazetteer:
     """Look-ups over the divisions: by key, by full name and by short form."""
 
@@ -200,7 +220,8 @@ class Gazetteer:
 
     @classmethod
     def default(cls, with_towns: bool = True) -> "Gazetteer":
-        return cls(load_divisions(with_towns=with_towns) + load_countries() + load_extra_countries() + load_macro_regions())
+        base = load_divisions(with_towns=with_towns) + load_countries() + load_extra_countries() + load_macro_regions()
+        return cls(base + load_foreign_regions({d.name for d in base}))
 
     def canonical(self, d: Division) -> Division:
         """The division a key resolves to (macro-region aliases share a key)."""
