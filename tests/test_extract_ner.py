@@ -93,6 +93,10 @@ ORG_CASES = [
     ("第十届全国人民代表大会第一次会议在京举行。", {("第十届全国人民代表大会", "ORG")}, set()),
     # two organs side by side stay two
     ("中共中央办公厅国务院办公厅印发通知。", {("中共中央办公厅", "ORG"), ("国务院办公厅", "ORG")}, set()),
+    # a working unit named after a place: place + noun ending in a unit word
+    ("她原是沈阳电缆厂检验室的职工。", set(), {("沈阳", "LOC")}),
+    # parts of a country are not units
+    ("资金流向中国西部地区。", set(), {("中国西部", "ORG")}),
 ]
 
 

@@ -68,6 +68,12 @@ _ORG_SUFFIX = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=
 _PROPER_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "PER", "nw"}
 _NOUN_TAGS = _PROPER_TAGS | {"n", "vn", "m", "q", "an", "s", "f"}
 _NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动|大讨论|项目|工程)$")
+# One-character heads of working units, for words of three or more characters
+# (民政局, 计量室, 台板厂, 训练团) after a proper noun.
+_UNIT_HEAD = re.compile(r"[局厅处所院厂社团队部室]$")
+_NOT_UNIT = re.compile(r"(?:[东南西北中]部|格局|大局|布局|结局|四合院|车站|电站|网站|部分|全部|内部|外部|局部|干部|"
+                       r"大院|庭院|剧院|影院|寺院|场所|住所|厕所|之处|好处|难处|用处)$")
+_TEAM_OR_FIRM = re.compile(r"(?:队|俱乐部|公司|集团|大学|学院|中学|小学|医院|银行)$")
 
 
 from ..lexicons.words import PROJECT_SUFFIXES  # noqa: E402
@@ -226,7 +232,11 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if t.tag == "ORG" and len(t.word) >= 3 and not _NOT_ORG_END.search(t.word):
             add(t.start, t.end, None, "orgs.ner", confidence=0.8)
             continue
-        if _ORG_SUFFIX.search(t.word) and t.tag in _NOUN_TAGS | {"ORG"}:
+        if t.tag == "LOC" and len(t.word) >= 3 and _TEAM_OR_FIRM.search(t.word):
+            add(t.start, t.end, None, "orgs.ner", confidence=0.7)  # 某某队/LOC: the model's place is a team
+            continue
+        if (_ORG_SUFFIX.search(t.word) or len(t.word) >= 3 and _UNIT_HEAD.search(t.word)
+                and not _NOT_UNIT.search(t.word)) and t.tag in _NOUN_TAGS | {"ORG"}:
             j = i
             proper = t.tag in _PROPER_TAGS and len(t.word) > 2
             while j > 0 and i - j < 4 and toks[j - 1].tag in _NOUN_TAGS and toks[j - 1].end == toks[j].start:
