@@ -130,6 +130,8 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
     pos = end
     for k in range(i, min(i + max_tokens, len(tokens))):
         t = tokens[k]
+        if k == i and t.start == pos and t.word in _ONE_CHAR_BODY:
+            return t.end  # 国务院外|办/v: the model cut a body word, whatever it tagged
         if t.start != pos or t.tag not in _LINK_TAGS or _NOT_SUB.search(t.word) or t.end - end > max_chars:
             break
         if _NATIONAL.match(t.word):
@@ -157,7 +159,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     def add(start, end, key, extractor, region=None, confidence=1.0):
         covering = org_token_end.get(end - 1)
         if (covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]])
-                and not _NATIONAL.search(text, end, covering[1])):
+                and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])):
             end, key = covering[1], None  # 民盟|中央 read as one name by the model
         longer = _extend_body(ann.tokens, tok_index, end)
         if longer != end:
