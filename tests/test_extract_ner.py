@@ -50,6 +50,11 @@ PERSON_CASES = [
     ("铃木一郎、松本和夫出席了开幕式。", {("铃木一郎", "PER"), ("松本和夫", "PER")}, set()),
     # a family name added to the lexicon (肖 is common but missing from 百家姓 lists)
     ("肖建国在会上发言。", {("肖建国", "PER")}, set()),
+    ("老郑说，小邱明天就回来。", {("郑", "PER")}, set()),
+    # names ending in 峰 stay names; a peak does not become a person
+    ("队长王晓峰带领队员登上了海拔八千多米的洛子峰。", {("王晓峰", "PER")}, {("洛子峰", "PER")}),
+    # a credit line that catches ordinary words is not a name
+    ("记者曾采访过这位老人。", set(), {("曾采访过", "PER")}),
 ]
 
 

@@ -23,7 +23,9 @@ _PHOTO = re.compile(r"([\u4e00-\u9fff]{2,4})\s*摄(?![\u4e00-\u9fff])")
 _NAME_SPLIT = re.compile(r"\s*[、,，]\s*")
 _TITLE_WORDS = frozenset(TITLES)
 # Words the model sometimes tags as a person that are not names.
-_NOT_NAME_END = re.compile(r"(书记|主任|主席|市长|县长|区长|省长|同志|精神|思想|理论|讲话|指出|强调|表示|说)$")
+_NOT_NAME_END = re.compile(r"(书记|主任|主席|市长|县长|区长|省长|同志|精神|思想|理论|讲话|指出|强调|表示|说|港|杯|杯赛)$")
+# Words a credit line may catch that are not names: verbs, particles, adverbs.
+_NON_NAME_TAGS = {"v", "vd", "vn", "d", "u", "p", "c", "a", "ad", "m", "q", "TIME", "f", "xc"}
 
 
 # Characters common in transliterated foreign names (克林顿, 普里马科夫, 奥尔特加).
@@ -35,6 +37,8 @@ def _is_transliteration(name: str) -> bool:
 
 
 def _is_name(name: str, lex) -> bool:
+    if len(name) >= 4 and name[-1] in "峰山湖" and name[:2] not in lex.surnames:
+        return False  # 某某某峰: a peak, not a person
     if _FOREIGN.match(name) or _is_transliteration(name):
         return True
     if not _CJK_NAME.match(name) or not lex.has_surname(name):
@@ -78,6 +82,15 @@ def _addressed_surname(word: str, lex) -> int:
     return 0
 
 
+def _segmented_as_words(tokens, start: int, end: int) -> bool:
+    """True when the model reads ``[start, end)`` as ordinary words (曾|采访|过,
+    农村|杂谈): not a name, whatever the credit line looks like."""
+    inside = [t for t in tokens if t.start < end and start < t.end]
+    if not inside or any(t.tag in ("PER", "nr") for t in inside):
+        return False
+    return len(inside) >= 2 and (any(t.tag in _NON_NAME_TAGS for t in inside) or all(len(t.word) >= 2 for t in inside))
+
+
 def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
@@ -114,6 +127,10 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
         n = _addressed_surname(t.word, lex)
         if n:  # 王大妈, 李总理: the family name is the mention
             add_surname(t.start, t.start + n, "persons.address")
+        elif len(t.word) == 2 and t.word[0] in "老小" and t.word[1] in lex.surnames:
+            add_surname(t.start + 1, t.end, "persons.address")  # 老王, 小李
+        elif len(t.word) >= 3 and t.word.endswith("们"):
+            add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某们
         elif len(t.word) <= 2 and t.word in lex.surnames and i + 1 < len(toks) and toks[i + 1].word in _ADDRESS_SET:
             add_surname(t.start, t.end, "persons.address")  # 江/PER 主席/n
         elif _japanese(t.word) or (len(t.word) == 2 and all(c in _TRANSLIT for c in t.word)
@@ -127,7 +144,7 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             gstart = m.start(group)
             for part in _NAME_SPLIT.split(m.group(group)):
                 idx = text.find(part, gstart)
-                if idx >= 0 and part:
+                if idx >= 0 and part and not _segmented_as_words(toks, idx, idx + len(part)):
                     add(idx, idx + len(part), extractor, 0.9)
                     gstart = idx + len(part)
     out.sort(key=lambda m: m.start)
