@@ -28,6 +28,9 @@ CASES = [
     ("他说，对华投资持续增长，港澳台同胞踊跃参与。", {("华", "LOC"), ("港", "LOC"), ("澳", "LOC"), ("台", "LOC")}, set()),
     ("首趟中欧班列今天从这里出发。", set(), {("中", "LOC"), ("欧", "LOC")}),
     ("双方表示要继续发展中泰关系。", {("中", "LOC"), ("泰", "LOC")}, set()),
+    ("由中、法、德三国专家组成的小组今天成立。", {("中", "LOC"), ("法", "LOC"), ("德", "LOC")}, set()),
+    # a longer name cut inside a word gives way to the shorter one (日本国|内)
+    ("他说，日本国内的需求仍然不足。", {("日本", "LOC")}, set()),
     # a macro-region named with 地区: the region is the name before it
     ("东南亚地区的经济正在复苏。", {("东南亚", "LOC")}, {("东南亚地区", "LOC")}),
     # states and cities of other countries from the general list

@@ -90,6 +90,24 @@ def _short_inside_word(hit: RegionHit, text: str, ends: set[int], matcher: "Regi
     return None
 
 
+def _prefix_in_word(hit: RegionHit, text: str, ends: set[int], matcher: "RegionMatcher") -> RegionHit | None:
+    """日本国内 is 日本 + 国内: the longest shorter name that ends where a word ends."""
+    for length in range(len(hit.name) - 1, 1, -1):
+        end = hit.start + length
+        if end not in ends:
+            continue
+        if text[end:end + 1] in "省市县区州" and _BODY_AFTER_SUFFIX.match(text, end + 1):
+            return None  # 大同|市委: the suffix belongs to a body
+        piece = text[hit.start:end]
+        if piece in _GENERIC:
+            return None
+        if piece in matcher.full:
+            return RegionHit(hit.start, end, piece, tuple(matcher.full[piece]), False)
+        if matcher.short.get(piece):
+            return RegionHit(hit.start, end, piece, tuple(matcher.short[piece]), True)
+    return None
+
+
 def _choose(gaz: Gazetteer, hit: RegionHit, context_keys: set[str], province_votes: Counter) -> Division:
     if len(hit.candidates) == 1:
         return hit.candidates[0]
@@ -122,8 +140,11 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for hit in matcher.scan(text):
         if hit.name in _GENERIC:
             continue
-        if not hit.short and have_tokens and hit.start in starts and hit.end not in ends:
-            hit = _short_inside_word(hit, text, ends, matcher) or hit
+        if have_tokens and hit.start in starts and hit.end not in ends and not (
+                any(text.startswith(z, hit.end) for z in ZONE_SUFFIXES)
+                or text.startswith("地区", hit.end) and hit.end + 2 in ends):
+            hit = (None if hit.short else _short_inside_word(hit, text, ends, matcher)) \
+                or _prefix_in_word(hit, text, ends, matcher) or hit
         levels = {d.level for d in hit.candidates}
         after = text[hit.end : hit.end + 4]
         zone = next((z for z in ZONE_SUFFIXES if after.startswith(z)), None)
@@ -215,6 +236,10 @@ _ABBR_RUN = re.compile(
 )
 
 
+# 中、美、加三国: abbreviations listed with 、 before a count of countries.
+_ABBR_LIST = re.compile(rf"((?:[{_ABBR_CHARS}]、){{1,5}}[{_ABBR_CHARS}])(?=[两三四五六七八九十]国|等国|各国)")
+
+
 # One-character province-level abbreviations (京津冀, 抵京, 港澳台 同胞).
 PROVINCE_ABBREVIATIONS = {
     "京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "冀": "河北", "晋": "山西", "辽": "辽宁",
@@ -276,8 +301,24 @@ def find_country_abbreviations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             runs.setdefault(t.start, w[0])
         elif len(w) == 2 and w[0] in _VISIT_VERBS and t.tag in _VISIT_TAGS and _abbreviation_names(w[1]):
             runs.setdefault(t.start + 1, w[1])
+    listed: dict[int, str] = {}
+    for m in _ABBR_LIST.finditer(text):
+        chars = m.group(1).split("、")
+        if starts and m.start(1) not in starts:
+            continue
+        if all(ch in COUNTRY_ABBREVIATIONS for ch in chars) and len(set(chars)) == len(chars):
+            for k in range(m.start(1), m.end(1), 2):
+                listed[k] = COUNTRY_ABBREVIATIONS[text[k]]
     out = []
+    for pos, name in sorted(listed.items()):
+        divs = gaz.lookup(name)
+        if divs and pos not in runs:
+            d = gaz.canonical(divs[0])
+            out.append(mention(ann.doc, pos, pos + 1, EntityType.REGION, "regions.abbreviation", key=d.name,
+                               name=d.name, confidence=0.7, region_key=d.key, level=d.level))
     for start, run in sorted(runs.items()):
+        if any(start <= p < start + len(run) for p in listed):
+            continue
         names = _abbreviation_names(run)
         if not names or _ROUTE_AFTER.match(text, start + len(run)):
             continue
