@@ -101,6 +101,9 @@ ORG_CASES = [
     ("第十届全国人民代表大会第一次会议在京举行。", {("第十届全国人民代表大会", "ORG")}, set()),
     # two organs side by side stay two
     ("中共中央办公厅国务院办公厅印发通知。", {("中共中央办公厅", "ORG"), ("国务院办公厅", "ORG")}, set()),
+    # periodicals named in 《》 with their kind, and a foreign ministry after its country
+    ("据法国《快讯》周刊报道，", {("法国《快讯》周刊", "ORG")}, set()),
+    ("巴西外交部发表声明。", {("巴西外交部", "ORG")}, set()),
     # a working unit named after a place: place + noun ending in a unit word
     ("她原是沈阳电缆厂检验室的职工。", set(), {("沈阳", "LOC")}),
     # parts of a country are not units

@@ -14,7 +14,7 @@ import re
 from ..lexicons.words import DEPARTMENTS, ORG_SUFFIXES, REGION_BODIES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import home_regions, level_of_char, mention, overlaps
+from .base import home_regions, level_of_char, mention, overlaps, text_span
 
 _BODY_ALT = "|".join(sorted(set(DEPARTMENTS) | set(REGION_BODIES), key=len, reverse=True))
 # An optional working group named after a campaign: 市委XX领导小组, 省委大讨论督导组.
@@ -73,6 +73,10 @@ _NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动
 _UNIT_HEAD = re.compile(r"[局厅处所院厂社团队部室]$")
 _NOT_UNIT = re.compile(r"(?:[东南西北中]部|格局|大局|布局|结局|四合院|车站|电站|网站|部分|全部|内部|外部|局部|干部|"
                        r"大院|庭院|剧院|影院|寺院|场所|住所|厕所|之处|好处|难处|用处)$")
+_PERIODICAL = re.compile(r"《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|半月刊|画报|编辑部|报社)")
+# After a foreign place these are parts of the country, not its bodies.
+_NOT_FOREIGN_BODY = re.compile(r"[东南西北中]部|全部|内部|大部|局部|当局|俱乐部")
+_FOREIGN_BODY = re.compile(r"(?:部|省|署|局|厅|委员会)$")
 _TEAM_OR_FIRM = re.compile(r"(?:队|俱乐部|公司|集团|大学|学院|中学|小学|医院|银行)$")
 
 
@@ -212,6 +216,20 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         m = _PLACE_BODY.match(text, re_)
         if m and (re_ - rs) >= 1:
             add(rs, m.end(), None, "orgs.place_body", r, confidence=0.8)
+        elif r.attr("level") in ("country", "state", "city") and re_ - rs >= 2:
+            # a foreign government's department: 某国|司法部, 某国|大藏省
+            i = tok_index.get(re_)
+            t = ann.tokens[i] if i is not None else None
+            if (t is not None and len(t.word) >= 3 and t.tag in ("n", "nt", "ORG", "nz") and _FOREIGN_BODY.search(t.word)
+                    and not _NOT_FOREIGN_BODY.search(t.word)):
+                add(rs, t.end, None, "orgs.place_body", r, confidence=0.7)
+    # 3b. periodicals: [某国]《刊名》杂志
+    for m in _PERIODICAL.finditer(text):
+        start = m.start()
+        before = [r for r in ann.of_type(EntityType.REGION) if text_span(doc, r)[1] == start]
+        if before:
+            start = text_span(doc, before[0])[0]
+        add(start, m.end(), None, "orgs.periodical", confidence=0.8)
     # 3. national organs
     for m in _NATIONAL.finditer(text):
         o = _ORDINAL.search(text, max(0, m.start() - 6), m.start())

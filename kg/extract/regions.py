@@ -304,15 +304,13 @@ def find_country_abbreviations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     listed: dict[int, str] = {}
     for m in _ABBR_LIST.finditer(text):
         chars = m.group(1).split("、")
-        if starts and m.start(1) not in starts:
-            continue
         if all(ch in COUNTRY_ABBREVIATIONS for ch in chars) and len(set(chars)) == len(chars):
             for k in range(m.start(1), m.end(1), 2):
                 listed[k] = COUNTRY_ABBREVIATIONS[text[k]]
     out = []
     for pos, name in sorted(listed.items()):
         divs = gaz.lookup(name)
-        if divs and pos not in runs:
+        if divs:
             d = gaz.canonical(divs[0])
             out.append(mention(ann.doc, pos, pos + 1, EntityType.REGION, "regions.abbreviation", key=d.name,
                                name=d.name, confidence=0.7, region_key=d.key, level=d.level))
