@@ -38,6 +38,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workdir", default="/tmp/kg-bench-scale")
     ap.add_argument("--formats", default="ttl,html", help="export formats, comma-separated (json is always written)")
+    ap.add_argument("--no-export", action="store_true", help="build only (memory and time of the graph without exports)")
     ap.add_argument("--fresh", action="store_true", help="delete the previous output and cache first")
     a = ap.parse_args(argv)
 
@@ -75,7 +76,8 @@ def main(argv=None) -> int:
                                   cache_dir=out / CACHE_DIRNAME, cache_version=version)
         t_build = time.perf_counter() - t
         t = time.perf_counter()
-        write_all(kg, out, formats)
+        if not a.no_export:
+            write_all(kg, out, formats)
         t_export = time.perf_counter() - t
         total = t_build + t_export
         row = {
