@@ -220,8 +220,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             # a foreign government's department: 某国|司法部, 某国|大藏省
             i = tok_index.get(re_)
             t = ann.tokens[i] if i is not None else None
-            if (t is not None and len(t.word) >= 3 and t.tag in ("n", "nt", "ORG", "nz") and _FOREIGN_BODY.search(t.word)
-                    and not _NOT_FOREIGN_BODY.search(t.word)):
+            if (t is not None and len(t.word) >= 3 and t.tag in ("n", "nt", "ORG", "nz", "LOC") and _FOREIGN_BODY.search(t.word)
+                    and not _NOT_FOREIGN_BODY.search(t.word) and not ctx.gazetteer.lookup(t.word)):
                 add(rs, t.end, None, "orgs.place_body", r, confidence=0.7)
     # 3b. periodicals: [某国]《刊名》杂志
     for m in _PERIODICAL.finditer(text):
@@ -232,6 +232,11 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         add(start, m.end(), None, "orgs.periodical", confidence=0.8)
     # 3. national organs
     for m in _NATIONAL.finditer(text):
+        covering = org_token_end.get(m.start())
+        if (covering and covering[0] < m.start() and covering[1] == m.end()
+                and ctx.gazetteer.lookup(text[covering[0]:m.start()])):
+            add(covering[0], covering[1], None, "orgs.ner", confidence=0.8)  # 某国外交部/ORG: the model's whole name
+            continue
         o = _ORDINAL.search(text, max(0, m.start() - 6), m.start())
         if o and o.end() == m.start():
             add(o.start(), m.end(), None, "orgs.national")
