@@ -54,10 +54,12 @@ PERSON_CASES = [
     # a family name added to the lexicon (肖 is common but missing from 百家姓 lists)
     ("肖建国在会上发言。", {("肖建国", "PER")}, set()),
     ("老郑说，小邱明天就回来。", {("郑", "PER")}, set()),
+    # a foreign name with 「·」 is one name
+    ("球队主教练若昂·佩雷拉为大家讲解战术。", {("若昂·佩雷拉", "PER")}, {("若昂·", "PER")}),
     # names ending in 峰 stay names; a peak does not become a person
-    ("队长王晓峰带领队员登上了海拔八千多米的洛子峰。", {("王晓峰", "PER")}, {("洛子峰", "PER")}),
+    ("队长陈海峰带领队员登上了海拔八千多米的洛子峰。", {("陈海峰", "PER")}, {("洛子峰", "PER")}),
     # a credit line that catches ordinary words is not a name
-    ("记者曾采访过这位老人。", set(), {("曾采访过", "PER")}),
+    ("通讯员曾走访过这家工厂。", set(), {("曾走访过", "PER")}),
 ]
 
 

@@ -82,6 +82,30 @@ def _addressed_surname(word: str, lex) -> int:
     return 0
 
 
+def _foreign_name_end(text: str, toks, i: int) -> int:
+    """End of a transliterated name the model cut short: through a 「·」 and the
+    part after it, or one more transliteration character standing alone."""
+    t = toks[i]
+    end = t.end
+    j = i + 1
+    if t.word.endswith(("·", "・")) or text[end:end + 1] in ("·", "・"):
+        if not t.word.endswith(("·", "・")):
+            end += 1
+            while j < len(toks) and toks[j].end <= end:
+                j += 1
+        while j < len(toks) and toks[j].start == end and all(c in _TRANSLIT or c in "·・" for c in toks[j].word):
+            end = toks[j].end
+            j += 1
+        return end if end > t.end + 1 else t.end
+    word = t.word
+    if (len(word) >= 3 and all(c in _TRANSLIT for c in word) and j < len(toks) and toks[j].start == end
+            and len(toks[j].word) == 1 and toks[j].word in _TRANSLIT and toks[j].tag not in ("PER", "w")
+            and not (j + 1 < len(toks) and toks[j + 1].start == toks[j].end and len(toks[j + 1].word) == 1
+                     and toks[j + 1].word in _TRANSLIT)):
+        return toks[j].end
+    return end
+
+
 def _segmented_as_words(tokens, start: int, end: int) -> bool:
     """True when the model reads ``[start, end)`` as ordinary words (曾|采访|过,
     农村|杂谈): not a name, whatever the credit line looks like."""
@@ -123,6 +147,10 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     toks = ann.tokens
     for i, t in enumerate(toks):
         if t.tag != "PER":
+            continue
+        end = _foreign_name_end(text, toks, i)
+        if end > t.end:  # 奥尔特|加, 某某·|某某: the model cut a foreign name short
+            add(t.start, end, "persons.ner", 0.8)
             continue
         n = _addressed_surname(t.word, lex)
         if n:  # 王大妈, 李总理: the family name is the mention
