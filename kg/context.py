@@ -43,6 +43,13 @@ class Context:
         return LAC()
 
     @cached_property
+    def pos_tagger(self):
+        """jieba's part-of-speech tagger over the private tokenizer (built once: it is slow to make)."""
+        import jieba.posseg
+
+        return jieba.posseg.POSTokenizer(self.tokenizer)
+
+    @cached_property
     def tokenizer(self):
         """A private jieba tokenizer (never the global one)."""
         import logging

@@ -7,6 +7,8 @@ the entity's attributes, ``documents`` and ``mentions`` (count). Edges of a
 """
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import networkx as nx
 
 from .types import DocumentInfo, Entity, EntityType, Evidence, KnowledgeGraph, Predicate, Relation
@@ -14,7 +16,7 @@ from .types import DocumentInfo, Entity, EntityType, Evidence, KnowledgeGraph, P
 
 def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
-    g.graph["documents"] = [d.__dict__.copy() for d in kg.documents]
+    g.graph["documents"] = [asdict(d) for d in kg.documents]
     for e in kg.entities:
         data = dict(e.attributes)
         data.update(
@@ -32,7 +34,7 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
             r.tail_id,
             key=key,
             predicate=r.predicate.value,
-            evidence=[e.__dict__.copy() for e in r.evidence],
+            evidence=[asdict(e) for e in r.evidence],
             documents=list(r.documents),
             weight=len(r.documents) or 1,
             **dict(r.attributes),

@@ -98,7 +98,7 @@ class Document:
         return self.path or self.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word of the normalised text with its part-of-speech / NER tag."""
 
@@ -108,7 +108,7 @@ class Token:
     tag: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A typed span of a document.
 
@@ -137,7 +137,7 @@ class Mention:
         return attr(self.attributes, key, default)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read: document, raw character offsets and the sentence."""
 
@@ -147,7 +147,7 @@ class Evidence:
     quote: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelationMention:
     doc_id: str
     head: Mention

@@ -64,11 +64,10 @@ def tokenize(text: str, ctx) -> list[Token]:
                 tokens.append(Token(pos, pos + len(word), word, tag))
                 pos += len(word)
     else:
+        tagger = ctx.pos_tagger
         for offset, piece in pieces:
             pos = offset
-            import jieba.posseg
-
-            for pair in jieba.posseg.POSTokenizer(ctx.tokenizer).cut(piece):
+            for pair in tagger.cut(piece):
                 word, flag = pair.word, pair.flag
                 tokens.append(Token(pos, pos + len(word), word, _JIEBA_TAGS.get(flag, flag)))
                 pos += len(word)

@@ -67,11 +67,16 @@ def text_span(doc: Document, m: Mention) -> tuple[int, int]:
     return lo, hi
 
 
+_MAX_QUOTE = 300
+
+
 def evidence(doc: Document, text_start: int, text_end: int, spans: "Sentences | None" = None) -> Evidence:
     """The sentence around ``[text_start, text_end)`` as evidence in raw offsets."""
     spans = spans if spans is not None else sentences(doc.text)
     s0, _ = sentence_at(spans, text_start)
-    _, s1 = sentence_at(spans, max(text_end - 1, text_start))
+    e0, s1 = sentence_at(spans, max(text_end - 1, text_start))
+    if s1 - s0 > _MAX_QUOTE and e0 > s0:
+        s0 = e0  # facts joined across a paragraph: quote the sentence that states the later part
     rs, re_ = doc.raw_span(s0, max(s1, s0 + 1))
     return Evidence(doc.id, rs, re_, doc.text[s0:s1].strip())
 
