@@ -16,17 +16,19 @@ try:
 except ImportError:  # tests as a package
     from .test_export_fixtures import CAMPAIGN, ORG, PERSON, QUOTE_AWKWARD, sample_graph
 
-DOC = Path(__file__).resolve().parents[1] / "docs" / "api.md"
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "api.md"
 
 
-def test_docs_example_session_runs(tmp_path, monkeypatch):
+@pytest.mark.parametrize("doc, least", [(DOC, 10), (ROOT / "README.md", 4)], ids=["docs/api.md", "README.md"])
+def test_docs_example_session_runs(doc, least, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "a.txt").write_text(
         "2024年3月5日，昆明市召开乡村振兴推进会，林未央出席会议。\n", encoding="utf-8")
-    text = DOC.read_text(encoding="utf-8")
-    test = doctest.DocTestParser().get_doctest(text, {}, "docs/api.md", str(DOC), 0)
-    assert len(test.examples) >= 10
+    text = doc.read_text(encoding="utf-8")
+    test = doctest.DocTestParser().get_doctest(text, {}, doc.name, str(doc), 0)
+    assert len(test.examples) >= least
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     out: list[str] = []
     result = runner.run(test, out=out.append)
