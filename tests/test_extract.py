@@ -249,3 +249,17 @@ def test_event_date_from_sentence_and_document_year(ctx, pipeline):
     _, ann = run(text, ctx, pipeline)
     ev = next(m for m in ann.mentions if m.type is T.EVENT)
     assert ev.attr("date") == "2021-04-10"
+
+
+def test_deputy_titles_without_body_resolve_to_the_region(ctx, pipeline):
+    _, ann = run("宜昌市召开会议,副市长刘志强主持。", ctx, pipeline)
+    posts = [(r.head.canonical, r.tail.canonical, r.attr("post")) for r in ann.relations
+             if r.predicate is Predicate.HOLDS_POST]
+    assert ("刘志强", "宜昌市", "副市长") in posts
+
+
+def test_evidence_of_a_fact_across_paragraphs_is_one_sentence(ctx, pipeline):
+    doc, ann = run("宜昌市开展“争先创优”专项行动\n会议要求,要围绕“三个一流”目标推进工作。", ctx, pipeline)
+    rel = next(r for r in ann.relations if r.predicate is Predicate.ASSOCIATED_WITH)
+    assert "\n" not in doc.raw[rel.evidence.start:rel.evidence.end]
+    assert rel.evidence.quote.startswith("会议要求")

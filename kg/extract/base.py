@@ -75,7 +75,7 @@ def evidence(doc: Document, text_start: int, text_end: int, spans: "Sentences | 
     spans = spans if spans is not None else sentences(doc.text)
     s0, _ = sentence_at(spans, text_start)
     e0, s1 = sentence_at(spans, max(text_end - 1, text_start))
-    if s1 - s0 > _MAX_QUOTE and e0 > s0:
+    if e0 > s0 and (s1 - s0 > _MAX_QUOTE or "\n" in doc.text[s0:e0]):
         s0 = e0  # facts joined across a paragraph: quote the sentence that states the later part
     rs, re_ = doc.raw_span(s0, max(s1, s0 + 1))
     return Evidence(doc.id, rs, re_, doc.text[s0:s1].strip())

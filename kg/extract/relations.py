@@ -107,9 +107,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         title_start = person.s - len(title)
         body = body_ending_at.get(title_start)
         if body is None:
-            # 市长 / 县长: the level character is part of the title
-            lvl = level_of_char(title[0]) if len(title) >= 2 else None
-            region = home_placed(lvl) if lvl and title[1:] in ("长", "委书记", "委副书记") else None
+            # 市长 / 副县长: the level character is part of the title
+            bare = title[3:] if title.startswith("常务副") else title[1:] if title.startswith("副") else title
+            lvl = level_of_char(bare[0]) if len(bare) >= 2 else None
+            region = home_placed(lvl) if lvl and bare[1:] in ("长", "委书记", "委副书记") else None
             if region is None:
                 continue
             out.append(rel(person, Predicate.HOLDS_POST, region, "relations.title", (title_start, person.e),
