@@ -35,6 +35,9 @@ CASES = [
     ("东南亚地区的经济正在复苏。", {("东南亚", "LOC")}, {("东南亚地区", "LOC")}),
     # states and cities of other countries from the general list
     ("他先后在得州和巴伐利亚州工作过。", {("得州", "LOC"), ("巴伐利亚州", "LOC")}, set()),
+    # a sea named after a country is not the country; a state title is not part of the state
+    ("来自孟加拉湾的暖湿气流带来降雨。", set(), {("孟加拉", "LOC"), ("孟加拉国", "LOC")}),
+    ("俄亥俄州州长发表讲话。", {("俄亥俄州", "LOC")}, {("俄亥俄州州", "LOC")}),
 ]
 
 

@@ -27,6 +27,8 @@ _FACILITY_NAMED = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河
 # After a full name cut inside a word (北京|市民): not when a body follows (大同市委).
 _BODY_AFTER_SUFFIX = re.compile(r"^(委|政府|人大|政协|纪委|监委|法院|中级|检察|公安|直|属|辖|级|长|领导|党|团|妇联|总工会|文联|科协)")
 _PERSON_TAGS = {"PER", "nr"}
+# A natural feature named after a place: 阿拉斯加|海湾, 几内亚|湾.
+_NATURE_AFTER = re.compile(r"海湾|湾|海峡|海|半岛|岛|山脉|山|河|湖|高原|盆地|沙漠")
 _NAME_TAGS = {"LOC", "ORG", "ns", "nt"}
 # Tags that mark a short form as an ordinary word (振兴 "revitalise", 解放 "liberate").
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "xc", "w", "TIME"}
@@ -170,6 +172,9 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 strong.append(hit)  # 美国, 日本, 东京: no ancestor to confirm them
             elif aligned:
                 weak.append(hit)
+        elif levels <= _FOREIGN_LEVELS and have_tokens and (
+                hit.start not in starts or hit.end not in ends and _NATURE_AFTER.match(text, hit.end)):
+            continue  # 西|弗吉尼亚州, 阿拉斯加|海湾: a foreign name inside a longer word
         else:
             strong.append(hit)
 
@@ -210,7 +215,8 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         if div.level == "macro" and hit.name.endswith("地区") and hit.name[:-2] in gaz.by_name:
             end -= 2  # 亚太地区: the region is 亚太, 地区 is the common noun
-        elif div.level in _FOREIGN_LEVELS and text[end:end + 1] in ("市", "州") and end + 1 in ends:
+        elif div.level in _FOREIGN_LEVELS and text[end:end + 1] in ("市", "州") and end + 1 in ends \
+                and not hit.name.endswith(("市", "州")):
             end += 1  # 洛杉矶|市 read as one word
         parent = gaz.parent(div)
         out.append(
@@ -360,7 +366,7 @@ def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> l
         w = t.word
         if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in _GENERIC or w in _LOANWORDS:
             continue
-        if _VILLAGE.match(w) and not gaz.lookup(w) and w[0] not in "本该此全各我这那其每某":
+        if _VILLAGE.match(w) and len(w) >= 3 and not gaz.lookup(w) and w[0] not in "本该此全各我这那其每某":
             out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.village", key=w, confidence=0.6,
                                level="village" if w.endswith("村") else "town"))
             continue
