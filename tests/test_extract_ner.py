@@ -82,6 +82,7 @@ REGION_CASES = [
     ("很多杭州人喜欢喝茶。", {("杭州", "LOC")}, set()),
     # common names of countries the world table lacks
     ("他曾在印尼和前苏联工作。", {("印尼", "LOC")}, set()),
+    ("澳门特区政府发布公告。", set(), {("澳门", "LOC")}),
     # villages the model marks as places; not a demonstrative (本村)
     ("记者来到刘家洼村，本村的老人们正在晒太阳。", {("刘家洼村", "LOC")}, {("本村", "LOC")}),
     # parks named after a pair of places are not the places
@@ -99,6 +100,8 @@ def test_regions(text, expected, forbidden, ctx, pipeline):
 ORG_CASES = [
     # a body inside a named one is one organisation
     ("民盟中央发来贺信。", {("民盟中央", "ORG")}, set()),
+    # a particle the model glues onto a name is not part of it
+    ("青松镇派出所在全县率先开展了这项工作。", set(), {("青松镇派出所在", "ORG")}),
     ("全国政协办公厅今天发布通知。", {("全国政协办公厅", "ORG")}, set()),
     # a place after a news agency is where it files from, not part of it
     ("新华社东京3月2日电", {("新华社", "ORG")}, set()),

@@ -73,6 +73,7 @@ _NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动
 _UNIT_HEAD = re.compile(r"[局厅处所院厂社团队部室]$")
 _NOT_UNIT = re.compile(r"(?:[东南西北中]部|格局|大局|布局|结局|四合院|车站|电站|网站|部分|全部|内部|外部|局部|干部|"
                        r"大院|庭院|剧院|影院|寺院|场所|住所|厕所|之处|好处|难处|用处)$")
+_TRAILING = set("在和与向将为是对把被了的及跟同")
 _PERIODICAL = re.compile(r"《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|半月刊|画报|编辑部|报社)")
 # After a foreign place these are parts of the country, not its bodies.
 _NOT_FOREIGN_BODY = re.compile(r"[东南西北中]部|全部|内部|大部|局部|当局|俱乐部")
@@ -253,6 +254,10 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if t.tag == "ORG" and _PROJECT_HEAD.match(text, t.end):
             continue  # 山西通用航空|产业基地: the model's ORG is the start of a project name
         if t.tag == "ORG" and _NOT_ORG_TOKEN.search(t.word):
+            continue
+        if t.tag == "ORG" and len(t.word) >= 4 and t.word[-1] in _TRAILING and (
+                _ORG_SUFFIX.search(t.word[:-1]) or _SUB_BODY.search(t.word[:-1]) or _UNIT_HEAD.search(t.word[:-1])):
+            add(t.start, t.end - 1, None, "orgs.ner", confidence=0.8)  # 某某派出所|在: a particle glued on
             continue
         if t.tag == "ORG" and len(t.word) >= 3 and not _NOT_ORG_END.search(t.word):
             add(t.start, t.end, None, "orgs.ner", confidence=0.8)

@@ -201,6 +201,25 @@ def load_foreign_regions(known: set[str] | None = None) -> list[Division]:
     return out
 
 
+def load_aliases(divisions: list[Division]) -> list[Division]:
+    """Other names of divisions (香港特区), from ``data/region_aliases.txt``: same key, level and code."""
+    by_name = {}
+    for d in divisions:
+        by_name.setdefault(d.name, d)
+    text = resources.files("kg.lexicons").joinpath("data/region_aliases.txt").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        name, *aliases = line.split()
+        d = by_name.get(name)
+        if d is None:
+            continue
+        out.extend(Division(d.key, alias, None, d.level, d.code, d.parent) for alias in aliases)
+    return out
+
+
 class Gazetteer:
     """Look-ups over the divisions: by key, by full name and by short form."""
 
@@ -221,7 +240,7 @@ class Gazetteer:
     @classmethod
     def default(cls, with_towns: bool = True) -> "Gazetteer":
         base = load_divisions(with_towns=with_towns) + load_countries() + load_extra_countries() + load_macro_regions()
-        return cls(base + load_foreign_regions({d.name for d in base}))
+        return cls(base + load_foreign_regions({d.name for d in base}) + load_aliases(base))
 
     def canonical(self, d: Division) -> Division:
         """The division a key resolves to (macro-region aliases share a key)."""
