@@ -52,7 +52,7 @@ def _is_name(name: str, lex) -> bool:
 HONORIFICS = (
     "老先生", "先生", "女士", "小姐", "老师", "师傅", "大娘", "大妈", "大爷", "大伯", "大婶", "大嫂", "大姐",
     "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "叔叔", "伯伯", "老汉", "老太", "老人", "同志", "医生", "教练",
-    "老", "总", "工", "姐", "嫂", "婶", "伯", "叔", "公", "氏",
+    "老", "总", "工", "姐", "嫂", "婶", "伯", "叔", "氏",
 )
 _ADDRESS = tuple(sorted(set(HONORIFICS) | set(TITLES) - {"记者", "通讯员", "专家", "委员", "常委"}, key=len, reverse=True))
 _ADDRESS_SET = frozenset(_ADDRESS)
@@ -155,7 +155,8 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
         n = _addressed_surname(t.word, lex)
         if n:  # 王大妈, 李总理: the family name is the mention
             add_surname(t.start, t.start + n, "persons.address")
-        elif len(t.word) == 2 and t.word[0] in "老小" and t.word[1] in lex.surnames:
+        elif (len(t.word) == 2 and t.word[0] in "老小" and t.word[1] in lex.surnames
+              and not (i + 1 < len(toks) and toks[i + 1].word.startswith("同志"))):
             add_surname(t.start + 1, t.end, "persons.address")  # 老王, 小李
         elif len(t.word) >= 3 and t.word.endswith("们"):
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某们
