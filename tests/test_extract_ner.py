@@ -103,6 +103,7 @@ ORG_CASES = [
     # a particle the model glues onto a name is not part of it
     ("青松镇派出所在全县率先开展了这项工作。", set(), {("青松镇派出所在", "ORG")}),
     ("全国政协办公厅今天发布通知。", {("全国政协办公厅", "ORG")}, set()),
+    ("他是青山铁路局东平分局的职工。", set(), {("东平分局", "LOC")}),
     # a place after a news agency is where it files from, not part of it
     ("新华社东京3月2日电", {("新华社", "ORG")}, set()),
     # a numbered legislature is a body of its own

@@ -114,10 +114,12 @@ def _clean_group(text: str, start: int, end: int, base_end: int) -> int:
 # A body inside a named one: 某党|中央, 某大学|党委, 全国人大|某|委员会, 某学会|理事会.
 _SUB_BODY = re.compile(
     r"(?:委员会|办公厅|办公室|中央|常委会|理事会|同学会|分会|联合会|协会|研究会|统战部|组织部|宣传部|外办|新闻办|"
-    r"[部局司厅署处室所院团组]|中心|小组|党组|党委|党总支|党支部|团委|工会|支队|中队|大队)$"
+    r"[部局司厅署处室所院团组]|(?<![常编])委|中心|小组|党组|党委|党总支|党支部|团委|工会|支队|中队|大队)$"
 )
 _LINK_TAGS = {"n", "nz", "ns", "nt", "LOC", "ORG", "vn", "j", "an"}
-_ONE_CHAR_BODY = set("办部局委厅署处")  # 国务院外|办: the model cut a body word
+_ONE_CHAR_BODY = set("办部局委厅署处")
+# A branch the model tags as a place because it starts with one: 某地|分局.
+_BRANCH = re.compile(r"(?:分局|分公司|分行|分院|分社|支行)$")  # 国务院外|办: the model cut a body word
 # The model's ORG tokens that name peoples, laws, trophies or events, not bodies.
 _NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪录|杯|规模|午宴|宴会|政局|主义|[驻访赴].)$")
 # A numbered legislature or committee is a body of its own: 第九届全国人民代表大会.
@@ -142,7 +144,8 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
         if _NATIONAL.match(t.word):
             break  # 中共中央办公厅|国务院办公厅: a second organ, not part of the first
         pos = t.end
-        if t.tag not in ("LOC", "ns") and (_SUB_BODY.search(t.word) and len(t.word) >= 2 or k == i and t.word in _ONE_CHAR_BODY):
+        if (t.tag not in ("LOC", "ns") or _BRANCH.search(t.word)) and (
+                _SUB_BODY.search(t.word) and len(t.word) >= 2 or k == i and t.word in _ONE_CHAR_BODY):
             best = t.end
     return best
 
