@@ -36,10 +36,10 @@ _ORDINAL = re.compile(r"首届|第[一二三四五六七八九十百\d]+(届|次
 
 def _distinctive(text: str, start: int, end: int, proper_spans) -> bool:
     """A named event carries something of its own: a quoted theme, a place or body,
-    a proper noun, an ordinal (首届, 第三届) or a year."""
+    a proper noun, an ordinal (首届, 第三届), a year, or a region-wide 全市/全省."""
     prefix = text[start:end]
-    if any(q in prefix for q in "“”\"「」") or _ORDINAL.search(prefix):
-        return True
+    if any(q in prefix for q in "“”\"「」") or _ORDINAL.search(prefix) or prefix[:2] in _WIDE_LEVEL:
+        return True  # a quoted theme, 首届/第三届, or 全市X会议 (the city's own meeting)
     return any(start <= s and e <= end for s, e in proper_spans)
 
 
