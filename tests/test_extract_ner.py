@@ -104,6 +104,9 @@ ORG_CASES = [
     ("青松镇派出所在全县率先开展了这项工作。", set(), {("青松镇派出所在", "ORG")}),
     ("全国政协办公厅今天发布通知。", {("全国政协办公厅", "ORG")}, set()),
     ("他是青山铁路局东平分局的职工。", set(), {("东平分局", "LOC")}),
+    # 部门 is not a ministry; a country's official long name is the country
+    ("各地卫生部门要加强监管。", set(), {("卫生部", "ORG")}),
+    ("两国签署了协定，芬兰共和国总统出席。", {("芬兰共和国", "LOC")}, set()),
     # a place after a news agency is where it files from, not part of it
     ("新华社东京3月2日电", {("新华社", "ORG")}, set()),
     # a numbered legislature is a body of its own

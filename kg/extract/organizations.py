@@ -62,6 +62,29 @@ NATIONAL = {
     "石油输出国组织": "欧佩克", "欧佩克": "欧佩克", "二十国集团": "二十国集团", "七国集团": "七国集团",
     "联合国教科文组织": "联合国教科文组织", "国际原子能机构": "国际原子能机构", "亚洲开发银行": "亚洲开发银行",
     "亚洲基础设施投资银行": "亚投行", "亚投行": "亚投行", "金砖国家": "金砖国家",
+    "美洲国家组织": "美洲国家组织", "非洲统一组织": "非洲统一组织", "非统组织": "非洲统一组织",
+    "独立国家联合体": "独联体", "独联体": "独联体", "阿拉伯国家联盟": "阿盟", "阿盟": "阿盟",
+    "伊斯兰会议组织": "伊斯兰会议组织", "经济合作与发展组织": "经合组织", "经合组织": "经合组织",
+    "国际劳工组织": "国际劳工组织", "联合国粮农组织": "联合国粮农组织", "世界知识产权组织": "世界知识产权组织",
+    "联合国儿童基金会": "联合国儿童基金会", "联合国开发计划署": "联合国开发计划署", "联合国难民署": "联合国难民署",
+    "国际刑警组织": "国际刑警组织", "国际法院": "国际法院", "国际足联": "国际足联", "国际红十字委员会": "国际红十字委员会",
+    "欧洲议会": "欧洲议会", "欧盟委员会": "欧盟委员会", "欧洲委员会": "欧洲委员会", "欧洲中央银行": "欧洲中央银行",
+    "海湾合作委员会": "海湾合作委员会", "南方共同市场": "南方共同市场", "安第斯共同体": "安第斯共同体",
+    "不结盟运动": "不结盟运动", "世界气象组织": "世界气象组织", "国际民航组织": "国际民航组织",
+    # the armed forces
+    "中国人民解放军": "中国人民解放军", "解放军": "中国人民解放军", "中国人民武装警察部队": "中国人民武装警察部队",
+    "武警部队": "中国人民武装警察部队",
+    # former State Council ministries and commissions, for older documents
+    "国家计委": "国家计委", "国家计划委员会": "国家计委", "国家经贸委": "国家经贸委", "国家体改委": "国家体改委",
+    "国家教委": "国家教委", "国家科委": "国家科委", "国家体委": "国家体委", "人事部": "人事部", "劳动部": "劳动部",
+    "劳动和社会保障部": "劳动和社会保障部", "邮电部": "邮电部", "铁道部": "铁道部", "信息产业部": "信息产业部",
+    "电子工业部": "电子工业部", "机械工业部": "机械工业部", "化学工业部": "化学工业部", "冶金工业部": "冶金工业部",
+    "煤炭工业部": "煤炭工业部", "电力工业部": "电力工业部", "地质矿产部": "地质矿产部", "国土资源部": "国土资源部",
+    "广播电影电视部": "广播电影电视部", "广电部": "广播电影电视部", "林业部": "林业部", "农业部": "农业部",
+    "卫生部": "卫生部", "文化部": "文化部", "建设部": "建设部", "交通部": "交通部", "监察部": "监察部",
+    "对外贸易经济合作部": "对外贸易经济合作部", "外经贸部": "对外贸易经济合作部", "国内贸易部": "国内贸易部",
+    "新闻出版署": "新闻出版署", "国家环保总局": "国家环保总局", "国家旅游局": "国家旅游局", "国家工商局": "国家工商局",
+    "国家计生委": "国家计生委", "国家民航总局": "民航总局", "民航总局": "民航总局", "国家海洋局": "国家海洋局",
 }
 _NATIONAL = re.compile("|".join(sorted(map(re.escape, NATIONAL), key=len, reverse=True)))
 _ORG_SUFFIX = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")$")
@@ -87,6 +110,8 @@ _PROJECT_HEAD = re.compile("|".join(sorted((s for s in PROJECT_SUFFIXES if len(s
 MEDIA = (
     "人民网", "新华网", "新华社", "人民日报", "光明日报", "经济日报", "中国日报", "中央电视台", "央视网", "央视新闻",
     "中国新闻网", "中新网", "中国青年报", "求是网", "求是", "澎湃新闻", "环球时报", "中国网", "央广网", "国际在线",
+    "人民日报社", "新华通讯社", "解放军报", "工人日报", "农民日报", "法制日报", "科技日报", "中央人民广播电台",
+    "中国国际广播电台", "中国新闻社", "经济参考报", "参考消息",
 )
 _MEDIA = re.compile("|".join(sorted(MEDIA, key=len, reverse=True)))
 _SOURCE_LINE = re.compile(r"来源\s*[:：]\s*([^\s|｜<>]{2,30})")
@@ -114,10 +139,12 @@ def _clean_group(text: str, start: int, end: int, base_end: int) -> int:
 # A body inside a named one: 某党|中央, 某大学|党委, 全国人大|某|委员会, 某学会|理事会.
 _SUB_BODY = re.compile(
     r"(?:委员会|办公厅|办公室|中央|常委会|理事会|同学会|分会|联合会|协会|研究会|统战部|组织部|宣传部|外办|新闻办|"
-    r"[部局司厅署处室所院团组]|(?<![常编])委|中心|小组|党组|党委|党总支|党支部|团委|工会|支队|中队|大队)$"
+    r"[部局司厅署处室所院团组办]|(?<![常编])委|中心|小组|党组|党委|党总支|党支部|团委|工会|支队|中队|大队)$"
 )
 _LINK_TAGS = {"n", "nz", "ns", "nt", "LOC", "ORG", "vn", "j", "an"}
 _ONE_CHAR_BODY = set("办部局委厅署处")
+# A second organ starting right after the first: 某部|中央某委.
+_NEW_ORGAN = re.compile(r"中央|国家|全国|国务院|中共")
 # A branch the model tags as a place because it starts with one: 某地|分局.
 _BRANCH = re.compile(r"(?:分局|分公司|分行|分院|分社|支行)$")  # 国务院外|办: the model cut a body word
 # The model's ORG tokens that name peoples, laws, trophies or events, not bodies.
@@ -167,7 +194,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     def add(start, end, key, extractor, region=None, confidence=1.0):
         covering = org_token_end.get(end - 1)
         if (covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]])
-                and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])):
+                and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])
+                and not (_NEW_ORGAN.match(text, end) and text[end:covering[1]] != "中央")):
             end, key = covering[1], None  # 民盟|中央 read as one name by the model
         longer = _extend_body(ann.tokens, tok_index, end)
         if longer != end:
@@ -236,6 +264,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         add(start, m.end(), None, "orgs.periodical", confidence=0.8)
     # 3. national organs
     for m in _NATIONAL.finditer(text):
+        if text.startswith("门", m.end()) and m.group(0).endswith("部"):
+            continue  # 卫生部门: departments, not the ministry
         covering = org_token_end.get(m.start())
         if (covering and covering[0] < m.start() and covering[1] == m.end()
                 and ctx.gazetteer.lookup(text[covering[0]:m.start()])):

@@ -27,6 +27,8 @@ _FACILITY_NAMED = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河
 # After a full name cut inside a word (北京|市民): not when a body follows (大同市委).
 _BODY_AFTER_SUFFIX = re.compile(r"^(委|政府|人大|政协|纪委|监委|法院|中级|检察|公安|直|属|辖|级|长|领导|党|团|妇联|总工会|文联|科协)")
 _PERSON_TAGS = {"PER", "nr"}
+# The official long form after a country's usual name: 某某共和国, 某某王国.
+_STATE_FORM = re.compile(r"联盟共和国|联邦共和国|人民共和国|民主共和国|社会主义共和国|伊斯兰共和国|阿拉伯共和国|共和国|联邦|王国|合众国|大公国|国(?![\u4e00-\u9fff])")
 # A natural feature named after a place: 阿拉斯加|海湾, 几内亚|湾.
 _NATURE_AFTER = re.compile(r"海湾|湾|海峡|海|半岛|岛|山脉|山|河|湖|高原|盆地|沙漠")
 _NAME_TAGS = {"LOC", "ORG", "ns", "nt"}
@@ -142,6 +144,12 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for hit in matcher.scan(text):
         if hit.name in _GENERIC:
             continue
+        if any(d.level == "country" for d in hit.candidates):
+            long_form = _STATE_FORM.match(text, hit.end)
+            if long_form and (not have_tokens or long_form.end() in ends):
+                # 某某联盟共和国: the country's official name
+                hit = RegionHit(hit.start, long_form.end(), text[hit.start:long_form.end()],
+                                tuple(d for d in hit.candidates if d.level == "country"), False)
         if have_tokens and hit.start in starts and hit.end not in ends and not (
                 any(text.startswith(z, hit.end) for z in ZONE_SUFFIXES)
                 or text.startswith("地区", hit.end) and hit.end + 2 in ends):
