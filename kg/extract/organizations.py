@@ -256,12 +256,14 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                     and not _NOT_FOREIGN_BODY.search(t.word) and not ctx.gazetteer.lookup(t.word)):
                 add(rs, t.end, None, "orgs.place_body", r, confidence=0.7)
     # 3b. periodicals: [某国]《刊名》杂志
+    region_before = None
     for m in _PERIODICAL.finditer(text):
-        start = m.start()
-        before = [r for r in ann.of_type(EntityType.REGION) if text_span(doc, r)[1] == start]
-        if before:
-            start = text_span(doc, before[0])[0]
-        add(start, m.end(), None, "orgs.periodical", confidence=0.8)
+        if region_before is None:
+            region_before = {}
+            for r in ann.of_type(EntityType.REGION):
+                rs, re_ = text_span(doc, r)
+                region_before.setdefault(re_, rs)
+        add(region_before.get(m.start(), m.start()), m.end(), None, "orgs.periodical", confidence=0.8)
     # 3. national organs
     for m in _NATIONAL.finditer(text):
         if text.startswith("门", m.end()) and m.group(0).endswith("部"):

@@ -106,10 +106,17 @@ def _foreign_name_end(text: str, toks, i: int) -> int:
     return end
 
 
-def _segmented_as_words(tokens, start: int, end: int) -> bool:
+def _segmented_as_words(tokens, starts: list[int], start: int, end: int) -> bool:
     """True when the model reads ``[start, end)`` as ordinary words (曾|采访|过,
     农村|杂谈): not a name, whatever the credit line looks like."""
-    inside = [t for t in tokens if t.start < end and start < t.end]
+    from bisect import bisect_right
+
+    i = max(bisect_right(starts, start) - 1, 0)
+    inside = []
+    while i < len(tokens) and tokens[i].start < end:
+        if start < tokens[i].end:
+            inside.append(tokens[i])
+        i += 1
     if not inside or any(t.tag in ("PER", "nr") for t in inside):
         return False
     return len(inside) >= 2 and (any(t.tag in _NON_NAME_TAGS for t in inside) or all(len(t.word) >= 2 for t in inside))
@@ -145,6 +152,7 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
         out.append(m)
 
     toks = ann.tokens
+    tok_starts = [t.start for t in toks]
     for i, t in enumerate(toks):
         if t.tag != "PER":
             continue
@@ -173,7 +181,7 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             gstart = m.start(group)
             for part in _NAME_SPLIT.split(m.group(group)):
                 idx = text.find(part, gstart)
-                if idx >= 0 and part and not _segmented_as_words(toks, idx, idx + len(part)):
+                if idx >= 0 and part and not _segmented_as_words(toks, tok_starts, idx, idx + len(part)):
                     add(idx, idx + len(part), extractor, 0.9)
                     gstart = idx + len(part)
     out.sort(key=lambda m: m.start)
