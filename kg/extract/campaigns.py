@@ -2,7 +2,7 @@
 
 Three shapes: ``“勇争一流推动转型发展大讨论”`` (the name in quotes),
 ``“争先创优、干在实处”大讨论`` (quoted theme + head) and unquoted
-``全面振兴新突破三年行动``. A bare head (``大讨论``, ``三年行动``) refers
+``乡村全面振兴五年行动``. A bare head (``大讨论``, ``三年行动``) refers
 back to the document's campaign with that head.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .base import extend_left, mention, overlaps, quoted_spans, strip_quotes
 
 _SUFFIXES = tuple(sorted(CAMPAIGN_SUFFIXES, key=len, reverse=True))
 _SUFFIX_RE = re.compile("|".join(map(re.escape, _SUFFIXES)))
-# A head followed by these is part of another name (大讨论交流总结会议 is a meeting).
+# A head followed by these is part of another name (大讨论推进会议 is a meeting).
 _NOT_AFTER = re.compile(r"^(交流|总结|动员|推进|部署|座谈|领导|督导|办公|工作会|会议|指挥部)")
 _MIN_THEME = 2
 # 大讨论精神 / 大讨论成果: the campaign referred to, not a new name
@@ -104,7 +104,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 return name[len(r):]
         if name.endswith("活动") and name[:-2] in names:
             return name[:-2]
-        # 振兴新突破三年行动 beside 全面振兴新突破三年行动: a shortened spelling of the longer name
+        # 乡村振兴五年行动 beside 全面推进乡村振兴五年行动: a shortened spelling of the longer name
         longer = [n for n in names if n != name and n.endswith(name) and len(n) - len(name) <= 3]
         if len(longer) == 1 and len(name) - len(_head_of(name) or "") >= 4:
             return longer[0]

@@ -2,7 +2,7 @@
 (resolved to their region), national organs, companies, schools, media.
 
 - ``大同市委``, ``中共云冈区委``, ``湖北省委办公厅``: a region followed by a body.
-- ``市委``, ``区政府党组``, ``市科技局``: a bare level character + body, resolved
+- ``市委``, ``县政府党组``, ``市商务局``: a bare level character + body, resolved
   to the document's own region of that level (``市`` → its city).
 - Named bodies found by the NER model or ending in an organisational suffix
   (有限公司, 集团, 大学, 中学, 网...).
@@ -17,7 +17,7 @@ from ..types import EntityType, Mention
 from .base import home_regions, level_of_char, mention, overlaps, text_span
 
 _BODY_ALT = "|".join(sorted(set(DEPARTMENTS) | set(REGION_BODIES), key=len, reverse=True))
-# An optional working group named after a campaign: 市委XX领导小组, 省委大讨论督导组.
+# An optional working group named after a campaign: 市委XX领导小组, 省委XX督导组.
 _GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组办公室|领导小组|督导组|指挥部|工作组|巡视组|专班))?"
 _AFTER_REGION = re.compile(rf"(?:{_BODY_ALT}){_GROUP}")
 _BARE = re.compile(rf"(中共)?([省市县区州旗])(?:{_BODY_ALT}){_GROUP}")

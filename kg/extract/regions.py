@@ -269,7 +269,7 @@ _VISIT_VERBS = set("驻访来赴抵离返进旅")
 _VISIT_TAGS = {"v", "vn", "LOC", "ns"}
 _ABBR_TOKEN_TAGS = {"LOC", "ns"}
 # Routes named after their ends are not the places: 中欧班列, 京九线, 京沪高铁.
-# Nor are parks, companies and schools named after them: 中欧国际产业园.
+# Nor are parks, companies and schools named after them: 中欧合作产业园.
 _ROUTE_AFTER = re.compile(
     r"[一二三四五六七八九十]|线|[\u4e00-\u9fff]{0,6}?(?:班列|铁路|高铁|高速|航线|管道|通道|走廊|产业园|工业园|园区|"
     r"合作区|示范区|基地|公司|集团|学院|大学|银行|商会)"
