@@ -104,7 +104,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 return name[len(r):]
         if name.endswith("活动") and name[:-2] in names:
             return name[:-2]
-        # 乡村振兴五年行动 beside 全面推进乡村振兴五年行动: a shortened spelling of the longer name
+        # 推进乡村振兴五年行动 beside 全面推进乡村振兴五年行动: a shortened spelling of the longer name
         longer = [n for n in names if n != name and n.endswith(name) and len(n) - len(name) <= 3]
         if len(longer) == 1 and len(name) - len(_head_of(name) or "") >= 4:
             return longer[0]
