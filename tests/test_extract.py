@@ -263,3 +263,10 @@ def test_evidence_of_a_fact_across_paragraphs_is_one_sentence(ctx, pipeline):
     rel = next(r for r in ann.relations if r.predicate is Predicate.ASSOCIATED_WITH)
     assert "\n" not in doc.raw[rel.evidence.start:rel.evidence.end]
     assert rel.evidence.quote.startswith("会议要求")
+
+
+def test_short_form_from_another_province_needs_confirmation(ctx, pipeline):
+    # 三峡 is also a district of New Taipei; in a report about Yichang it is the gorges.
+    text = "宜昌市夷陵区、点军区推进三峡旅游发展。"
+    _, ann = run(text, ctx, pipeline)
+    assert "三峡区" not in names(ann, T.REGION)

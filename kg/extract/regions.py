@@ -129,6 +129,19 @@ def _choose(gaz: Gazetteer, hit: RegionHit, context_keys: set[str], province_vot
     return max(hit.candidates, key=score)
 
 
+def _context(gaz: Gazetteer, hits) -> tuple[set[str], Counter]:
+    """Keys of the regions named with certainty and of their ancestors; votes per province."""
+    keys: set[str] = set()
+    votes: Counter = Counter()
+    for hit in hits:
+        for d in hit.candidates[:1] if len(hit.candidates) == 1 else ():
+            keys.add(d.key)
+            keys.update(a.key for a in gaz.ancestors(d))
+            if d.province_key:
+                votes[d.province_key] += 1
+    return keys, votes
+
+
 def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
@@ -187,14 +200,23 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
             strong.append(hit)
 
     # context: regions named with certainty, and their ancestors
-    context_keys: set[str] = set()
-    province_votes: Counter = Counter()
-    for hit in strong:
-        for d in hit.candidates[:1] if len(hit.candidates) == 1 else ():
-            context_keys.add(d.key)
-            context_keys.update(a.key for a in gaz.ancestors(d))
-            if d.province_key:
-                province_votes[d.province_key] += 1
+    context_keys, province_votes = _context(gaz, strong)
+    # A short form the model tags as a place but whose only readings lie in another
+    # province than the one the document is plainly about (三峡 in a Hubei report is not
+    # 三峡区 of Taiwan's 新北市) needs the document to confirm it like any weak form.
+    if province_votes:
+        home_prov, votes = province_votes.most_common(1)[0]
+        if votes >= 2:
+            def province(d):
+                return next((a.key for a in [d] + gaz.ancestors(d) if a.level == "province"), None)
+
+            far = [h for h in strong if h.short and len(h.candidates) >= 1
+                   and all(province(d) and province(d) != home_prov for d in h.candidates)
+                   and all(d.level in ("prefecture", "county") for d in h.candidates)]
+            if far:
+                strong = [h for h in strong if h not in far]
+                weak = weak + far
+                context_keys, _ = _context(gaz, strong)
     confirmed = [
         h for h in weak
         if any(d.key in context_keys or {a.key for a in gaz.ancestors(d)} & context_keys for d in h.candidates)
