@@ -270,3 +270,17 @@ def test_short_form_from_another_province_needs_confirmation(ctx, pipeline):
     text = "宜昌市夷陵区、点军区推进三峡旅游发展。"
     _, ann = run(text, ctx, pipeline)
     assert "三峡区" not in names(ann, T.REGION)
+
+
+BUILT = [
+    ("启动城乡融合示范廊带建设,打造特色小镇。", {"城乡融合示范廊带"}, {"特色小镇"}),
+    ("加快建设滨江文化创意中心和数字产业园。", {"滨江文化创意中心"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,projects,not_projects", BUILT)
+def test_facilities_being_built_are_projects(text, projects, not_projects, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    got = names(ann, T.PROJECT)
+    assert projects <= got and not (not_projects & got)
+    assert not (projects & names(ann, T.ORGANIZATION))

@@ -123,6 +123,11 @@ _PLACE_BODY = re.compile(
 )
 
 
+# A name ending in a facility word right after a construction verb is being built, not run.
+_FACILITY_END = re.compile(r"(中心|基地|园区|副中心)$")
+_BUILD_BEFORE = re.compile(r"(建设|打造|建成|新建|兴建|筹建|启动|规划)$")
+
+
 def canonical_body(region_name: str, body: str) -> str:
     body = body.replace("人民政府", "政府")
     return region_name + body
@@ -202,6 +207,10 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             end, key = longer, None
         if any(overlaps((start, end), t) for t in taken):
             return
+        if _FACILITY_END.search(text, start, end) and _BUILD_BEFORE.search(text[max(0, start - 4):start]):
+            return  # 建设…中心: a facility being built is a project, not a body
+        if text.endswith("副中心", start, end):
+            return  # 城市副中心: a planning term for part of a city
         taken.append((start, end))
         out.append(
             mention(doc, start, end, EntityType.ORGANIZATION, extractor, key=key, confidence=confidence,

@@ -19,9 +19,14 @@ _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:吨|千瓦|兆瓦|万千
 _PROPER_TAGS = {"LOC", "ORG", "nz", "PER", "nw", "ns", "nt"}
 _GENERIC = re.compile(
     r"^(重大|重点|转型|工业|产业|建设|新建|续建|在建|签约|招商|民生|基础设施|大|好|新|该|这个|这些|一批|各类|相关|有关|"
-    r"优质|省级|市级|国家级|示范|改革|开发|环境|科技|创新|文化|农业|服务|数字|社会|经济|政务|政策|[一二三四五六七八九十百千万\d]+[个项批家])+$"
+    r"优质|省级|市级|国家级|示范|改革|开发|环境|科技|创新|文化|农业|服务|数字|社会|经济|政务|政策|特色|现代|综合|"
+    r"智慧|美丽|一流|高标准|高水平|[一二三四五六七八九十百千万\d]+[个项批家])+$"
 )
 AMOUNT = re.compile(r"(?:总投资|投资总额|计划投资|投资|总投入)(?:额)?(?:高达|约|达|为|超|近)?\s*(\d+(?:\.\d+)?)\s*(亿元|万元|亿美元|万美元|亿)")
+_BUILT = re.compile(
+    r"(建设|打造|建成|新建|兴建|筹建|启动)((?:[^，。；、\s和与及的“”]){2,16}?(中心|基地|园区|产业园|廊带|走廊|新城|小镇|综合体))"
+    r"(?=建设|和|与|及|、|，|。|；|,|$)"
+)
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
 
 
@@ -65,6 +70,18 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         spans.append((start, end))
         out.append(mention(doc, start, end, EntityType.PROJECT, "projects.head",
                            key=strip_quotes(text[start:end]), **extra))
+    # a named facility as the object of a construction verb: 启动乡村振兴示范廊带建设
+    named_spans = named + blocked
+    for m in _BUILT.finditer(text):
+        start, end = m.span(2)
+        if _GENERIC.match(text[start:m.start(3)]) or any(overlaps((start, end), s) for s in spans):
+            continue
+        mm = mention(doc, start, end, EntityType.PROJECT, "projects.built", key=strip_quotes(text[start:end]),
+                     confidence=0.6)
+        if any(overlaps((mm.start, mm.end), b) and not (b[0] >= mm.start and b[1] <= mm.end) for b in named_spans):
+            continue
+        spans.append((start, end))
+        out.append(mm)
     return out
 
 
