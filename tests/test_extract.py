@@ -284,3 +284,20 @@ def test_facilities_being_built_are_projects(text, projects, not_projects, ctx, 
     got = names(ann, T.PROJECT)
     assert projects <= got and not (not_projects & got)
     assert not (projects & names(ann, T.ORGANIZATION))
+
+
+GROUPS = [
+    ("宜昌市召开会议。市乡村振兴领导小组办公室负责落实。", {"宜昌市乡村振兴领导小组办公室"}),
+    ("市政府成立了营商环境优化提升行动指挥部。", {"营商环境优化提升行动指挥部"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUPS)
+def test_working_groups(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert expected <= names(ann, T.ORGANIZATION)
+
+
+def test_routine_working_group_is_not_named(ctx, pipeline):
+    _, ann = run("区里成立督查工作专班。", ctx, pipeline)
+    assert "督查工作专班" not in names(ann, T.ORGANIZATION)

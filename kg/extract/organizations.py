@@ -128,6 +128,11 @@ _FACILITY_END = re.compile(r"(中心|基地|园区|副中心)$")
 _BUILD_BEFORE = re.compile(r"(建设|打造|建成|新建|兴建|筹建|启动|规划)$")
 
 
+_GROUP_HEAD = r"(?:领导小组办公室|领导组办公室|领导小组|督导组|指挥部|工作组|巡视组|工作专班|专班)"
+_LEVEL_GROUP = re.compile(rf"([省市县区])([\u4e00-\u9fff“”、]{{2,20}}?{_GROUP_HEAD})")
+_FOUNDED_GROUP = re.compile(rf"(成立了?|组建了?|设立了?|成立)([\u4e00-\u9fff“”、]{{2,20}}?{_GROUP_HEAD})")
+
+
 def canonical_body(region_name: str, body: str) -> str:
     body = body.replace("人民政府", "政府")
     return region_name + body
@@ -249,6 +254,18 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         end = _clean_group(text, m.start(), m.end(), body_m.end())
         written = text[m.end(2):end]
         add(m.start(), end, canonical_body(home.name, written), "orgs.bare_body", home, confidence=0.9)
+    # 2b. working groups named after a task: 市XX领导小组办公室, 成立了XX指挥部
+    for m in _LEVEL_GROUP.finditer(text):
+        if ann.tokens and m.start() not in token_starts or _NOT_IN_GROUP.search(m.group(2)[:-2]):
+            continue
+        home = homes.get(level_of_char(m.group(1)) or "")
+        if home is not None:
+            add(m.start(), m.end(), home.name + m.group(2), "orgs.bare_group", home, confidence=0.8)
+    for m in _FOUNDED_GROUP.finditer(text):
+        task = re.sub(_GROUP_HEAD + "$", "", m.group(2))
+        # the task must name something (全面振兴新突破行动), not a routine (督查工作)
+        if len(task) >= 6 and not _NOT_IN_GROUP.search(task):
+            add(m.start(2), m.end(2), None, "orgs.founded_group", confidence=0.8)
     # 3a. teams and bodies named after a place: 中国队, 印尼男队, 美国国会
     for r in ann.of_type(EntityType.REGION):
         from .base import text_span
