@@ -301,3 +301,8 @@ def test_working_groups(text, expected, ctx, pipeline):
 def test_routine_working_group_is_not_named(ctx, pipeline):
     _, ann = run("区里成立督查工作专班。", ctx, pipeline)
     assert "督查工作专班" not in names(ann, T.ORGANIZATION)
+
+
+def test_school_named_after_its_county(ctx, pipeline):
+    _, ann = run("大同市灵丘县、广灵中学作交流发言。", ctx, pipeline)
+    assert "广灵县" in names(ann, T.REGION)

@@ -129,6 +129,10 @@ def _choose(gaz: Gazetteer, hit: RegionHit, context_keys: set[str], province_vot
     return max(hit.candidates, key=score)
 
 
+# Institutions named after the place they serve (某县中学, 某市人民医院).
+_INSTITUTION = re.compile(r"(第[一二三四五六七八九十\d]+)?(中学|小学|高中|实验中学|职业中学|大学|学院|师范学院|医院|人民医院|中医院)")
+
+
 def _context(gaz: Gazetteer, hits) -> tuple[set[str], Counter]:
     """Keys of the regions named with certainty and of their ancestors; votes per province."""
     keys: set[str] = set()
@@ -176,6 +180,12 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if hit.short:
             if zone is None:
                 region_word = text.startswith("地区", hit.end) and hit.end + 2 in ends  # 北京地区/LOC
+                tok_here = token_at.get(hit.start)
+                named_after = (tok_here is not None and tok_here.tag == "ORG" and tok_here.end > hit.end
+                               and _INSTITUTION.fullmatch(text, hit.end, tok_here.end))
+                if named_after:
+                    weak.append(hit)  # 某县中学: a school named after its county, if the document confirms it
+                    continue
                 if have_tokens and not (hit.start in starts and (hit.end in ends or region_word)):
                     continue
                 if region_word:

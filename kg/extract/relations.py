@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from ..lexicons.words import TITLES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import Document, EntityType, Mention, Predicate, RelationMention, attrs
-from .base import evidence, home_regions, level_of_char, primary_region, sentence_at, sentences, text_span
+from .base import (
+    evidence, home_regions, level_of_char, primary_region, sentence_at, sentences, strip_quotes, text_span,
+)
 
 R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.CAMPAIGN,
                            EntityType.PROJECT, EntityType.SLOGAN, EntityType.POLICY_DOCUMENT, EntityType.EVENT)
@@ -333,7 +335,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                              and e.s <= thing.s and thing.e <= e.e), None)
                 region = host
             if region is None:
-                lead = thing.m.canonical[:2]
+                lead = strip_quotes(thing.m.name)[:2]  # as written: 全省X会议 even when keyed 某省X会议
                 if lead in _LOCAL_WIDE and thing.m.type in (PR, E):
                     region = home_placed(_LOCAL_WIDE[lead])
                 elif thing.m.type is E and len(thing.m.canonical) > 2 and thing.m.canonical[1] == "委":
