@@ -72,7 +72,8 @@ def resolve(
         canon = _canonical_name(ms)
         eid = entity_id(etype, key[1], canon)
         id_of[key] = eid
-        names = {m.name for m in ms} | {normalize_name(m.key) for m in ms if m.key}
+        # a bare back-reference (大讨论 for the document's campaign) is a mention, not a name
+        names = {m.name for m in ms if not m.attr("back_reference")} | {normalize_name(m.key) for m in ms if m.key}
         aliases = tuple(sorted(n for n in names if n and n != canon))
         collected: dict[str, str] = {}
         for m in ms:

@@ -108,11 +108,20 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         longer = [n for n in names if n != name and n.endswith(name) and len(n) - len(name) <= 3]
         if len(longer) == 1 and len(name) - len(_head_of(name) or "") >= 4:
             return longer[0]
+        # 解放思想大讨论 beside the quoted 解放思想推动高质量发展大讨论: the theme's opening words
+        stem = name[:-2] if name.endswith("活动") else name
+        head = _head_of(stem)
+        if head and len(stem) - len(head) >= 2:
+            theme = stem[: len(stem) - len(head)]
+            fuller = [n for n in quoted_names if n != stem and n.endswith(head) and n.startswith(theme)]
+            if len(fuller) == 1:
+                return fuller[0]
         return name
 
     found = [(s, e, merge(n)) for s, e, n in found]
     # back-references: the most frequent named campaign with the same head
     counts = Counter(name for _, _, name in found)
+    backrefs: set[tuple[int, int]] = set()
     for start, end, head in bare:
         if head.endswith("活动") and not any(n.endswith(head) for n in counts):
             head = head[:-2]
@@ -121,8 +130,10 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         target = max(cands, key=lambda n: (n in quoted_names, counts[n], len(n)))
         found.append((start, end, target))
+        backrefs.add((start, end))
     out = [
-        mention(doc, s, e, EntityType.CAMPAIGN, "campaigns.pattern", key=name)
+        mention(doc, s, e, EntityType.CAMPAIGN, "campaigns.pattern", key=name,
+                back_reference="1" if (s, e) in backrefs else None)
         for s, e, name in sorted(found)
     ]
     return out
