@@ -306,3 +306,18 @@ def test_routine_working_group_is_not_named(ctx, pipeline):
 def test_school_named_after_its_county(ctx, pipeline):
     _, ann = run("大同市灵丘县、广灵中学作交流发言。", ctx, pipeline)
     assert "广灵县" in names(ann, T.REGION)
+
+
+def test_shortened_campaign_theme_joins_the_quoted_name(ctx, pipeline):
+    text = "全县开展“勇争一流推动转型发展大讨论”。要把勇争一流大讨论活动与中心工作结合起来,搞好大讨论。"
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.CAMPAIGN) == {"勇争一流推动转型发展大讨论"}
+
+
+def test_back_references_are_not_aliases(tmp_path):
+    from kg.build import build
+
+    (tmp_path / "a.txt").write_text("全县开展“勇争一流、干在实处”大讨论。通过大讨论,作风转变。", encoding="utf-8")
+    graph, _ = build([str(tmp_path)])
+    camp = next(e for e in graph.entities if e.type is T.CAMPAIGN)
+    assert "大讨论" not in camp.aliases and len(camp.mentions) == 2
