@@ -123,6 +123,17 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         out.append(rel(person, Predicate.HOLDS_POST, body, "relations.title", (body.s, person.e), post=post))
 
+    # partOf between two regions the document names (the gazetteer adds the rest at graph level);
+    # the evidence is the sentence naming the child
+    seen_child: set[str] = set()
+    for child in by_type.get(R, []):
+        key, parent_key = child.m.attr("region_key"), child.m.attr("parent_key")
+        if not parent_key or key in seen_child or parent_key not in region_by_key:
+            continue
+        seen_child.add(key)
+        out.append(rel(child, Predicate.PART_OF, region_by_key[parent_key], "relations.gazetteer_in_text",
+                       (child.s, child.e)))
+
     # a title after the name: 某某总书记 (the party centre), 某大学某某教授 (the body before the name)
     heads_of = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会"}
     by_canonical = {p.m.canonical: p for p in by_type.get(O, [])}
