@@ -45,36 +45,55 @@ def _mention(m: Mention) -> dict[str, Any]:
     }
 
 
+def _graph_dict(kg: KnowledgeGraph) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "documents": [
+            {"id": d.id, "path": d.path, "title": d.title, "date": d.date, "source": d.source, "chars": d.chars}
+            for d in kg.documents
+        ],
+    }
+
+
+def _node_dict(e) -> dict[str, Any]:
+    return {
+        "id": e.id, "type": e.type.value, "name": e.name, "aliases": list(e.aliases),
+        "attributes": dict(e.attributes), "documents": list(e.documents),
+        "mentions": [_mention(m) for m in e.mentions],
+    }
+
+
+def _link_dict(r) -> dict[str, Any]:
+    return {
+        "source": r.head_id, "target": r.tail_id, "key": edge_key(r), "predicate": r.predicate.value,
+        "attributes": dict(r.attributes), "extractor": r.extractor,
+        "evidence": [{"doc_id": v.doc_id, "start": v.start, "end": v.end, "quote": v.quote} for v in r.evidence],
+    }
+
+
 def to_dict(kg: KnowledgeGraph) -> dict[str, Any]:
     """The native node-link dictionary (JSON-serialisable) of ``kg``."""
     return {
         "directed": True,
         "multigraph": True,
-        "graph": {
-            "format": FORMAT,
-            "version": VERSION,
-            "documents": [
-                {"id": d.id, "path": d.path, "title": d.title, "date": d.date, "source": d.source, "chars": d.chars}
-                for d in kg.documents
-            ],
-        },
-        "nodes": [
-            {
-                "id": e.id, "type": e.type.value, "name": e.name, "aliases": list(e.aliases),
-                "attributes": dict(e.attributes), "documents": list(e.documents),
-                "mentions": [_mention(m) for m in e.mentions],
-            }
-            for e in kg.entities
-        ],
-        "links": [
-            {
-                "source": r.head_id, "target": r.tail_id, "key": edge_key(r), "predicate": r.predicate.value,
-                "attributes": dict(r.attributes), "extractor": r.extractor,
-                "evidence": [{"doc_id": v.doc_id, "start": v.start, "end": v.end, "quote": v.quote} for v in r.evidence],
-            }
-            for r in kg.relations
-        ],
+        "graph": _graph_dict(kg),
+        "nodes": [_node_dict(e) for e in kg.entities],
+        "links": [_link_dict(r) for r in kg.relations],
     }
+
+
+def iter_json(kg: KnowledgeGraph):
+    """``dumps(kg)`` in pieces, one node or link at a time: writing a big graph
+    never holds its whole text (or its whole dictionary) in memory."""
+    enc = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    yield '{"directed":true,"multigraph":true,"graph":' + enc(_graph_dict(kg)) + ',"nodes":['
+    for i, e in enumerate(kg.entities):
+        yield ("," if i else "") + enc(_node_dict(e))
+    yield '],"links":['
+    for i, r in enumerate(kg.relations):
+        yield ("," if i else "") + enc(_link_dict(r))
+    yield "]}"
 
 
 def _pairs(d: dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
@@ -127,10 +146,11 @@ def save(kg: KnowledgeGraph, path: str | Path) -> Path:
     path = Path(path)
     if path.is_dir() or path.suffix.lower() != ".json":
         path = path / FILENAME
-    text = dumps(kg)
     try:
         with atomic_path(path) as tmp:
-            tmp.write_text(text, encoding="utf-8")
+            with open(tmp, "w", encoding="utf-8") as fh:
+                for piece in iter_json(kg):
+                    fh.write(piece)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}; check the folder is writable") from exc
     return path

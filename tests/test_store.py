@@ -90,3 +90,14 @@ def test_to_dict_shapes():
     assert {"id", "type", "name", "aliases", "attributes", "documents", "mentions"} <= node.keys()
     link = d["links"][0]
     assert {"source", "target", "key", "predicate", "attributes", "evidence", "extractor"} <= link.keys()
+
+
+def test_streamed_json_equals_the_one_piece_dump():
+    from kg.store import dumps, iter_json
+
+    try:
+        from test_export_fixtures import sample_graph
+    except ImportError:  # tests as a package
+        from .test_export_fixtures import sample_graph
+    graph = sample_graph()
+    assert "".join(iter_json(graph)) == dumps(graph)
