@@ -365,6 +365,16 @@ def explorer_data(kg: KnowledgeGraph, title: str = "Knowledge graph", seed: int 
     return {
         "page": "graph",
         "title": title,
+        **_page_common(nodes, edges, labels, to_trad, to_simp),
+        "aggregateAbove": AGGREGATE_ABOVE,
+        "documents": len(kg.documents),
+        "link": {"href": "campaigns.html", "text": "运动 × 地区 Campaigns × localities"},
+    }
+
+
+def _page_common(nodes, edges, labels, to_trad, to_simp) -> dict:
+    """What both pages carry: the type legend, predicates, nodes, edges and the T→S search map."""
+    return {
         "types": [
             {"name": t.value, "zh": TYPE_LABEL_ZH[t], "color": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1],
              "dashed": TYPE_STYLE[t][2]}
@@ -374,9 +384,6 @@ def explorer_data(kg: KnowledgeGraph, title: str = "Knowledge graph", seed: int 
         "nodes": nodes,
         "edges": edges,
         "t2s": _traditional_map(labels, to_trad, to_simp),
-        "aggregateAbove": AGGREGATE_ABOVE,
-        "documents": len(kg.documents),
-        "link": {"href": "campaigns.html", "text": "运动 × 地区 Campaigns × localities"},
     }
 
 
@@ -501,15 +508,7 @@ def campaigns_data(kg: KnowledgeGraph, title: str = "Campaigns × localities") -
     return {
         "page": "campaigns",
         "title": title,
-        "types": [
-            {"name": t.value, "zh": TYPE_LABEL_ZH[t], "color": TYPE_STYLE[t][0], "shape": TYPE_STYLE[t][1],
-             "dashed": TYPE_STYLE[t][2]}
-            for t in _TYPES
-        ],
-        "predicates": [p.value for p in _PREDICATES],
-        "nodes": nodes,
-        "edges": edges,
-        "t2s": _traditional_map(labels, to_trad, to_simp),
+        **_page_common(nodes, edges, labels, to_trad, to_simp),
         "aggregateAbove": 0,
         "documents": len(kg.documents),
         "matrix": matrix,

@@ -152,14 +152,20 @@ def load_countries(path: Path | None = None) -> list[Division]:
     return out
 
 
-def load_macro_regions() -> list[Division]:
-    text = resources.files("kg.lexicons").joinpath("data/macro_regions.txt").read_text(encoding="utf-8")
-    out = []
+def _data_rows(filename: str) -> list[list[str]]:
+    """Rows of a whitespace-separated list in ``kg/lexicons/data`` (``#`` starts a comment)."""
+    text = resources.files("kg.lexicons").joinpath(f"data/{filename}").read_text(encoding="utf-8")
+    rows = []
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        names = line.split()
+        if line:
+            rows.append(line.split())
+    return rows
+
+
+def load_macro_regions() -> list[Division]:
+    out = []
+    for names in _data_rows("macro_regions.txt"):
         out.append(Division(f"macro-{names[0]}", names[0], None, "macro", None, None))
         for alias in names[1:]:
             out.append(Division(f"macro-{names[0]}", alias, None, "macro", None, None))
@@ -168,13 +174,8 @@ def load_macro_regions() -> list[Division]:
 
 def load_extra_countries() -> list[Division]:
     """Countries the world table lacks under a common name (印尼, 苏联), from ``data/countries_extra.txt``."""
-    text = resources.files("kg.lexicons").joinpath("data/countries_extra.txt").read_text(encoding="utf-8")
     out = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        names = line.split()
+    for names in _data_rows("countries_extra.txt"):
         key = f"country-{names[0]}"
         for name in names:
             out.append(Division(key, name, None, "country", None, None))
@@ -185,13 +186,8 @@ def load_foreign_regions(known: set[str] | None = None) -> list[Division]:
     """States and further cities of other countries, from ``data/foreign_regions.txt``;
     names the world table already has are left to it."""
     known = known or set()
-    text = resources.files("kg.lexicons").joinpath("data/foreign_regions.txt").read_text(encoding="utf-8")
     out = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        country, level, *names = line.split()
+    for country, level, *names in _data_rows("foreign_regions.txt"):
         names = [n for n in names if n not in known]
         if not names:
             continue
@@ -206,13 +202,8 @@ def load_aliases(divisions: list[Division]) -> list[Division]:
     by_name = {}
     for d in divisions:
         by_name.setdefault(d.name, d)
-    text = resources.files("kg.lexicons").joinpath("data/region_aliases.txt").read_text(encoding="utf-8")
     out = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        name, *aliases = line.split()
+    for name, *aliases in _data_rows("region_aliases.txt"):
         d = by_name.get(name)
         if d is None:
             continue
