@@ -59,15 +59,24 @@ class RegionMatcher:
             s: [d for d in divs if d.name != s] for s, divs in gazetteer.by_short.items() if len(s) >= 2
         }
         self.max_len = max(len(n) for n in list(self.full) + list(self.short))
+        # lengths of the names starting with each character, longest first: most
+        # characters start no name, so the scan skips them with one look-up
+        lengths: dict[str, set[int]] = {}
+        for name in list(self.full) + [s for s, divs in self.short.items() if divs]:
+            lengths.setdefault(name[0], set()).add(len(name))
+        self.lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
 
     def scan(self, text: str) -> list[RegionHit]:
         """Greedy longest-match scan for full names and short forms."""
         hits: list[RegionHit] = []
         i, n = 0, len(text)
         full, short = self.full, self.short
+        lengths = self.lengths
         while i < n:
             found = None
-            for length in range(min(self.max_len, n - i), 1, -1):
+            for length in lengths.get(text[i], ()):
+                if i + length > n:
+                    continue
                 piece = text[i : i + length]
                 if piece in full:
                     found = RegionHit(i, i + length, piece, tuple(full[piece]), False)
