@@ -321,3 +321,15 @@ def test_back_references_are_not_aliases(tmp_path):
     graph, _ = build([str(tmp_path)])
     camp = next(e for e in graph.entities if e.type is T.CAMPAIGN)
     assert "大讨论" not in camp.aliases and len(camp.mentions) == 2
+
+
+GENERIC = [
+    ("全县开展“勇争一流”大讨论,并组织开展网上大讨论。", T.CAMPAIGN, "网上大讨论"),
+    ("推进商业步行街建设。", T.PROJECT, "商业步行街"),
+]
+
+
+@pytest.mark.parametrize("text,etype,absent", GENERIC)
+def test_generic_words_are_not_names(text, etype, absent, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert absent not in names(ann, etype)

@@ -23,6 +23,8 @@ _NOT_AFTER = re.compile(r"^(交流|总结|动员|推进|部署|座谈|领导|督
 _MIN_THEME = 2
 # 大讨论精神 / 大讨论成果: the campaign referred to, not a new name
 _BACKREF_AFTER = ("精神", "成果", "成效", "中来")
+# How or where a campaign is held is no name of its own (网上大讨论 is the same discussion, online).
+_MANNER = re.compile(r"^(网上|线上|线下|集中|专题|深入|广泛|全面|持续|各类|各项|各种|这次|本次|此次|这场|此项)$")
 _NOMINAL_TAGS = {"n", "nz", "vn", "LOC", "ORG", "PER", "ns", "nt", "nw", "s", "an", "m"}
 _WEAK_HEADS = {"攻坚", "大调研", "大走访", "大排查", "建设年", "活动年"}
 
@@ -87,7 +89,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         nominal = any(tag in _NOMINAL_TAGS for tag in theme_tags) or not ann.tokens or len(theme) >= 5
         if head in _WEAK_HEADS and len(theme) < 4:
             nominal = False
-        if sum(1 for tag in theme_tags if tag == "v") >= 3 or text.startswith(_BACKREF_AFTER, m.end()):
+        if sum(1 for tag in theme_tags if tag == "v") >= 3 or text.startswith(_BACKREF_AFTER, m.end()) \
+                or _MANNER.match(theme):
             nominal = False  # a clause (全面总结…推动大讨论精神), not a name
         if len(theme) >= _MIN_THEME and nominal and not re.search(r"[“”\"]", theme):
             add(start, m.end(), _canonical(theme + head))
