@@ -33,7 +33,7 @@ from .build import BuildReport, Progress, assemble, default_pipeline, doc_info
 from .cache import DocResult, ExtractionCache, pipeline_version
 from .context import Context
 from .errors import InputError, KGError
-from .io import STDIN, discover, read_source
+from .io import STDIN, discover, read_parts
 from .pipeline import Pipeline
 from .types import Document, DocumentInfo, KnowledgeGraph, Mention, RelationMention, Skipped
 
@@ -232,26 +232,26 @@ def _items(paths: Iterable[str], stdin, cache: ExtractionCache | None, stats: En
                     yield replace(hit, info=replace(hit.info, path=source.path))
                     continue
         try:
-            doc = read_source(source, stdin)
+            for doc in read_parts(source, stdin):  # a very long text comes in parts
+                if doc.id in seen:
+                    skipped.append(Skipped(doc.path or "<stdin>", "same content as a document already read"))
+                    continue
+                seen.add(doc.id)
+                if cache is not None:
+                    if st is not None and doc.path == source.path:  # one part: the file is this document
+                        cache.remember(source.path, st, doc.id)
+                    hit = cache.get(doc.id)
+                    if hit is not None:
+                        stats.cached += 1
+                        yield replace(hit, info=doc_info(doc))
+                        continue
+                yield doc, doc_info(doc)
         except InputError as exc:
-            skipped.append(Skipped(source.path, str(exc).split(": ", 1)[-1]))
-            continue
+            skipped.append(Skipped(source.path, exc.reason))
         except RecursionError:
-            skipped.append(Skipped(source.path, "markup nested too deeply to parse"))
-            continue
-        if doc.id in seen:
-            skipped.append(Skipped(doc.path or "<stdin>", "same content as a document already read"))
-            continue
-        seen.add(doc.id)
-        if cache is not None:
-            if st is not None:
-                cache.remember(source.path, st, doc.id)
-            hit = cache.get(doc.id)
-            if hit is not None:
-                stats.cached += 1
-                yield replace(hit, info=doc_info(doc))
-                continue
-        yield doc, doc_info(doc)
+            skipped.append(Skipped(source.path, "markup nested too deeply to parse; save the page as text"))
+        except MemoryError:
+            skipped.append(Skipped(source.path, "too large to read into memory; split the file"))
 
 
 def build(

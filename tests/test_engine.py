@@ -136,3 +136,15 @@ def test_cli_build_with_cache_and_jobs(corpus, tmp_path):
     assert r2.exit_code == 0, r2.output
     assert "extracted 0 document(s), 6 from the cache" in r2.output
     assert (out / "graph.ttl").read_bytes() == first
+
+
+def test_long_text_is_extracted_in_parts_by_the_engine(tmp_path):
+    from kg.engine import build as engine_build
+    from kg.io import MAX_DOC_CHARS
+
+    line = "大同市召开会议。" * (MAX_DOC_CHARS // 8 + 100)
+    src = tmp_path / "long.txt"
+    src.write_text(line, encoding="utf-8")
+    graph, report, _ = engine_build([str(src)], cache_dir=tmp_path / "cache", use_lac=False)
+    assert report.documents >= 2
+    assert all("#char=" in d.path for d in graph.documents)
