@@ -464,3 +464,12 @@ def test_extraction_invariants(raw, ctx, pipeline):
         for m in (r.head, r.tail):
             assert doc.raw[m.start:m.end] == m.surface
         assert 0 <= r.evidence.start <= r.evidence.end <= len(doc.raw)
+
+
+def test_atomic_writes_get_ordinary_permissions(tmp_path):
+    target = tmp_path / "out.txt"
+    with atomic_path(target) as tmp:
+        tmp.write_text("x", encoding="utf-8")
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert (target.stat().st_mode & 0o777) == (0o666 & ~mask)
