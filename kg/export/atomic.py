@@ -31,6 +31,14 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         raise
 
 
+def write_text_atomic(path: str | Path, text: str) -> Path:
+    """Write ``text`` as UTF-8 to ``path`` atomically; returns the path."""
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+    return path
+
+
 def _umask() -> int:
     """The process umask (reading it means setting it; set it straight back)."""
     mask = os.umask(0o022)

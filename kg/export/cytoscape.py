@@ -60,10 +60,6 @@ def to_cytoscape(kg: KnowledgeGraph) -> dict[str, Any]:
 
 
 def write_cytoscape(kg: KnowledgeGraph, path: str | Path) -> Path:
-    from .atomic import atomic_path
+    from .atomic import write_text_atomic
 
-    path = Path(path)
-    text = json.dumps(to_cytoscape(kg), ensure_ascii=False, indent=1)
-    with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
-    return path
+    return write_text_atomic(path, json.dumps(to_cytoscape(kg), ensure_ascii=False, indent=1))

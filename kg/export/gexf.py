@@ -108,10 +108,6 @@ def to_gexf(kg: KnowledgeGraph) -> str:
 
 
 def write_gexf(kg: KnowledgeGraph, path: str | Path) -> Path:
-    from .atomic import atomic_path
+    from .atomic import write_text_atomic
 
-    path = Path(path)
-    text = to_gexf(kg)
-    with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
-    return path
+    return write_text_atomic(path, to_gexf(kg))

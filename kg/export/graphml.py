@@ -85,10 +85,6 @@ def to_graphml(kg: KnowledgeGraph) -> str:
 
 
 def write_graphml(kg: KnowledgeGraph, path: str | Path) -> Path:
-    from .atomic import atomic_path
+    from .atomic import write_text_atomic
 
-    path = Path(path)
-    text = to_graphml(kg)
-    with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
-    return path
+    return write_text_atomic(path, to_graphml(kg))

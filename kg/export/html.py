@@ -555,14 +555,9 @@ def to_campaigns_html(kg: KnowledgeGraph, title: str = "Campaigns × localities"
 
 
 def _write(text: str, path: Path) -> Path:
-    import os
+    from .atomic import write_text_atomic
 
-    from .atomic import atomic_path
-
-    with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
-        os.chmod(tmp, 0o644)
-    return path
+    return write_text_atomic(path, text)
 
 
 def write_html(kg: KnowledgeGraph, path: str | Path) -> Path:

@@ -98,9 +98,6 @@ def ontology_markdown(path: str | Path = ONTOLOGY_PATH) -> str:
 
 
 def write_ontology_doc(out: str | Path, ontology: str | Path = ONTOLOGY_PATH) -> Path:
-    from .atomic import atomic_path
+    from .atomic import write_text_atomic
 
-    out = Path(out)
-    with atomic_path(out) as tmp:
-        tmp.write_text(ontology_markdown(ontology), encoding="utf-8")
-    return out
+    return write_text_atomic(out, ontology_markdown(ontology))
