@@ -154,6 +154,20 @@ EVENTS = [
 ]
 
 
+VENUES = [
+    # a meeting word inside the name of a building or room is no meeting
+    "代表团今天在北京人民大会堂会见了来访客人。",
+    "第五届青山论坛在市国际会议中心开幕。",
+    "双方在省政府第一会议室举行会谈。",
+]
+
+
+@pytest.mark.parametrize("text", VENUES)
+def test_venues_are_not_events(text, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert not any(n.endswith(("大会", "会议")) for n in names(ann, T.EVENT)), names(ann, T.EVENT)
+
+
 @pytest.mark.parametrize("text,expected", EVENTS)
 def test_events(text, expected, ctx, pipeline):
     _, ann = run(text, ctx, pipeline)

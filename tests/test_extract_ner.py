@@ -87,6 +87,13 @@ REGION_CASES = [
     ("记者来到刘家洼村，本村的老人们正在晒太阳。", {("刘家洼村", "LOC")}, {("本村", "LOC")}),
     # parks named after a pair of places are not the places
     ("园区内的中欧国际合作产业园已经开工。", set(), {("中", "LOC"), ("欧", "LOC")}),
+    # a building the model reads as one place with its city: the city is named
+    ("代表团今天在北京人民大会堂会见了来访客人。", {("北京", "LOC")}, set()),
+    ("比赛今天在杭州奥体中心体育场举行。", {("杭州", "LOC")}, set()),
+    # ...not a street or district named after a city elsewhere
+    ("他常去南京西路步行街购物。", set(), {("南京", "LOC")}),
+    # 街头 "in the streets" is no street named after the city
+    ("山西太原街头不少人议论此事。", {("山西", "LOC"), ("太原", "LOC")}, set()),
 ]
 
 

@@ -30,6 +30,9 @@ _GENERIC_PREFIX = re.compile(r"^(这次|本次|此次|有关|相关|各类|各�
 _WEAK_HEADS = {"会议", "大会", "论坛", "讲堂"}
 
 
+# A head word followed by one of these names a building or room (某某大会堂, 国际会议中心, 会议室).
+_VENUE_AFTER = re.compile(r"议?(堂|中心|厅|室|馆|场馆|场所|旧址)")
+
 _PROPER_TAGS = {"LOC", "ORG", "PER", "nz", "nw", "ns", "nt"}
 _ORDINAL = re.compile(r"首届|第[一二三四五六七八九十百\d]+(届|次|期)|\d{4}年?|[一二三四五六七八九十]+届")
 
@@ -120,7 +123,7 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
     proper_spans += [text_span(doc, x) for x in ann.mentions if x.type in (EntityType.REGION, EntityType.ORGANIZATION)]
     for m in _HEAD_RE.finditer(text):
         head = m.group(0)
-        if any(overlaps(m.span(), s) for s in spans):
+        if any(overlaps(m.span(), s) for s in spans) or _VENUE_AFTER.match(text, m.end()):
             continue
         start = extend_left(text, m.start(), max_chars=26, keep_region_wide=True)
         prefix = text[start:m.start()]

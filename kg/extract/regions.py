@@ -22,8 +22,13 @@ LEVEL_RANK = {"province": 5, "macro": 4, "country": 4, "prefecture": 3, "zone": 
 _FOREIGN_LEVELS = {"country", "state", "city", "macro"}
 # A short form followed by one of these is a place *in* the region, not the region.
 _FACILITY_AFTER = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河|湖|桥|站|机场|港|塔|宾馆|饭店|酒店|大厦|人(?![民大])|籍|牌|菜|话|味)")
-# The same, when the segmenter marks the short form itself as a place: 北京人 is about 北京.
-_FACILITY_NAMED = re.compile(r"^(公园|大街|大道|路|街|广场|寺|山|河|湖|桥|站|机场|港|塔|宾馆|饭店|酒店|大厦)")
+# The same, when the segmenter marks the short form itself as a place: 北京人 is about 北京,
+# and 街头 "in the streets" is no street.
+_FACILITY_NAMED = re.compile(r"^(公园|大街|大道|路|街(?![头巷坊])|广场|寺|山|河|湖|桥|站|机场|港|塔|宾馆|饭店|酒店|大厦)")
+# A place the segmenter reads as one name with the city before it (某市|体育场, 某市|国际会议中心):
+# the city is named, unless the rest is a street or district named after it (南京|西路).
+_PLACE_WITHIN_LEVELS = {"province", "prefecture"}
+_NAMED_AFTER_CITY = re.compile(r"[东西南北中]?(路|街|大街|大道|道|巷|里|区|市|省|县|镇|乡|村|站|港|湾|城)")
 # After a full name cut inside a word (北京|市民): not when a body follows (大同市委).
 _BODY_AFTER_SUFFIX = re.compile(r"^(委|政府|人大|政协|纪委|监委|法院|中级|检察|公安|直|属|辖|级|长|领导|党|团|妇联|总工会|文联|科协)")
 _PERSON_TAGS = {"PER", "nr"}
@@ -195,9 +200,12 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 if named_after:
                     weak.append(hit)  # 某县中学: a school named after its county, if the document confirms it
                     continue
-                if have_tokens and not (hit.start in starts and (hit.end in ends or region_word)):
+                place_within = (tok_here is not None and tok_here.tag == "LOC" and tok_here.end - hit.end >= 3
+                                and any(d.level in _PLACE_WITHIN_LEVELS for d in hit.candidates)
+                                and not _NAMED_AFTER_CITY.match(text, hit.end))
+                if have_tokens and not (hit.start in starts and (hit.end in ends or region_word or place_within)):
                     continue
-                if region_word:
+                if region_word or place_within:
                     tag = "LOC"
                 facility = _FACILITY_NAMED if tag in _NAME_TAGS else _FACILITY_AFTER
                 if facility.match(after) or (tag in _WORD_TAGS and tag not in _PERSON_TAGS):
