@@ -63,6 +63,16 @@ PERSON_CASES = [
     ("队长陈海峰带领队员登上了海拔八千多米的洛子峰。", {("陈海峰", "PER")}, {("洛子峰", "PER")}),
     # a credit line that catches ordinary words is not a name
     ("通讯员曾走访过这家工厂。", set(), {("曾走访过", "PER")}),
+    # rosters with nothing between the names: the ones the model missed or ran together
+    ("常委会委员：马海涛孙立群钱国栋吴家声郑美玲", {("吴家声", "PER"), ("郑美玲", "PER")}, set()),
+    ("委员：戚鹏飞单丽华苗志远", {("单丽华", "PER"), ("苗志远", "PER")}, {("丽华苗志远", "PER")}),
+    ("曹志曹双明曹春生出席。", {("曹志", "PER"), ("曹双明", "PER")}, {("曹志曹双明", "PER")}),
+    # a name listed with 、 between names
+    ("与会代表有周大年、解红梅、巫山青。", {("解红梅", "PER"), ("巫山青", "PER")}, set()),
+    # ...but a conjunction, a title or a verb after a name is no name
+    ("王建和夫人李琳出席了宴会。", {("王建", "PER"), ("李琳", "PER")}, {("和夫人", "PER")}),
+    ("公元636年，唐太宗下令颁行此书。", {("唐太宗", "PER")}, {("宗下令", "PER"), ("唐太", "PER")}),
+    ("王明、刘家村的村民都来了。", set(), {("刘家村", "PER")}),
 ]
 
 

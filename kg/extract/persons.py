@@ -184,7 +184,169 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 if idx >= 0 and part and not _segmented_as_words(toks, tok_starts, idx, idx + len(part)):
                     add(idx, idx + len(part), extractor, 0.9)
                     gstart = idx + len(part)
+    out = _complete_name_runs(doc, text, toks, out, taken, lex, blocked)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+# Lists of names: 张三、李四、王五 or, in rosters, 张三李四王五 with nothing between.
+_LIST_SEPARATORS = "、 \u3000"
+_RUN_END = re.compile(r"[、，,。；;：:！？!?\s（(“”]|等|$")
+# Characters that never end or fill a given name in a roster (particles, verbs of the list).
+_NOT_IN_GIVEN_NAME = set("的了和与及或是在等为被把将对向从出任由于说讲会")
+# Last characters of places and bodies, not of given names in a list (某家村, 某某局).
+_NOT_NAME_LAST = set("村镇乡县区市省州路街山河湖江港岛寺庙厂局处所部委会队院校店馆站团社司")
+# Family names that are far more often a conjunction or preposition between two names.
+_JOINING = set("和与及同跟向")
+_PIECE_SCORE = {2: 0.5, 3: 1.0, 4: 0.3}
+_CJK_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _plausible_name(piece: str, lex) -> bool:
+    """Family name + one or two characters (compound family names + one or two)."""
+    if any(c in _NOT_IN_GIVEN_NAME for c in piece[1:]) or not _CJK_NAME.match(piece):
+        return False
+    if piece[0] in _JOINING or piece[-1] in _NOT_NAME_LAST or piece in _TITLE_WORDS or _NOT_NAME_END.search(piece):
+        return False
+    if piece[1:] in _ADDRESS_SET or piece[2:] in _ADDRESS_SET or piece.endswith(("夫人", "长", "帅")):
+        return False  # 某夫人, 某矿长: a title after a family name
+    if piece[:2] in lex.surnames and len(piece) in (3, 4):
+        return True
+    return piece[:1] in lex.surnames and len(piece) in (2, 3)
+
+
+def _segment_names(run: str, lex, anchors: set[tuple[int, int]] = frozenset()) -> list[tuple[int, int]] | None:
+    """The best reading of ``run`` as names side by side (anchors: spans the model
+    already tagged, preferred), or None when it cannot be read that way."""
+    best: list[tuple[float, int] | None] = [None] * (len(run) + 1)
+    best[0] = (0.0, -1)
+    for i in range(len(run)):
+        if best[i] is None:
+            continue
+        for length in (2, 3, 4):
+            j = i + length
+            if j > len(run):
+                break
+            plausible = _plausible_name(run[i:j], lex)
+            if not plausible and (i, j) not in anchors:
+                continue
+            score = best[i][0] + _PIECE_SCORE[length] + (0.6 if plausible and (i, j) in anchors else 0.0)
+            if run[j - 1] == run[i]:
+                score -= 0.8  # 某志某: the next name's family name, not this one's given name
+            # on a tie the reading with the longer earlier names wins (某某某|某某)
+            if best[j] is None or score >= best[j][0]:
+                best[j] = (score, i)
+    if best[-1] is None:
+        return None
+    pieces, j = [], len(run)
+    while j > 0:
+        i = best[j][1]
+        pieces.append((i, j))
+        j = i
+    return pieces[::-1]
+
+
+def _listed_names(text: str, start: int, end: int, tokens, lex) -> list[tuple[int, int]]:
+    """、某某、 (or several) between two listed names: the items, if every one can be a name."""
+    gap = text[start:end]
+    if len(gap) < 4 or gap[0] != "、" or gap[-1] != "、":
+        return []
+    starts = [t.start for t in tokens]
+    items, pos = [], start + 1
+    for part in gap[1:-1].split("、"):
+        if not _plausible_name(part, lex) or _segmented_as_words(tokens, starts, pos, pos + len(part)):
+            return []
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return items
+
+
+def _name_groups(text: str, people: list[tuple[int, int]], tokens, lex) -> tuple[list[list[tuple[int, int]]], list]:
+    """Names side by side: touching, one separator apart, or apart by what can only be
+    more names (a roster's missed names, or 、某某、 items). Also gives those items."""
+    groups = [[people[0]]]
+    items: list[tuple[int, int]] = []
+    for span in people[1:]:
+        prev_end = groups[-1][-1][1]
+        gap = text[prev_end:span[0]]
+        listed = _listed_names(text, prev_end, span[0], tokens, lex)
+        if span[0] < prev_end:
+            groups.append([span])
+        elif gap == "" or gap in _LIST_SEPARATORS:
+            groups[-1].append(span)
+        elif len(gap) <= 8 and _CJK_RUN.match(gap) and not _function_word_in(tokens, prev_end, span[0]) and _segment_names(
+                text[groups[-1][-1][0]:span[1]], lex,
+                {(0, prev_end - groups[-1][-1][0]), (span[0] - groups[-1][-1][0], span[1] - groups[-1][-1][0])},
+        ) is not None:
+            groups[-1].append(span)  # 某某某|某|某某某某: the model cut a roster wrongly
+        elif listed:
+            items.extend(listed)
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups, items
+
+
+# Words that end a roster: verbs, prepositions, particles (某某|称, 某某|下令).
+_ROSTER_BREAK_TAGS = {"v", "vd", "vn", "d", "u", "p", "c", "m", "q", "TIME", "f", "xc", "w"}
+
+
+def _function_word_in(tokens, start: int, end: int) -> bool:
+    return any(t.tag in _ROSTER_BREAK_TAGS for t in tokens if start < t.end and t.start < end)
+
+
+def _list_tail(text: str, group: list[tuple[int, int]], tokens, lex) -> list[tuple[int, int]]:
+    """After the last name of a 、 list, the items up to where the list ends (、某某、某某等)."""
+    pos = group[-1][1]
+    found: list[tuple[int, int]] = []
+    starts = [t.start for t in tokens]
+    while text[pos:pos + 1] == "、":
+        stop = _RUN_END.search(text, pos + 1)
+        begin, finish = pos + 1, stop.start()
+        if not (_plausible_name(text[begin:finish], lex)
+                and not _segmented_as_words(tokens, starts, begin, finish)):
+            break
+        found.append((begin, finish))
+        pos = finish
+    return found
+
+
+def _complete_name_runs(doc, text: str, tokens, found: list[Mention], spans: list[tuple[int, int]], lex,
+                        blocked) -> list[Mention]:
+    """Names the model missed or mis-cut in a list of names.
+
+    Between two names with nothing else between (a roster), the characters are
+    read as names when they can only be names; names the model ran together
+    (某某某某|某某) are re-cut the same way; after the last name of a list, the
+    names up to the end of the list are taken."""
+    people = sorted((t.start, t.end) for t in tokens if t.tag == "PER")
+    if not people:
+        return found
+    groups, extra = _name_groups(text, people, tokens, lex)
+    wrong: set[tuple[int, int]] = set()
+    for group in groups:
+        start, end = group[0][0], group[-1][1]
+        region = text[start:end]
+        if len(group) >= 2 and all(c not in _LIST_SEPARATORS for c in region):
+            pieces = _segment_names(region, lex, {(a - start, b - start) for a, b in group})
+            if pieces is not None:
+                kept = {(a + start, b + start) for a, b in pieces}
+                wrong.update(sp for sp in group if sp not in kept)
+                extra.extend(kept - set(group))
+        extra.extend(_list_tail(text, group, tokens, lex))
+    if not wrong and not extra:
+        return found
+    keep = [(sp, m) for sp, m in zip(spans, found) if not (m.extractor == "persons.ner" and sp in wrong)]
+    out = [m for _, m in keep]
+    taken = [sp for sp, _ in keep]
+    for a, b in sorted(set(extra)):
+        if any(overlaps((a, b), t) for t in taken):
+            continue
+        m = mention(doc, a, b, EntityType.PERSON, "persons.list", confidence=0.7)
+        if any(overlaps((m.start, m.end), x) for x in blocked):
+            continue
+        taken.append((a, b))
+        out.append(m)
     return out
 
 
