@@ -362,24 +362,26 @@ def test_atomic_write_replaces_on_success(tmp_path):
 
 
 def test_export_crash_mid_write_leaves_previous_turtle(tmp_path, monkeypatch):
-    import pyoxigraph as ox
+    from itertools import islice
 
-    from kg.export.rdf import write_turtle
+    from kg.export import rdf
 
     target = tmp_path / "graph.ttl"
-    write_turtle(_hostile_graph(), target)
+    rdf.write_turtle(_hostile_graph(), target)
     before = target.read_bytes()
-    real = ox.serialize
+    real = rdf.triples
+    written: list[int] = []
 
-    def crash(items, output, *args, **kw):
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write("@prefix broken")
+    def crash(*args, **kw):
+        yield from islice(real(*args, **kw), 400)  # most of the graph: past the file buffer
+        written.append(next(tmp_path.glob(".graph.ttl.*")).stat().st_size)
         raise Boom("disk full")
 
-    monkeypatch.setattr(ox, "serialize", crash)
+    monkeypatch.setattr(rdf, "triples", crash)
+    monkeypatch.setattr(rdf, "WRITE_BATCH", 10)  # so part of the new file is on disk when it fails
     with pytest.raises(Boom):
-        write_turtle(KnowledgeGraph(), target)
-    monkeypatch.setattr(ox, "serialize", real)
+        rdf.write_turtle(_hostile_graph(), target)
+    assert written and written[0] > 0
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
 

@@ -1,14 +1,19 @@
-"""KnowledgeGraph -> RDF: one statement generator, two term back-ends.
+"""KnowledgeGraph -> RDF: one set of statement blocks, two walks, two term back-ends.
 
-``statements`` walks the graph once and yields ``(subject, predicate, object,
-document)`` where ``document`` is the id of the source document the
-statement was read from (``None`` for knowledge not read from a text, such as
-a gazetteer parent region). The same walk feeds
+``_Walk`` makes the statements about one document, entity or relation. Two
+walks stream them without collecting the graph first:
 
-* ``to_rdf`` -> an ``rdflib.Graph`` (small graphs, tests, SHACL), and
-* ``to_oxigraph_quads`` -> pyoxigraph quads, which the ``write_*`` functions
-  serialise (Turtle, N-Triples, TriG, N-Quads, JSON-LD) at about a million
-  triples per second.
+* ``triples`` -> ``(s, p, o)`` of the merged graph, each entity and relation
+  described once (``to_rdf``, Turtle, N-Triples, JSON-LD, the store's
+  default graph);
+* ``statements`` -> ``(s, p, o, document)``, one document's named graph after
+  another, where ``document`` is the id of the source document the statement
+  was read from (``None`` for knowledge not read from a text, such as a
+  gazetteer parent region): TriG, N-Quads, the store's named graphs.
+
+The terms come from rdflib (``to_rdf``: small graphs, tests, SHACL) or from
+pyoxigraph, whose serialiser writes the ``write_*`` files as the statements
+are made.
 
 Model (see ``ontology/kg.ttl`` and ``docs/ontology.md``):
 
@@ -40,7 +45,7 @@ from rdflib import Graph
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
 from ..errors import ExportError
-from ..types import EntityType, KnowledgeGraph
+from ..types import EntityType, KnowledgeGraph, Predicate
 from ..vocab import BASE_IRI, KGV
 
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -117,21 +122,30 @@ def _h(text: str) -> str:
 
 
 class _Terms:
-    """Term factory: ``n`` makes an IRI node, ``lit`` a literal (language or datatype)."""
+    """Term factory of one back-end.
 
-    def __init__(self, named: Callable[[str], object], literal: Callable[[str, str | None, object], object]):
-        self._named = named
+    ``n`` makes an IRI node and remembers it: for terms used over and over
+    (vocabulary, entities, documents). ``node`` makes one without remembering
+    it: mentions, facts and evidence are named once each, and caching them
+    would keep a node per statement group alive for the whole export.
+    """
+
+    def __init__(self, named: Callable[[str], object], literal: Callable[[str, str | None, object], object],
+                 reused: Callable[[str], object] | None = None):
+        self.node = named
+        self._reused = reused or named  # the text back-end writes reused IRIs as prefixed names
         self._literal = literal
         self._cache: dict[str, object] = {}
 
     def n(self, value: str) -> object:
         node = self._cache.get(value)
         if node is None:
-            node = self._cache[value] = self._named(str(value))
+            node = self._cache[value] = self._reused(str(value))
         return node
 
-    def lit(self, value: object, lang: str | None = None, dtype: str | None = None) -> object:
-        return self._literal(str(value), lang, self.n(dtype) if dtype else None)
+    def lit(self, value: object, lang: str | None = None, dtype: object = None) -> object:
+        """A literal; ``dtype`` is a node made by ``n`` (or None for a plain string)."""
+        return self._literal(str(value), lang, dtype)
 
 
 def _rdflib_terms() -> _Terms:
@@ -154,118 +168,208 @@ def _oxigraph_terms() -> _Terms:
     return _Terms(ox.NamedNode, literal)
 
 
-def statements(kg: KnowledgeGraph, base_iri: str, t: _Terms) -> Iterator[tuple]:
-    """Yield ``(s, p, o, doc_id | None)`` for the whole graph (terms made by ``t``)."""
-    base = check_base_iri(base_iri)
-    n, lit = t.n, t.lit
-    a = n(RDF.type)
-    label, pref, alt = n(RDFS.label), n(SKOS.prefLabel), n(SKOS.altLabel)
-    derived = n(PROV.wasDerivedFrom)
-    begin, end = n(NIF.beginIndex), n(NIF.endIndex)
-    nonneg = str(XSD.nonNegativeInteger)
-    source_doc = n(KGV.sourceDocument)
-    doc_node: dict[str, object] = {}
+ZH, ZH_HANT = "zh-Hans", "zh-Hant"
 
-    def dn(doc_id: str):
-        node = doc_node.get(doc_id)
-        if node is None:
-            node = doc_node[doc_id] = n(doc_iri(base, doc_id))
-        return node
 
-    for d in kg.documents:
-        s, g = dn(d.id), d.id
-        yield s, a, n(KGV.SourceDocument), g
-        yield s, n(KGV.documentId), lit(d.id), g
+class _Vocab:
+    """Every fixed IRI of the model as a node of one back-end, made once per export.
+
+    (Looking names up on rdflib namespaces costs more than making the
+    statement, so the walk never does it per statement.)
+    """
+
+    def __init__(self, t: _Terms):
+        n = t.n
+        self.type, self.label, self.pref, self.alt = n(RDF.type), n(RDFS.label), n(SKOS.prefLabel), n(SKOS.altLabel)
+        self.concept, self.derived = n(SKOS.Concept), n(PROV.wasDerivedFrom)
+        self.begin, self.end, self.anchor = n(NIF.beginIndex), n(NIF.endIndex), n(NIF.anchorOf)
+        self.classes = {et: n(KGV[et.value]) for et in EntityType}
+        self.predicates = {p: n(KGV[p.value]) for p in Predicate}
+        self.attributes = {k: n(prop) for k, (prop, _) in _ATTR_PROPS.items()}
+        for name in ("SourceDocument", "Mention", "Evidence", "Fact", "documentId", "entityId", "sourceDocument",
+                     "mentionOf", "extractor", "confidence", "evidence", "fact", "quote", "path", "year", "date",
+                     "investment", "amountText"):
+            setattr(self, name, n(KGV[name]))
+        self.title, self.issued, self.publisher, self.extent = (
+            n(DCTERMS.title), n(DCTERMS.date), n(DCTERMS.publisher), n(DCTERMS.extent))
+        self.subject, self.predicate, self.object = n(RDF.subject), n(RDF.predicate), n(RDF.object)
+        self.Post, self.post_in, self.holds = n(ORG.Post), n(ORG.postIn), n(ORG.holds)
+        self.Instant, self.has_time = n(TIME.Instant), n(TIME.hasTime)
+        self.in_date, self.in_datetime = n(TIME.inXSDDate), n(TIME.inXSDDateTimeStamp)
+        self.MonetaryAmount, self.currency = n(SCHEMA.MonetaryAmount), n(SCHEMA.currency)
+        self.value, self.unit_text = n(SCHEMA.value), n(SCHEMA.unitText)
+        self.nonneg, self.decimal, self.gyear = n(XSD.nonNegativeInteger), n(XSD.decimal), n(XSD.gYear)
+        self.xsd_date, self.xsd_datetime = n(XSD.date), n(XSD.dateTime)
+
+
+class _Walk:
+    """The statements about one document, entity or relation, as ``(s, p, o)`` triples.
+
+    Each block names the documents it is derived from and the mentions or
+    evidence it carries, so the same blocks make the merged graph (all of an
+    entity's documents at once) and each document's named graph (one at a
+    time). A few nodes are shared between blocks — a time instant, a post, the
+    direct edge of two relations that differ only in attributes — and are
+    stated once per graph: ``new_graph`` forgets them (one small set of keys).
+    """
+
+    def __init__(self, kg: KnowledgeGraph, base_iri: str, t: _Terms):
+        self.base = check_base_iri(base_iri)
+        self.t = t
+        self.v = _Vocab(t)
+        self._said: set = set()
+        # only a relation with attributes can share its direct edge with another (relation keys are unique)
+        self._attributed = {(r.head_id, r.predicate, r.tail_id) for r in kg.relations if r.attributes}
+
+    def new_graph(self) -> None:
+        self._said.clear()
+
+    def _first_time(self, key) -> bool:
+        if key in self._said:
+            return False
+        self._said.add(key)
+        return True
+
+    def doc_node(self, doc_id: str):
+        return self.t.n(doc_iri(self.base, doc_id))
+
+    def entity_node(self, entity_id: str):
+        return self.t.n(entity_iri(self.base, entity_id))
+
+    def document(self, d) -> Iterator[tuple]:
+        v, lit = self.v, self.t.lit
+        s = self.doc_node(d.id)
+        yield s, v.type, v.SourceDocument
+        yield s, v.documentId, lit(d.id)
         if d.title:
-            yield s, n(DCTERMS.title), lit(d.title, "zh-Hans"), g
-        if d.date:
-            dt = _date_literal(d.date, lit)
-            if dt is not None:
-                yield s, n(DCTERMS.date), dt, g
+            yield s, v.title, lit(d.title, ZH)
+        dt = _date_literal(d.date, v, lit) if d.date else None
+        if dt is not None:
+            yield s, v.issued, dt
         if d.source:
-            yield s, n(DCTERMS.publisher), lit(d.source, "zh-Hans"), g
+            yield s, v.publisher, lit(d.source, ZH)
         if d.path:
-            yield s, n(KGV.path), lit(d.path), g
+            yield s, v.path, lit(d.path)
         if d.chars:
-            yield s, n(DCTERMS.extent), lit(d.chars, dtype=nonneg), g
+            yield s, v.extent, lit(d.chars, dtype=v.nonneg)
 
-    for e in kg.entities:
-        s = n(entity_iri(base, e.id))
-        graphs = e.documents or (None,)
-        core = [
-            (a, n(KGV[e.type.value])),
-            (label, lit(e.name, "zh-Hans")),
-            (pref, lit(e.name, "zh-Hans")),
-            (n(KGV.entityId), lit(e.id)),
-        ]
+    def entity(self, e, docs: Iterable[str], mentions: Iterable) -> Iterator[tuple]:
+        """The entity's description, ``prov:wasDerivedFrom`` each of ``docs``, then ``mentions``."""
+        v, lit = self.v, self.t.lit
+        s = self.entity_node(e.id)
+        name = lit(e.name, ZH)
+        yield s, v.type, v.classes[e.type]
         if e.type is EntityType.SLOGAN:
-            core.append((a, n(SKOS.Concept)))
-        core.extend((alt, lit(al, "zh-Hans")) for al in e.aliases if al != e.name)
+            yield s, v.type, v.concept
+        yield s, v.label, name
+        yield s, v.pref, name
+        yield s, v.entityId, lit(e.id)
+        for alias in e.aliases:
+            if alias != e.name:
+                yield s, v.alt, lit(alias, ZH)
         trad = e.attr("traditional")
         if trad and trad != e.name:
-            core.append((alt, lit(trad, "zh-Hant")))
-        attr_pairs, attr_triples = _attribute_statements(e, base, t)
-        core.extend(attr_pairs)
-        for g in graphs:
-            for p, o in core:
-                yield s, p, o, g
-            for st in attr_triples:
-                yield (*st, g)
-            if g is not None:
-                yield s, derived, dn(g), g
-        for m in e.mentions:
-            mi = n(iri(base, "mention", m.doc_id, f"{m.start}-{m.end}-{e.type.value}"))
-            g = m.doc_id
-            yield mi, a, n(KGV.Mention), g
-            yield mi, n(KGV.mentionOf), s, g
-            yield mi, source_doc, dn(m.doc_id), g
-            yield mi, begin, lit(m.start, dtype=nonneg), g
-            yield mi, end, lit(m.end, dtype=nonneg), g
-            yield mi, n(NIF.anchorOf), lit(m.surface), g
-            if m.extractor:
-                yield mi, n(KGV.extractor), lit(m.extractor), g
-            yield mi, n(KGV.confidence), lit(_decimal(m.confidence), dtype=str(XSD.decimal)), g
+            yield s, v.alt, lit(trad, ZH_HANT)
+        pairs, nodes = self._attribute_statements(e)
+        for p, o in pairs:
+            yield s, p, o
+        for d in docs:
+            yield s, v.derived, self.doc_node(d)
+        yield from nodes
+        for m in mentions:
+            yield from self._mention(m, s, e.type)
 
-    for r in kg.relations:
-        h, o = n(entity_iri(base, r.head_id)), n(entity_iri(base, r.tail_id))
-        prop = n(KGV[r.predicate.value])
+    def _mention(self, m, s, etype: EntityType) -> Iterator[tuple]:
+        v, lit = self.v, self.t.lit
+        mi = self.t.node(iri(self.base, "mention", m.doc_id, f"{m.start}-{m.end}-{etype.value}"))
+        yield mi, v.type, v.Mention
+        yield mi, v.mentionOf, s
+        yield mi, v.sourceDocument, self.doc_node(m.doc_id)
+        yield mi, v.begin, lit(m.start, dtype=v.nonneg)
+        yield mi, v.end, lit(m.end, dtype=v.nonneg)
+        yield mi, v.anchor, lit(m.surface)
+        if m.extractor:
+            yield mi, v.extractor, lit(m.extractor)
+        yield mi, v.confidence, lit(_decimal(m.confidence), dtype=v.decimal)
+
+    def _attribute_statements(self, e) -> tuple[list[tuple], list[tuple]]:
+        """``(pairs about the entity, triples about its time instant / monetary amount nodes)``."""
+        v, t = self.v, self.t
+        lit = t.lit
+        pairs: list[tuple] = []
+        nodes: list[tuple] = []
+        for k, value in e.attributes:
+            prop = v.attributes.get(k)
+            if prop is not None and k == "items":
+                # a slogan's enumerated items: one literal each, in the order the text gives
+                pairs.extend((prop, lit(f"{i}. {item}", ZH))
+                             for i, item in enumerate(value.split(ITEM_SEPARATOR), 1) if item)
+            elif prop is not None:
+                pairs.append((prop, lit(value)))
+        year = e.attr("year")
+        if year and _YEAR_RE.match(year):
+            pairs.append((v.year, lit(year, dtype=v.gyear)))
+        date = e.attr("date")
+        dt = _date_literal(date, v, lit) if date else None
+        if dt is not None:
+            inst_iri = iri(self.base, "time", date)
+            inst = t.node(inst_iri)
+            pairs += [(v.date, dt), (v.has_time, inst)]
+            if self._first_time(inst_iri):  # every event of that day shares the instant
+                nodes += [(inst, v.type, v.Instant), (inst, v.in_date if "T" not in date else v.in_datetime, dt)]
+        amount = e.attr("amount")
+        if amount:
+            ma = t.node(iri(self.base, "amount", *e.id.split("/")))
+            pairs.append((v.investment, ma))
+            nodes += [(ma, v.type, v.MonetaryAmount), (ma, v.amountText, lit(amount, ZH)), (ma, v.currency, lit("CNY"))]
+            value, unit = e.attr("amount_value"), e.attr("amount_unit")
+            if value and _DECIMAL_RE.match(value):
+                nodes.append((ma, v.value, lit(value, dtype=v.decimal)))
+            if unit:
+                nodes.append((ma, v.unit_text, lit(unit, ZH)))
+        return pairs, nodes
+
+    def relation(self, r, docs: Iterable[str], evidence: Iterable[tuple[int, object]]) -> Iterator[tuple]:
+        """The fact, ``prov:wasDerivedFrom`` each of ``docs``, its ``(index, Evidence)`` nodes, post and edge."""
+        v, t = self.v, self.t
+        lit = t.lit
+        h, o = self.entity_node(r.head_id), self.entity_node(r.tail_id)
+        prop = v.predicates[r.predicate]
         rid = fact_id(r.key)
-        f = n(iri(base, "fact", rid))
-        graphs = r.documents or (None,)
-        core = [
-            (f, a, n(KGV.Fact)),
-            (f, n(RDF.subject), h),
-            (f, n(RDF.predicate), prop),
-            (f, n(RDF.object), o),
-        ]
+        f = t.node(iri(self.base, "fact", rid))
+        yield f, v.type, v.Fact
+        yield f, v.subject, h
+        yield f, v.predicate, prop
+        yield f, v.object, o
         if r.extractor:
-            core.append((f, n(KGV.extractor), lit(r.extractor)))
+            yield f, v.extractor, lit(r.extractor)
+        for d in docs:
+            yield f, v.derived, self.doc_node(d)
+        nodes = [(t.node(iri(self.base, "evidence", rid, str(i))), ev) for i, ev in evidence]
+        for en, _ in nodes:
+            yield f, v.evidence, en
+        for en, ev in nodes:
+            yield en, v.type, v.Evidence
+            yield en, v.fact, f
+            yield en, v.sourceDocument, self.doc_node(ev.doc_id)
+            yield en, v.begin, lit(ev.start, dtype=v.nonneg)
+            yield en, v.end, lit(ev.end, dtype=v.nonneg)
+            yield en, v.quote, lit(ev.quote, ZH)
         post = r.attr("post")
         if post:
-            pi = n(iri(base, "post", _h(r.tail_id + "|" + post)))
-            core += [
-                (pi, a, n(ORG.Post)),
-                (pi, label, lit(post, "zh-Hans")),
-                (pi, pref, lit(post, "zh-Hans")),
-                (pi, n(ORG.postIn), o),
-                (h, n(ORG.holds), pi),
-            ]
-        for g in graphs:
-            yield h, prop, o, g
-            for st in core:
-                yield (*st, g)
-            if g is not None:
-                yield f, derived, dn(g), g
-        for i, ev in enumerate(r.evidence):
-            en = n(iri(base, "evidence", rid, str(i)))
-            g = ev.doc_id
-            yield f, n(KGV.evidence), en, g
-            yield en, a, n(KGV.Evidence), g
-            yield en, n(KGV.fact), f, g
-            yield en, source_doc, dn(ev.doc_id), g
-            yield en, begin, lit(ev.start, dtype=nonneg), g
-            yield en, end, lit(ev.end, dtype=nonneg), g
-            yield en, n(KGV.quote), lit(ev.quote, "zh-Hans"), g
+            post_iri = iri(self.base, "post", _h(r.tail_id + "|" + post))
+            pi = t.node(post_iri)
+            if self._first_time(post_iri):  # everyone holding that post in that body shares it
+                name = lit(post, ZH)
+                yield pi, v.type, v.Post
+                yield pi, v.label, name
+                yield pi, v.pref, name
+                yield pi, v.post_in, o
+            if self._first_time((r.head_id, post_iri)):
+                yield h, v.holds, pi
+        edge = (r.head_id, r.predicate, r.tail_id)
+        if edge not in self._attributed or self._first_time(edge):
+            yield h, prop, o
 
 
 def _decimal(x: float) -> str:
@@ -273,54 +377,90 @@ def _decimal(x: float) -> str:
     return text if "e" not in text else f"{x:.10f}"
 
 
-def _date_literal(value: str, lit):
+def _date_literal(value: str, v: _Vocab, lit):
     if _DATE_RE.match(value):
-        return lit(value, dtype=str(XSD.date))
+        return lit(value, dtype=v.xsd_date)
     if _DATETIME_RE.match(value):
-        return lit(value, dtype=str(XSD.dateTime))
+        return lit(value, dtype=v.xsd_datetime)
     return None
 
 
-def _attribute_statements(e, base: str, t: _Terms) -> tuple[list[tuple], list[tuple]]:
-    """``(pairs about the entity, triples about its time instant / monetary amount nodes)``."""
-    n, lit = t.n, t.lit
-    pairs: list[tuple] = []
-    extra: list[tuple] = []
-    for k, v in e.attributes:
-        spec = _ATTR_PROPS.get(k)
-        if spec is not None and k == "items":
-            # a slogan's enumerated items: one literal each, in the order the text gives
-            pairs.extend((n(spec[0]), lit(f"{i}. {item}", lang="zh-Hans"))
-                         for i, item in enumerate(v.split(ITEM_SEPARATOR), 1) if item)
-        elif spec is not None:
-            pairs.append((n(spec[0]), lit(v)))
-    year = e.attr("year")
-    if year and _YEAR_RE.match(year):
-        pairs.append((n(KGV.year), lit(year, dtype=str(XSD.gYear))))
-    date = e.attr("date")
-    dt = _date_literal(date, lit) if date else None
-    if dt is not None:
-        inst = n(iri(base, "time", date))
-        pairs += [(n(KGV.date), dt), (n(TIME.hasTime), inst)]
-        extra += [
-            (inst, n(RDF.type), n(TIME.Instant)),
-            (inst, n(TIME.inXSDDate if "T" not in date else TIME.inXSDDateTimeStamp), dt),
-        ]
-    amount = e.attr("amount")
-    if amount:
-        ma = n(iri(base, "amount", *e.id.split("/")))
-        pairs.append((n(KGV.investment), ma))
-        extra += [
-            (ma, n(RDF.type), n(SCHEMA.MonetaryAmount)),
-            (ma, n(KGV.amountText), lit(amount, "zh-Hans")),
-            (ma, n(SCHEMA.currency), lit("CNY")),
-        ]
-        value, unit = e.attr("amount_value"), e.attr("amount_unit")
-        if value and _DECIMAL_RE.match(value):
-            extra.append((ma, n(SCHEMA.value), lit(value, dtype=str(XSD.decimal))))
-        if unit:
-            extra.append((ma, n(SCHEMA.unitText), lit(unit, "zh-Hans")))
-    return pairs, extra
+# -- the two walks ---------------------------------------------------------------------------------
+
+
+def triples(kg: KnowledgeGraph, base_iri: str, t: _Terms) -> Iterator[tuple]:
+    """``(s, p, o)`` of the merged graph (all documents), each entity and relation described once.
+
+    Streams: nothing but the shared-node keys of ``_Walk`` outlives its block.
+    A graph made by ``kg.resolve`` gives no triple twice; a hand-made one that
+    repeats a mention may repeat its triples (the same RDF graph all the same).
+    """
+    walk = _Walk(kg, base_iri, t)
+    for d in kg.documents:
+        yield from walk.document(d)
+    for e in kg.entities:
+        yield from walk.entity(e, e.documents, e.mentions)
+    for r in kg.relations:
+        yield from walk.relation(r, r.documents, enumerate(r.evidence))
+
+
+def statements(kg: KnowledgeGraph, base_iri: str, t: _Terms) -> Iterator[tuple]:
+    """``(s, p, o, doc_id | None)``: each statement in the graph of the document it was read from.
+
+    Grouped by graph: first the default graph (knowledge not read from a text:
+    gazetteer regions, their partOf edges), then each document's graph in the
+    order of the document IRIs. An entity named in several documents is
+    described in each of their graphs, with the mentions of that document.
+    """
+    walk = _Walk(kg, base_iri, t)
+    index = _DocumentIndex(kg)
+    for e in index.undocumented_entities:
+        for st in walk.entity(e, (), ()):
+            yield (*st, None)
+    for r in index.undocumented_relations:
+        for st in walk.relation(r, (), ()):
+            yield (*st, None)
+    info = {d.id: d for d in kg.documents}
+    for doc_id in sorted(index.documents | info.keys(), key=lambda d: doc_iri(walk.base, d)):
+        walk.new_graph()
+        if doc_id in info:
+            for st in walk.document(info[doc_id]):
+                yield (*st, doc_id)
+        for i, picked in index.entities.get(doc_id, ()):
+            e = kg.entities[i]
+            for st in walk.entity(e, (doc_id,), [e.mentions[j] for j in picked]):
+                yield (*st, doc_id)
+        for i, picked in index.relations.get(doc_id, ()):
+            r = kg.relations[i]
+            for st in walk.relation(r, (doc_id,), [(j, r.evidence[j]) for j in picked]):
+                yield (*st, doc_id)
+
+
+class _DocumentIndex:
+    """Per document: which entities and relations it names, with the positions of their mentions / evidence.
+
+    Lets ``statements`` write one document's graph after another without
+    collecting every quad first; it holds a few integers per mention.
+    """
+
+    def __init__(self, kg: KnowledgeGraph):
+        self.entities: dict[str, list[tuple[int, list[int]]]] = {}
+        self.relations: dict[str, list[tuple[int, list[int]]]] = {}
+        self.undocumented_entities = [e for e in kg.entities if not e.mentions]
+        self.undocumented_relations = [r for r in kg.relations if not r.evidence]
+        for i, e in enumerate(kg.entities):
+            self._add(self.entities, i, e.mentions)
+        for i, r in enumerate(kg.relations):
+            self._add(self.relations, i, r.evidence)
+        self.documents = self.entities.keys() | self.relations.keys()
+
+    @staticmethod
+    def _add(index: dict, i: int, items) -> None:
+        by_doc: dict[str, list[int]] = {}
+        for j, item in enumerate(items):
+            by_doc.setdefault(item.doc_id, []).append(j)
+        for doc_id, picked in by_doc.items():
+            index.setdefault(doc_id, []).append((i, picked))
 
 
 # -- back-ends -------------------------------------------------------------------------------------
@@ -332,8 +472,8 @@ def to_rdf(kg: KnowledgeGraph, base_iri: str = BASE_IRI) -> Graph:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
     add = g.add
-    for s, p, o, _doc in statements(kg, base_iri, _rdflib_terms()):
-        add((s, p, o))
+    for triple in triples(kg, base_iri, _rdflib_terms()):
+        add(triple)
     return g
 
 
@@ -343,19 +483,19 @@ def to_oxigraph_quads(kg: KnowledgeGraph, base_iri: str = BASE_IRI) -> Iterator:
 
     base = check_base_iri(base_iri)
     default = ox.DefaultGraph()
-    graph_of: dict[str | None, object] = {None: default}
+    graph, graph_doc = default, None
     for s, p, o, doc in statements(kg, base, _oxigraph_terms()):
-        gn = graph_of.get(doc)
-        if gn is None:
-            gn = graph_of[doc] = ox.NamedNode(doc_iri(base, doc))
-        yield ox.Quad(s, p, o, gn)
+        if doc != graph_doc:  # statements come grouped by graph
+            graph, graph_doc = (default if doc is None else ox.NamedNode(doc_iri(base, doc))), doc
+        yield ox.Quad(s, p, o, graph)
 
 
-def to_oxigraph_triples(kg: KnowledgeGraph, base_iri: str = BASE_IRI) -> list:
-    """Distinct pyoxigraph ``Triple`` objects of the merged graph, in generation order."""
+def to_oxigraph_triples(kg: KnowledgeGraph, base_iri: str = BASE_IRI) -> Iterator:
+    """pyoxigraph ``Triple`` objects of the merged graph, streamed (see ``triples``)."""
     import pyoxigraph as ox
 
-    return list(dict.fromkeys(ox.Triple(s, p, o) for s, p, o, _ in statements(kg, base_iri, _oxigraph_terms())))
+    Triple = ox.Triple
+    return (Triple(s, p, o) for s, p, o in triples(kg, base_iri, _oxigraph_terms()))
 
 
 def to_store(kg: KnowledgeGraph, base_iri: str = BASE_IRI):
@@ -367,55 +507,151 @@ def to_store(kg: KnowledgeGraph, base_iri: str = BASE_IRI):
     import pyoxigraph as ox
 
     store = ox.Store()
-    quads = list(to_oxigraph_quads(kg, base_iri))
+    store.bulk_extend(to_oxigraph_quads(kg, base_iri))
     default = ox.DefaultGraph()
-    store.bulk_extend(quads)
-    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default) for q in quads
-                      if q.graph_name != default)
+    store.bulk_extend(ox.Quad(s, p, o, default) for s, p, o in triples(kg, base_iri, _oxigraph_terms()))
     return store
 
 
-def _serialize(items: Iterable, path: Path, fmt_name: str) -> Path:
-    import pyoxigraph as ox
+# -- Turtle, N-Triples, TriG and N-Quads as text ---------------------------------------------------
+#
+# The statements are written as text directly: making a pyoxigraph term and
+# Triple for every statement only to have them serialised again cost most of
+# the export time. Every IRI is made by ``iri`` (percent-encoded parts under a
+# checked base) or is a fixed vocabulary term, so IRIs never need escaping;
+# literals are escaped by ``_quoted``.
+
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*").fullmatch  # a prefixed name any Turtle parser reads
+
+
+def _escape_char(m: re.Match) -> str:
+    ch = m.group()
+    return _ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
+
+
+def _quoted(text: str) -> str:
+    if _NEEDS_ESCAPE.search(text):
+        text = _NEEDS_ESCAPE.sub(_escape_char, text)
+    return '"' + text + '"'
+
+
+def _text_terms(prefixes: dict[str, str] | None) -> _Terms:
+    """Terms as Turtle / N-Triples text; with ``prefixes``, reused IRIs are written as prefixed names."""
+
+    def bracketed(value: str) -> str:
+        return "<" + value + ">"
+
+    def compacted(value: str) -> str:
+        for prefix, ns in prefixes.items():
+            if value.startswith(ns) and _LOCAL_NAME(value[len(ns):]):
+                return f"{prefix}:{value[len(ns):]}"
+        return "<" + value + ">"
+
+    def literal(value: str, lang: str | None, dtype: str | None) -> str:
+        if lang:
+            return _quoted(value) + "@" + lang.lower()  # as Oxigraph writes them: tags are case-insensitive
+        return _quoted(value) + "^^" + dtype if dtype is not None else _quoted(value)
+
+    return _Terms(bracketed, literal, reused=compacted if prefixes else None)
+
+
+def _prefix_lines(prefixes: dict[str, str]) -> Iterator[str]:
+    for prefix, ns in prefixes.items():
+        yield f"@prefix {prefix}: <{ns}> .\n"
+
+
+def _turtle_body(triples: Iterable[tuple], a_term: str, indent: str = "") -> Iterator[str]:
+    """Turtle statements, a subject's consecutive triples joined with ``;`` and ``,``."""
+    subject = predicate = None
+    for s, p, o in triples:
+        if p == a_term:
+            p = "a"
+        if s == subject:
+            yield (" ,\n" + indent + "\t\t" + o) if p == predicate else (" ;\n" + indent + "\t" + p + " " + o)
+        else:
+            yield (" .\n" if subject is not None else "") + indent + s + " " + p + " " + o
+            subject = s
+        predicate = p
+    if subject is not None:
+        yield " .\n"
+
+
+def _turtle(kg: KnowledgeGraph, base_iri: str) -> Iterator[str]:
+    t = _text_terms(PREFIXES)
+    yield from _prefix_lines(PREFIXES)
+    yield from _turtle_body(triples(kg, base_iri, t), t.n(str(RDF.type)))
+
+
+def _ntriples(kg: KnowledgeGraph, base_iri: str) -> Iterator[str]:
+    for s, p, o in triples(kg, base_iri, _text_terms(None)):
+        yield s + " " + p + " " + o + " .\n"
+
+
+def _graphs(kg: KnowledgeGraph, base_iri: str, t: _Terms) -> Iterator[tuple[str | None, Iterator[tuple]]]:
+    """``(graph IRI text or None for the default graph, its triples)`` in the order ``statements`` gives."""
+    from itertools import groupby
+
+    base = check_base_iri(base_iri)
+    for doc, group in groupby(statements(kg, base, t), key=lambda st: st[3]):
+        yield (None if doc is None else "<" + doc_iri(base, doc) + ">"), (st[:3] for st in group)
+
+
+def _trig(kg: KnowledgeGraph, base_iri: str) -> Iterator[str]:
+    t = _text_terms(PREFIXES)
+    a_term = t.n(str(RDF.type))
+    yield from _prefix_lines(PREFIXES)
+    for graph, group in _graphs(kg, base_iri, t):
+        if graph is None:
+            yield from _turtle_body(group, a_term)
+        else:
+            yield graph + " {\n"
+            yield from _turtle_body(group, a_term, "\t")
+            yield "}\n"
+
+
+def _nquads(kg: KnowledgeGraph, base_iri: str) -> Iterator[str]:
+    for graph, group in _graphs(kg, base_iri, _text_terms(None)):
+        end = " .\n" if graph is None else " " + graph + " .\n"
+        for s, p, o in group:
+            yield s + " " + p + " " + o + end
+
+
+WRITE_BATCH = 20_000  # text pieces joined per write() call
+
+
+def _write_pieces(pieces: Iterable[str], path: Path) -> Path:
+    """Write the text ``pieces`` to ``path`` atomically, in batches (one ``write`` per piece costs more)."""
+    from itertools import islice
 
     from .atomic import atomic_path
 
-    fmt = {
-        "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-        "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
-    }[fmt_name]
     path = Path(path)
-    prefixes = PREFIXES if fmt_name in ("ttl", "trig") else None
+    pieces = iter(pieces)
     with atomic_path(path) as tmp:
-        ox.serialize(items, str(tmp), fmt, prefixes=prefixes)
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            while batch := list(islice(pieces, WRITE_BATCH)):
+                fh.write("".join(batch))
     return path
 
 
 def write_turtle(kg: KnowledgeGraph, path: str | Path, base_iri: str = BASE_IRI) -> Path:
-    """Turtle of the merged graph, written by Oxigraph."""
-    return _serialize(to_oxigraph_triples(kg, base_iri), Path(path), "ttl")
+    """Turtle of the merged graph, written as the statements are made."""
+    return _write_pieces(_turtle(kg, base_iri), Path(path))
 
 
 def write_ntriples(kg: KnowledgeGraph, path: str | Path, base_iri: str = BASE_IRI) -> Path:
-    return _serialize(to_oxigraph_triples(kg, base_iri), Path(path), "nt")
-
-
-def _sorted_quads(kg: KnowledgeGraph, base_iri: str) -> list:
-    import pyoxigraph as ox
-
-    quads = list(dict.fromkeys(to_oxigraph_quads(kg, base_iri)))
-    # group by graph (default graph first), keeping generation order inside a graph
-    quads.sort(key=lambda q: "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value)
-    return quads
+    return _write_pieces(_ntriples(kg, base_iri), Path(path))
 
 
 def write_trig(kg: KnowledgeGraph, path: str | Path, base_iri: str = BASE_IRI) -> Path:
     """TriG: one named graph per source document (named by the document IRI)."""
-    return _serialize(_sorted_quads(kg, base_iri), Path(path), "trig")
+    return _write_pieces(_trig(kg, base_iri), Path(path))
 
 
 def write_nquads(kg: KnowledgeGraph, path: str | Path, base_iri: str = BASE_IRI) -> Path:
-    return _serialize(_sorted_quads(kg, base_iri), Path(path), "nq")
+    return _write_pieces(_nquads(kg, base_iri), Path(path))
 
 
 # -- JSON-LD ---------------------------------------------------------------------------------------
@@ -451,14 +687,9 @@ def to_jsonld(kg: KnowledgeGraph, base_iri: str = BASE_IRI, context: str | dict 
     """
     terms = _Terms(lambda v: ("@id", v), lambda v, lang, dt: ("@v", v, lang, dt[1] if dt else None))
     nodes: dict[str, dict[str, list]] = {}
-    seen: set = set()
     rdf_type = str(RDF.type)
     lang_props = {str(RDFS.label): "label", str(SKOS.prefLabel): "prefLabel", str(SKOS.altLabel): "altLabel"}
-    for s, p, o, _doc in statements(kg, base_iri, terms):
-        key = (s, p, o)
-        if key in seen:
-            continue
-        seen.add(key)
+    for s, p, o in triples(kg, base_iri, terms):
         node = nodes.setdefault(s[1], {})
         if p[1] == rdf_type:
             node.setdefault("@type", []).append(_compact(o[1]))
