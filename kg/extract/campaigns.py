@@ -14,7 +14,7 @@ from collections import Counter
 from ..lexicons.words import CAMPAIGN_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import extend_left, mention, overlaps, quoted_spans, strip_quotes
+from .base import REGION_WIDE, extend_left, mention, overlaps, quoted_spans, strip_quotes, text_span
 
 _SUFFIXES = tuple(sorted(CAMPAIGN_SUFFIXES, key=len, reverse=True))
 _SUFFIX_RE = re.compile("|".join(map(re.escape, _SUFFIXES)))
@@ -27,6 +27,25 @@ _BACKREF_AFTER = ("精神", "成果", "成效", "中来")
 _MANNER = re.compile(r"^(网上|线上|线下|集中|专题|深入|广泛|全面|持续|各类|各项|各种|这次|本次|此次|这场|此项)$")
 _NOMINAL_TAGS = {"n", "nz", "vn", "LOC", "ORG", "PER", "ns", "nt", "nw", "s", "an", "m"}
 _WEAK_HEADS = {"攻坚", "大调研", "大走访", "大排查", "建设年", "活动年"}
+# A theme ending in a verb of driving or securing takes the campaign as its object
+# (以纪律保障大讨论活动, 以上率下推动大讨论): the campaign is the bare head.
+_OBJECT_OF = ("推动", "推进", "保障", "促进", "带动", "助推", "确保", "深化", "引领", "落实", "抓好", "做好",
+              "搞好", "加快", "加强", "巩固", "用好", "开好", "办好", "深入", "参与", "参加", "开展")
+# A phase of the campaign (前一阶段大讨论), or the body or people taking part in it
+# (学校主题教育, 处级以上干部主题教育), is no name of its own.
+_PHASE = re.compile(r"^(前|上|下|本|这|此|该|第[一二三四五六七八九十])[一二两三四五六七八九十]?个?(阶段|时期|轮|批|期|段时间)$")
+_PARTICIPANTS = re.compile(
+    r"^(学校|全校|我校|本校|学院|全院|单位|本单位|部门|机关|系统|全系统|企业|基层|社区|班子|支部|我市|我县|我区|我省)$"
+    r"|(干部|党员|师生|教师|学生|职工|人员|群众|青年|员工)$")
+# 开展“…”大走访等方式: a method of another drive
+_METHOD_AFTER = re.compile(r"^(等|的)?(方式|形式|办法|途径)")
+# 以上 / 以下 after a rank or a number belong to the phrase (处级以上干部), 以 is no stop there
+_RANK_ABOVE = re.compile(r"(?<=[级模岁\d万亿千百十])以(?=[上下])")
+# Sub-actions of a plan are list items named with a bare 行动 head: (一)交通畅通提质行动。
+_LIST_ITEM = re.compile(
+    r"^[ \t]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.．])[ \t]*"
+    r"([^\s,，。:：;；、“”()（）]{4,20}?行动)(?=[。.:：;；,，]|[ \t]*$)", re.M)
+_STUDY = "学习贯彻"
 
 
 def _head_of(name: str) -> str | None:
@@ -35,6 +54,53 @@ def _head_of(name: str) -> str | None:
 
 def _canonical(name: str) -> str:
     return strip_quotes(name).strip()
+
+
+def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
+    """extend_left, with 以上/以下 after a rank kept (处级以上干部) and 学习贯彻
+    opening a 主题教育 (学习贯彻…思想主题教育)."""
+    masked = _RANK_ABOVE.sub("乙", text[max(0, head_start - 40):head_start])
+    offset = max(0, head_start - 40)
+    start = offset + extend_left(masked, head_start - offset, max_chars=20, allow_quotes=allow_quotes)
+    if text.startswith(_STUDY, start - len(_STUDY)) and "教育" in text[start:head_start + 4]:
+        start -= len(_STUDY)
+    return start
+
+
+def _nominal(ann, start: int, end: int, token_starts) -> tuple[bool, list[str]]:
+    lo = bisect_left(token_starts, start)
+    tags = [t.tag for t in ann.tokens[lo:bisect_left(token_starts, end)] if t.end <= end]
+    return any(tag in _NOMINAL_TAGS for tag in tags) or not ann.tokens or end - start >= 5, tags
+
+
+def _left_theme(text: str, ann, quote_start: int, token_starts, name_spans) -> int:
+    """Start of an unquoted noun theme right before a quoted word (高端装备“倍增”专项行动),
+    or ``quote_start`` when there is none (nor when a place or body stands there: 某县“…”)."""
+    start = _name_start(text, quote_start)
+    if any(overlaps((start, quote_start), sp) for sp in name_spans):
+        return quote_start
+    while start < quote_start and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即"):
+        start += 1
+    theme = text[start:quote_start]
+    if len(theme) < 2 or _MANNER.match(theme) or theme in REGION_WIDE or theme.endswith(_OBJECT_OF):
+        return quote_start
+    nominal, tags = _nominal(ann, start, quote_start, token_starts)
+    if not nominal or any(tag in ("v", "p", "d", "c", "u", "r") for tag in tags) or _PARTICIPANTS.search(theme):
+        return quote_start
+    return start
+
+
+def _coordinated(text: str, start: int, theme: str) -> int:
+    """形式主义、官僚主义专项整治: parallel items of the theme's length joined by 、 before it."""
+    pos = start
+    while pos >= 1 and text[pos - 1] == "、":
+        item_start = _name_start(text, pos - 1)
+        item = text[item_start:pos - 1]
+        if not (abs(len(item) - len(theme)) <= 1 and 2 <= len(item) <= 6) or _SUFFIX_RE.search(item) \
+                or re.search(r"[\d“”\"]", item):
+            break
+        pos = item_start
+    return pos
 
 
 def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
@@ -51,6 +117,9 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     # 1. quoted names, and quoted themes followed by a head (“甲”“乙”等专项行动: each one)
     quotes = list(quoted_spans(text))
+    quote_at_end = {outer_e: (outer_s, in_s, in_e) for outer_s, outer_e, in_s, in_e in quotes}
+    token_starts = [t.start for t in ann.tokens]
+    name_spans = [text_span(doc, x) for x in ann.mentions if x.type in (EntityType.REGION, EntityType.ORGANIZATION)]
     quoted_names: set[str] = set()
     for i, (outer_s, outer_e, in_s, in_e) in enumerate(quotes):
         inner = text[in_s:in_e]
@@ -62,9 +131,12 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         gap = re.match(r"等?", text[end:end + 1]).end()
         after = text[end + gap:end + gap + 8]
         head = next((s for s in _SUFFIXES if after.startswith(s)), None)
-        if head and len(inner) >= _MIN_THEME and not _NOT_AFTER.match(text[end + gap + len(head):]):
+        if head and len(inner) >= _MIN_THEME and not _NOT_AFTER.match(text[end + gap + len(head):]) \
+                and not _METHOD_AFTER.match(text[end + gap + len(head):]):
             if j == i and gap == 0:
-                add(outer_s, outer_e + len(head), _canonical(inner + head))
+                left = _left_theme(text, ann, outer_s, token_starts, name_spans)
+                add(left, outer_e + len(head), _canonical(text[left:outer_s] + inner + head))
+                quoted_names.add(_canonical(text[left:outer_s] + inner + head))
             else:
                 add(in_s, in_e, _canonical(inner + head))
             quoted_names.add(_canonical(inner + head))
@@ -73,29 +145,51 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             quoted_names.add(_canonical(inner))
     # 2. unquoted names ending in a head; bare heads are back-references
     bare: list[tuple[int, int, str]] = []
-    token_starts = [t.start for t in ann.tokens]
+    consumed = 0
     for m in _SUFFIX_RE.finditer(text):
-        head = m.group(0)
-        if any(overlaps(m.span(), t) for t in taken):
+        if m.start() < consumed:
             continue
-        if _NOT_AFTER.match(text[m.end():]):
+        # a weak head followed by a full one is one head (重大项目攻坚专项行动)
+        end = m.end()
+        while (nxt := next((x for x in _SUFFIXES + ("行动",) if text.startswith(x, end)), None)):
+            end += len(nxt)
+        consumed = end
+        head = text[m.start():end]
+        if any(overlaps((m.start(), end), t) for t in taken):
             continue
-        start = extend_left(text, m.start(), max_chars=20, allow_quotes=False)
+        if _NOT_AFTER.match(text[end:]):
+            continue
+        start = _name_start(text, m.start())
         while start < m.start() and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即"):
             start += 1
         theme = text[start:m.start()]
-        lo = bisect_left(token_starts, start)
-        theme_tags = [t.tag for t in ann.tokens[lo:bisect_left(token_starts, m.start())] if t.end <= m.start()]
-        nominal = any(tag in _NOMINAL_TAGS for tag in theme_tags) or not ann.tokens or len(theme) >= 5
+        nominal, theme_tags = _nominal(ann, start, m.start(), token_starts)
         if head in _WEAK_HEADS and len(theme) < 4:
             nominal = False
-        if sum(1 for tag in theme_tags if tag == "v") >= 3 or text.startswith(_BACKREF_AFTER, m.end()) \
-                or _MANNER.match(theme):
+        if sum(1 for tag in theme_tags if tag == "v") >= 3 or text.startswith(_BACKREF_AFTER, end) \
+                or _MANNER.match(theme) or _PHASE.match(theme) or _PARTICIPANTS.search(theme) \
+                or theme.endswith(_OBJECT_OF) or _METHOD_AFTER.match(text[end:]):
             nominal = False  # a clause (全面总结…推动大讨论精神), not a name
         if len(theme) >= _MIN_THEME and nominal and not re.search(r"[“”\"]", theme):
-            add(start, m.end(), _canonical(theme + head))
+            prefix = ""
+            if start in quote_at_end and len(theme) <= 6:  # “放管服”改革攻坚行动: the quoted word opens the name
+                q_outer, q_in, q_end = quote_at_end[start]
+                if not any(overlaps((q_outer, start), t) for t in taken):
+                    prefix, start = text[q_in:q_end], q_outer
+            elif theme and text[start - 1:start] == "、":
+                start2 = _coordinated(text, start, theme)
+                prefix, start = text[start2:start], start2
+            add(start, end, _canonical(prefix + theme + head))
         else:
-            bare.append((m.start(), m.end(), head))
+            bare.append((m.start(), end, head))
+    # 3. sub-actions of a plan: list items named with a bare 行动 head
+    for m in _LIST_ITEM.finditer(text):
+        s0, e0 = m.span(1)
+        theme = text[s0:e0 - 2]
+        nominal, tags = _nominal(ann, s0, e0 - 2, token_starts)
+        if nominal and not _SUFFIX_RE.search(text, s0, e0) and not theme.endswith(_OBJECT_OF) \
+                and not any(tag in ("p", "d", "c", "u", "r") for tag in tags):
+            add(s0, e0, _canonical(text[s0:e0]))
     # one campaign, several spellings: 甲市X三年行动 / X三年行动, X大讨论活动 / X大讨论
     region_names = {m.name for m in ann.mentions if m.type is EntityType.REGION} | {
         m.key for m in ann.mentions if m.type is EntityType.REGION and m.key}

@@ -1,0 +1,77 @@
+"""Campaigns, events and slogans: name boundaries and generic references.
+
+Sentences are written for these tests; every name in them is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.build import default_pipeline
+from kg.context import Context
+from kg.io import make_document
+from kg.types import EntityType as T
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return Context()
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return default_pipeline()
+
+
+def names(text, etype, ctx, pipeline):
+    ann = pipeline.run(make_document(text), ctx, on_error="raise")
+    return {m.canonical for m in ann.mentions if m.type is etype}
+
+
+CAMPAIGN_NAMES = [
+    # a quoted word opens a longer unquoted theme
+    ("三是推进“一网统办”改革攻坚行动,压缩审批时限。", {"一网统办改革攻坚行动"}),
+    # a noun theme before a quoted verb: the whole is the name
+    ("同步开展现代农机“扩量”专项行动、特色果蔬产业“补链”专项行动。",
+     {"现代农机扩量专项行动", "特色果蔬产业补链专项行动"}),
+    # a coordinated theme: both parts belong to the name
+    ("全县扎实开展餐饮油烟、建筑扬尘专项整治,改善空气质量。", {"餐饮油烟、建筑扬尘专项整治"}),
+    # a weak head (攻坚) followed by a full head is one name
+    ("要把大讨论与骨干企业攻坚专项行动结合起来。", {"骨干企业攻坚专项行动"}),
+    # 学习贯彻 opens the name of a 主题教育
+    ("全校深入开展学习贯彻创新理论主题教育,推动学习走深走实。", {"学习贯彻创新理论主题教育"}),
+    # sub-actions of a plan: numbered items with a bare 行动 head
+    ("组织实施两个专项行动。\n(一)乡村道路提档行动。加快道路改造。\n(二)集镇风貌提升行动。开展立面整治。",
+     {"乡村道路提档行动", "集镇风貌提升行动"}),
+]
+
+
+SUB_ACTIONS = (
+    "把思想统一到实际行动上来,各部门统一行动。\n(一)乡村道路提档行动。加快道路改造。\n"
+    "(二)迅速行动。\n三、集镇风貌提升行动\n"
+)
+
+
+@pytest.mark.parametrize("text,expected", CAMPAIGN_NAMES)
+def test_campaign_names(text, expected, ctx, pipeline):
+    got = names(text, T.CAMPAIGN, ctx, pipeline)
+    assert expected <= got, got
+
+
+CAMPAIGN_ONLY = [
+    # a verb before the head takes the campaign as its object
+    ("全县开展“勇立潮头”大讨论活动。要以严明的纪律保障大讨论活动顺利开展。", {"勇立潮头大讨论活动"}),
+    ("全县开展“勇立潮头”大讨论活动。领导干部要以上率下推动大讨论活动深入开展。", {"勇立潮头大讨论活动"}),
+    # a phase, a body or the participants of the campaign are no name of their own
+    ("全县开展“勇立潮头”大讨论。会上通报了前一阶段大讨论开展情况。", {"勇立潮头大讨论"}),
+    ("全校开展“铸魂育人”主题教育。十名教师被评为学校主题教育先进个人。", {"铸魂育人主题教育"}),
+    ("全校开展“铸魂育人”主题教育。学校举办科级以上干部主题教育专题读书班。", {"铸魂育人主题教育"}),
+    # only list items name a sub-action: 实际行动, 统一行动 in running text do not
+    (SUB_ACTIONS, {"乡村道路提档行动", "集镇风貌提升行动"}),
+    # a method of a campaign: 开展…大走访等方式
+    ("全县开展“勇立潮头”大讨论,通过开展“进园区、进村组”大走访等方式听取意见。", {"勇立潮头大讨论"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAMPAIGN_ONLY)
+def test_campaign_back_references(text, expected, ctx, pipeline):
+    assert names(text, T.CAMPAIGN, ctx, pipeline) == expected
