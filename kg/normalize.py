@@ -192,15 +192,28 @@ def to_simplified(text: str) -> Normalized:
 
 
 _SPACE_IN_NAME = re.compile(f"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}])")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
 def join_cjk_spaces(text: str) -> Normalized:
     """Remove spaces between two Chinese characters (``王 明`` → ``王明``).
 
     Chinese does not separate words by spaces; scrapes insert them inside
-    names and for layout. Line breaks are kept: they separate statements.
+    names and for layout. A wider gap between two words is layout and stays
+    (``来源:某某日报  发布时间``), unless it pads a two-character name
+    (``王  明``). Line breaks are kept: they separate statements.
     """
-    return _drop_spans(text, [m.span() for m in _SPACE_IN_NAME.finditer(text)])
+    spans = []
+    for m in _SPACE_IN_NAME.finditer(text):
+        start, end = m.span()
+        padded_name = start < 2 or not _is_cjk(text[start - 2])
+        if end - start == 1 or padded_name:
+            spans.append((start, end))
+    return _drop_spans(text, spans)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHAR.match(ch))
 
 
 DEFAULT_STEPS: tuple[Step, ...] = (

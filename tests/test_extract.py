@@ -300,6 +300,44 @@ def test_facilities_being_built_are_projects(text, projects, not_projects, ctx, 
     assert not (projects & names(ann, T.ORGANIZATION))
 
 
+PROJECT_NAMES = [
+    # a name runs on to its last head (某某基地|项目), verbs before it are not part of it
+    ("要加快推进宜昌市中心城区地下管廊项目建设。", {"宜昌市中心城区地下管廊项目"}, {"要加快推进宜昌市中心城区地下管廊项目"}),
+    ("签约项目包括青山光芯科技有限公司光电器件研发生产基地项目。",
+     {"青山光芯科技有限公司光电器件研发生产基地项目"}, {"青山光芯科技有限公司光电器件研发生产基地"}),
+    # two names side by side stay two
+    ("推进青山物流园中欧班列常态化开行。", {"青山物流园"}, {"青山物流园中欧中亚班列"}),
+    # a body as the subject: what it must do is no project name
+    ("县水利局要优先保障重点项目用地。", set(), {"县水利局要优先保障重点项目", "重点项目"}),
+    # a stated investment makes a project of a name without proper nouns
+    ("重点实施城北片区有机更新项目（总投资8.2亿元）。", {"城北片区有机更新项目"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,projects,not_projects", PROJECT_NAMES)
+def test_project_names(text, projects, not_projects, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    got = names(ann, T.PROJECT)
+    assert projects <= got, got
+    assert not (not_projects & got), got
+
+
+def test_the_city_centre_is_no_body(ctx, pipeline):
+    _, ann = run("宜昌市中心城区交通拥堵问题得到缓解。", ctx, pipeline)
+    assert not names(ann, T.ORGANIZATION)
+
+
+def test_a_source_line_keeps_the_paper_apart_from_the_date(ctx, pipeline):
+    _, ann = run("来源：宜昌日报　　发布时间：2021-03-19　　浏览次数：120\n宜昌市召开会议。", ctx, pipeline)
+    assert "宜昌日报" in names(ann, T.ORGANIZATION)
+    assert not any("发布时间" in n for n in names(ann, T.ORGANIZATION))
+
+
+def test_a_shortened_second_mention_is_the_same_project(ctx, pipeline):
+    _, ann = run("要加快推进宜昌市中心城区地下管廊项目建设，其中地下管廊项目总投资9亿元。", ctx, pipeline)
+    assert {m.canonical for m in ann.mentions if m.type is T.PROJECT} == {"宜昌市中心城区地下管廊项目"}
+
+
 GROUPS = [
     ("宜昌市召开会议。市乡村振兴领导小组办公室负责落实。", {"宜昌市乡村振兴领导小组办公室"}),
     ("市政府成立了营商环境优化提升行动指挥部。", {"营商环境优化提升行动指挥部"}),

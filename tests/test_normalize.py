@@ -108,6 +108,9 @@ def test_fold_width(raw, expected):
         ("GDP 增长", "GDP 增长"),
         ("增长 5%", "增长 5%"),
         ("张 三 丰", "张三丰"),
+        # a wide gap between two words is layout, not a name cut apart
+        ("来源:青山日报  发布时间", "来源:青山日报  发布时间"),
+        ("记者 王  明 摄", "记者王明摄"),
     ],
 )
 def test_join_cjk_spaces(raw, expected):

@@ -187,6 +187,9 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
     return best
 
 
+_DOWNTOWN = re.compile(r"[省市县区镇乡城]中心$")
+
+
 def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
@@ -214,8 +217,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             return
         if _FACILITY_END.search(text, start, end) and _BUILD_BEFORE.search(text[max(0, start - 4):start]):
             return  # 建设…中心: a facility being built is a project, not a body
-        if text.endswith("副中心", start, end):
-            return  # 城市副中心: a planning term for part of a city
+        if text.endswith("副中心", start, end) or _DOWNTOWN.search(text, start, end):
+            return  # 城市副中心, 市中心: a planning term or part of a city, not a body
         taken.append((start, end))
         out.append(
             mention(doc, start, end, EntityType.ORGANIZATION, extractor, key=key, confidence=confidence,

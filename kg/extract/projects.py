@@ -27,7 +27,25 @@ _BUILT = re.compile(
     r"(建设|打造|建成|新建|兴建|筹建|启动)((?:[^，。；、\s和与及的“”]){2,16}?(中心|基地|园区|产业园|廊带|走廊|新城|小镇|综合体))"
     r"(?=建设|和|与|及|、|，|。|；|,|$)"
 )
+# The investment given right after a name (某某更新项目（总投资12.6亿元）): a real project, even
+# when its name holds no proper noun.
+_AMOUNT_AFTER = re.compile(r"[（(，,]?\s*" + AMOUNT.pattern)
+# A body as the subject of the sentence: 某某局要优先保障…, 某县将…
+_SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|应当|应|须|必须)")
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
+
+
+# Between two heads of one name there is no break, list word or verb of construction.
+_NAME_BREAK = re.compile(r"[，。；：:;,、！？!?（）()《》“”…\s]|等|和|与|及|到|至|建设|开工|签约|落地|投产")
+
+
+def _continues(text: str, end: int, next_head: int, proper_starts: set[int]) -> bool:
+    """True when the text after a head runs on into the next head as one name (no break,
+    and no second proper name starting in between: 某物流园|某国班列 are two)."""
+    return (next_head - end <= 12 and not _NAME_BREAK.search(text, end, next_head)
+            and not _NAME_BREAK.match(text, next_head)
+            and not any(end <= p < next_head for p in proper_starts))
 
 
 def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
@@ -41,20 +59,31 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
     sents = sentences(text)
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
-    for m in _HEAD_RE.finditer(text):
-        if _NOT_AFTER.match(text[m.end():]) and m.group(0) in ("项目", "工程", "园区", "基地", "中心"):
-            continue
+    heads = list(_HEAD_RE.finditer(text))
+    proper_starts = {s for s, _ in proper_spans}
+    for k, m in enumerate(heads):
+        # 项目建设, 园区管理: the head is a common noun here unless a proper name precedes it
+        generic_use = bool(_NOT_AFTER.match(text[m.end():]) and m.group(0) in ("项目", "工程", "园区", "基地", "中心"))
+        if k + 1 < len(heads) and _continues(text, m.end(), heads[k + 1].start(), proper_starts):
+            continue  # 某某基地|项目, 某某新城|综合开发项目: the name goes on to the next head
         start = extend_left(text, m.start(), max_chars=24)
+        subject = None
+        for subject in _SUBJECT_MODAL.finditer(text, start, m.start()):
+            pass
+        if subject is not None:
+            start = extend_left(text, m.start(), max_chars=24, floor=subject.end())
         end = m.end()
         prefix = strip_quotes(text[start:m.start()])
-        if len(prefix) < 2 or _GENERIC.match(prefix):
-            continue
+        if len(prefix) < 2 or _GENERIC.match(prefix) or _COUNTED.search(prefix):
+            continue  # 某区22个重点项目: a count of projects, not one
         if any(overlaps((start, end), s) for s in spans):
             continue
         has_proper = any(start <= s and e <= end for s, e in proper_spans) or bool(_QUANTITY.search(text[start:end]))
         mm = mention(doc, start, end, EntityType.PROJECT, "projects.head")
         has_named = any(mm.start <= s and e <= mm.end for s, e in named)
-        if not (has_proper or has_named):
+        if not (has_proper or has_named or _AMOUNT_AFTER.match(text, end) and not generic_use):
+            continue
+        if generic_use and not has_named:
             continue
         if any(overlaps((mm.start, mm.end), b) and not (b[0] <= mm.start and mm.end <= b[1] and b in event_spans)
                for b in blocked):
@@ -68,8 +97,10 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             extra = dict(amount=f"{amount.group(1)}{unit}", amount_value=f"{value * scale:.0f}",
                          amount_unit="USD" if "美元" in unit else "CNY")
         spans.append((start, end))
-        out.append(mention(doc, start, end, EntityType.PROJECT, "projects.head",
-                           key=strip_quotes(text[start:end]), **extra))
+        name = strip_quotes(text[start:end])
+        # a shortened second mention (其中综合管廊项目…) is the project named in full before
+        earlier = next((p.key for p in out if p.key and p.key != name and p.key.endswith(name)), None)
+        out.append(mention(doc, start, end, EntityType.PROJECT, "projects.head", key=earlier or name, **extra))
     # a named facility as the object of a construction verb: 启动乡村振兴示范廊带建设
     named_spans = named + blocked
     for m in _BUILT.finditer(text):
