@@ -110,3 +110,47 @@ def test_seeds_build_validates_and_parses_everywhere(tmp_path):
     v = CliRunner().invoke(main, ["validate", str(ttl)])
     assert v.exit_code == 0, v.output
     assert "conforms" in v.output
+
+
+def test_merged_walk_states_each_triple_once_and_each_subject_in_one_run():
+    from itertools import groupby
+
+    from kg.export.rdf import _rdflib_terms, triples
+
+    walked = list(triples(fixture_kg(), "https://w3id.org/cn-gov-kg/", _rdflib_terms()))
+    assert len(walked) == len(set(walked)) == len(to_rdf(fixture_kg()))
+    runs = [s for s, _ in groupby(walked, key=lambda st: st[0])]
+    assert len(runs) == len(set(runs))  # what JSON-LD needs to write one node object at a time
+
+
+def test_jsonld_has_one_node_object_per_subject():
+    ids = [node["@id"] for node in to_jsonld(fixture_kg())["@graph"]]
+    assert len(ids) == len(set(ids)) == len({s for s in to_rdf(fixture_kg()).subjects()})
+
+
+def _traced_peak(write, kg, path) -> int:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        write(kg, path)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld"])
+def test_rdf_export_memory_does_not_grow_with_the_triples(tmp_path, fmt):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from bench_rdf_export import synthetic
+
+    write = WRITERS[fmt][1]
+    small, big = synthetic(1_000, n_docs=50), synthetic(4_000, n_docs=200)
+    write(small, tmp_path / "warm")  # imports and one-off caches out of the way
+    peak_small = _traced_peak(write, small, tmp_path / "small")
+    peak_big = _traced_peak(write, big, tmp_path / "big")
+    # four times the triples; collecting them (as before) took ~4x the memory, streaming far less
+    assert peak_big < 2 * peak_small, (peak_small, peak_big)

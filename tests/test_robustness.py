@@ -378,7 +378,7 @@ def test_export_crash_mid_write_leaves_previous_turtle(tmp_path, monkeypatch):
         raise Boom("disk full")
 
     monkeypatch.setattr(rdf, "triples", crash)
-    monkeypatch.setattr(rdf, "WRITE_BATCH", 10)  # so part of the new file is on disk when it fails
+    monkeypatch.setattr(rdf, "WRITE_BATCH_CHARS", 500)  # so part of the new file is on disk when it fails
     with pytest.raises(Boom):
         rdf.write_turtle(_hostile_graph(), target)
     assert written and written[0] > 0

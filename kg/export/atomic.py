@@ -5,7 +5,7 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 
 @contextmanager
@@ -36,6 +36,30 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
     path = Path(path)
     with atomic_path(path) as tmp:
         tmp.write_text(text, encoding="utf-8")
+    return path
+
+
+def write_pieces_atomic(path: str | Path, pieces: Iterable[str], batch_chars: int = 1 << 20) -> Path:
+    """Write the text ``pieces`` as UTF-8 to ``path`` atomically, as they come.
+
+    The whole text is never in memory: pieces are joined until they hold
+    about ``batch_chars`` characters, then written (one ``write`` call per
+    small piece costs more than the joining; a count of pieces would not
+    bound memory when the pieces are whole JSON-LD nodes).
+    """
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            chunk: list[str] = []
+            size = 0
+            for piece in pieces:
+                chunk.append(piece)
+                size += len(piece)
+                if size >= batch_chars:
+                    fh.write("".join(chunk))
+                    chunk, size = [], 0
+            if chunk:
+                fh.write("".join(chunk))
     return path
 
 

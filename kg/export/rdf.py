@@ -37,6 +37,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import lru_cache
+from itertools import chain, groupby
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 from urllib.parse import quote
@@ -253,8 +255,9 @@ class _Walk:
         if d.chars:
             yield s, v.extent, lit(d.chars, dtype=v.nonneg)
 
-    def entity(self, e, docs: Iterable[str], mentions: Iterable) -> Iterator[tuple]:
-        """The entity's description, ``prov:wasDerivedFrom`` each of ``docs``, then ``mentions``."""
+    def entity(self, e, docs: Iterable[str], mentions: Iterable, heads: Iterable = ()) -> Iterator[tuple]:
+        """The entity's description, ``prov:wasDerivedFrom`` each of ``docs``, the direct edges of the
+        relations it ``heads``, then ``mentions``: every triple about the entity comes in one run."""
         v, lit = self.v, self.t.lit
         s = self.entity_node(e.id)
         name = lit(e.name, ZH)
@@ -275,6 +278,8 @@ class _Walk:
             yield s, p, o
         for d in docs:
             yield s, v.derived, self.doc_node(d)
+        for r in heads:
+            yield from self.edges(r)
         yield from nodes
         for m in mentions:
             yield from self._mention(m, s, e.type)
@@ -329,17 +334,17 @@ class _Walk:
                 nodes.append((ma, v.unit_text, lit(unit, ZH)))
         return pairs, nodes
 
-    def relation(self, r, docs: Iterable[str], evidence: Iterable[tuple[int, object]]) -> Iterator[tuple]:
-        """The fact, ``prov:wasDerivedFrom`` each of ``docs``, its ``(index, Evidence)`` nodes, post and edge."""
+    def fact(self, r, docs: Iterable[str], evidence: Iterable[tuple[int, object]]) -> Iterator[tuple]:
+        """The relation as a ``kg:Fact``, ``prov:wasDerivedFrom`` each of ``docs``, its ``(index, Evidence)``
+        nodes and its post; the direct edge is ``edges``."""
         v, t = self.v, self.t
         lit = t.lit
-        h, o = self.entity_node(r.head_id), self.entity_node(r.tail_id)
-        prop = v.predicates[r.predicate]
+        o = self.entity_node(r.tail_id)
         rid = fact_id(r.key)
         f = t.node(iri(self.base, "fact", rid))
         yield f, v.type, v.Fact
-        yield f, v.subject, h
-        yield f, v.predicate, prop
+        yield f, v.subject, self.entity_node(r.head_id)
+        yield f, v.predicate, v.predicates[r.predicate]
         yield f, v.object, o
         if r.extractor:
             yield f, v.extractor, lit(r.extractor)
@@ -357,19 +362,29 @@ class _Walk:
             yield en, v.quote, lit(ev.quote, ZH)
         post = r.attr("post")
         if post:
-            post_iri = iri(self.base, "post", _h(r.tail_id + "|" + post))
-            pi = t.node(post_iri)
+            post_iri = self._post_iri(r, post)
             if self._first_time(post_iri):  # everyone holding that post in that body shares it
-                name = lit(post, ZH)
+                pi, name = t.node(post_iri), lit(post, ZH)
                 yield pi, v.type, v.Post
                 yield pi, v.label, name
                 yield pi, v.pref, name
                 yield pi, v.post_in, o
+
+    def edges(self, r) -> Iterator[tuple]:
+        """What the relation says about its head: the direct edge, and ``org:holds`` its post."""
+        v = self.v
+        h = self.entity_node(r.head_id)
+        post = r.attr("post")
+        if post:
+            post_iri = self._post_iri(r, post)
             if self._first_time((r.head_id, post_iri)):
-                yield h, v.holds, pi
+                yield h, v.holds, self.t.node(post_iri)
         edge = (r.head_id, r.predicate, r.tail_id)
         if edge not in self._attributed or self._first_time(edge):
-            yield h, prop, o
+            yield h, v.predicates[r.predicate], self.entity_node(r.tail_id)
+
+    def _post_iri(self, r, post: str) -> str:
+        return iri(self.base, "post", _h(r.tail_id + "|" + post))
 
 
 def _decimal(x: float) -> str:
@@ -391,17 +406,26 @@ def _date_literal(value: str, v: _Vocab, lit):
 def triples(kg: KnowledgeGraph, base_iri: str, t: _Terms) -> Iterator[tuple]:
     """``(s, p, o)`` of the merged graph (all documents), each entity and relation described once.
 
-    Streams: nothing but the shared-node keys of ``_Walk`` outlives its block.
-    A graph made by ``kg.resolve`` gives no triple twice; a hand-made one that
-    repeats a mention may repeat its triples (the same RDF graph all the same).
+    Streams: besides the shared-node keys of ``_Walk`` it keeps only which
+    relations each entity heads, so that all of an entity's triples come in
+    one run (compact Turtle; JSON-LD node objects one at a time). A graph made
+    by ``kg.resolve`` gives no triple twice; a hand-made one that repeats a
+    mention may repeat its triples (the same RDF graph all the same).
     """
     walk = _Walk(kg, base_iri, t)
+    relations = kg.relations
+    heads: dict[str, list[int]] = {}
+    for i, r in enumerate(relations):
+        heads.setdefault(r.head_id, []).append(i)
     for d in kg.documents:
         yield from walk.document(d)
     for e in kg.entities:
-        yield from walk.entity(e, e.documents, e.mentions)
-    for r in kg.relations:
-        yield from walk.relation(r, r.documents, enumerate(r.evidence))
+        yield from walk.entity(e, e.documents, e.mentions, [relations[i] for i in heads.pop(e.id, ())])
+    headless = {i for ids in heads.values() for i in ids}  # relations whose head is not in the graph
+    for i, r in enumerate(relations):
+        yield from walk.fact(r, r.documents, enumerate(r.evidence))
+        if i in headless:
+            yield from walk.edges(r)
 
 
 def statements(kg: KnowledgeGraph, base_iri: str, t: _Terms) -> Iterator[tuple]:
@@ -418,7 +442,7 @@ def statements(kg: KnowledgeGraph, base_iri: str, t: _Terms) -> Iterator[tuple]:
         for st in walk.entity(e, (), ()):
             yield (*st, None)
     for r in index.undocumented_relations:
-        for st in walk.relation(r, (), ()):
+        for st in chain(walk.fact(r, (), ()), walk.edges(r)):
             yield (*st, None)
     info = {d.id: d for d in kg.documents}
     for doc_id in sorted(index.documents | info.keys(), key=lambda d: doc_iri(walk.base, d)):
@@ -432,7 +456,7 @@ def statements(kg: KnowledgeGraph, base_iri: str, t: _Terms) -> Iterator[tuple]:
                 yield (*st, doc_id)
         for i, picked in index.relations.get(doc_id, ()):
             r = kg.relations[i]
-            for st in walk.relation(r, (doc_id,), [(j, r.evidence[j]) for j in picked]):
+            for st in chain(walk.fact(r, (doc_id,), [(j, r.evidence[j]) for j in picked]), walk.edges(r)):
                 yield (*st, doc_id)
 
 
@@ -591,8 +615,6 @@ def _ntriples(kg: KnowledgeGraph, base_iri: str) -> Iterator[str]:
 
 def _graphs(kg: KnowledgeGraph, base_iri: str, t: _Terms) -> Iterator[tuple[str | None, Iterator[tuple]]]:
     """``(graph IRI text or None for the default graph, its triples)`` in the order ``statements`` gives."""
-    from itertools import groupby
-
     base = check_base_iri(base_iri)
     for doc, group in groupby(statements(kg, base, t), key=lambda st: st[3]):
         yield (None if doc is None else "<" + doc_iri(base, doc) + ">"), (st[:3] for st in group)
@@ -618,22 +640,15 @@ def _nquads(kg: KnowledgeGraph, base_iri: str) -> Iterator[str]:
             yield s + " " + p + " " + o + end
 
 
-WRITE_BATCH = 20_000  # text pieces joined per write() call
+
+
+WRITE_BATCH_CHARS = 1 << 20  # characters joined per write() call
 
 
 def _write_pieces(pieces: Iterable[str], path: Path) -> Path:
-    """Write the text ``pieces`` to ``path`` atomically, in batches (one ``write`` per piece costs more)."""
-    from itertools import islice
+    from .atomic import write_pieces_atomic
 
-    from .atomic import atomic_path
-
-    path = Path(path)
-    pieces = iter(pieces)
-    with atomic_path(path) as tmp:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            while batch := list(islice(pieces, WRITE_BATCH)):
-                fh.write("".join(batch))
-    return path
+    return write_pieces_atomic(path, pieces, WRITE_BATCH_CHARS)
 
 
 def write_turtle(kg: KnowledgeGraph, path: str | Path, base_iri: str = BASE_IRI) -> Path:
@@ -670,13 +685,50 @@ def jsonld_context() -> dict:
     return {"@context": ctx}
 
 
+_NAMESPACES = tuple(PREFIXES.values())
+_CURIE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*").fullmatch
+
+
 def _compact(value: str) -> str:
+    # most IRIs (entities, facts, documents under the base IRI) are under no prefix: one C call says so
+    return _compact_known(value) if value.startswith(_NAMESPACES) else value
+
+
+@lru_cache(maxsize=4096)  # the vocabulary: a few dozen IRIs, met on every node
+def _compact_known(value: str) -> str:
     for prefix, ns in PREFIXES.items():
         if value.startswith(ns) and len(value) > len(ns):
             rest = value[len(ns):]
-            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]*", rest):
+            if _CURIE_LOCAL(rest):
                 return f"{prefix}:{rest}"
     return value
+
+
+def _jsonld_terms() -> _Terms:
+    return _Terms(lambda v: ("@id", v), lambda v, lang, dt: ("@v", v, lang, dt[1] if dt else None))
+
+
+def jsonld_nodes(kg: KnowledgeGraph, base_iri: str = BASE_IRI) -> Iterator[dict]:
+    """The node objects of the flattened ``@graph``, one subject at a time (``triples`` gives each
+    subject's triples in one run, so no node is held longer than it takes to make it)."""
+    rdf_type = str(RDF.type)
+    lang_props = {str(RDFS.label): "label", str(SKOS.prefLabel): "prefLabel", str(SKOS.altLabel): "altLabel"}
+    for sid, run in groupby(triples(kg, base_iri, _jsonld_terms()), key=lambda st: st[0][1]):
+        props: dict[str, object] = {}
+        for _, p, o in run:
+            if p[1] == rdf_type:
+                props.setdefault("@type", []).append(_compact(o[1]))
+            elif p[1] in lang_props and o[0] == "@v" and o[2]:
+                props.setdefault(lang_props[p[1]], {}).setdefault(o[2], []).append(o[1])
+            else:
+                props.setdefault(_compact(p[1]), []).append(_json_value(o))
+        obj: dict[str, object] = {"@id": sid}
+        for k, vals in props.items():
+            if isinstance(vals, dict):
+                obj[k] = {lang: v[0] if len(v) == 1 else v for lang, v in vals.items()}
+            else:
+                obj[k] = vals[0] if len(vals) == 1 else vals
+        yield obj
 
 
 def to_jsonld(kg: KnowledgeGraph, base_iri: str = BASE_IRI, context: str | dict | None = None) -> dict:
@@ -685,29 +737,11 @@ def to_jsonld(kg: KnowledgeGraph, base_iri: str = BASE_IRI, context: str | dict 
     ``context`` is what goes into ``@context``: a URL/relative path of the
     context file, or ``None`` to embed ``jsonld_context()``.
     """
-    terms = _Terms(lambda v: ("@id", v), lambda v, lang, dt: ("@v", v, lang, dt[1] if dt else None))
-    nodes: dict[str, dict[str, list]] = {}
-    rdf_type = str(RDF.type)
-    lang_props = {str(RDFS.label): "label", str(SKOS.prefLabel): "prefLabel", str(SKOS.altLabel): "altLabel"}
-    for s, p, o in triples(kg, base_iri, terms):
-        node = nodes.setdefault(s[1], {})
-        if p[1] == rdf_type:
-            node.setdefault("@type", []).append(_compact(o[1]))
-        elif p[1] in lang_props and o[0] == "@v" and o[2]:
-            node.setdefault(lang_props[p[1]], {}).setdefault(o[2], []).append(o[1])
-        else:
-            node.setdefault(_compact(p[1]), []).append(_json_value(o))
-    graph = []
-    for sid, props in nodes.items():
-        obj: dict[str, object] = {"@id": sid}
-        for k, vals in props.items():
-            if isinstance(vals, dict):
-                obj[k] = {lang: v[0] if len(v) == 1 else v for lang, v in vals.items()}
-            else:
-                obj[k] = vals[0] if len(vals) == 1 else vals
-        graph.append(obj)
     ctx = jsonld_context()["@context"] if context is None else context
-    return {"@context": ctx, "@graph": graph}
+    return {"@context": ctx, "@graph": list(jsonld_nodes(kg, base_iri))}
+
+
+_XSD_STRING = str(XSD.string)
 
 
 def _json_value(o: tuple) -> object:
@@ -716,25 +750,27 @@ def _json_value(o: tuple) -> object:
     _, value, lang, dtype = o
     if lang:
         return {"@value": value, "@language": lang}
-    if dtype and dtype != str(XSD.string):
+    if dtype and dtype != _XSD_STRING:
         return {"@value": value, "@type": _compact(dtype)}
     return value
 
 
+def _jsonld_pieces(kg: KnowledgeGraph, base_iri: str, context: str) -> Iterator[str]:
+    """``to_jsonld`` as text, one node object per line."""
+    enc = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    yield '{"@context":' + enc(context) + ',"@graph":[\n'
+    for i, node in enumerate(jsonld_nodes(kg, base_iri)):
+        yield ("," if i else "") + enc(node) + "\n"
+    yield "]}\n"
+
+
 def write_jsonld(kg: KnowledgeGraph, path: str | Path, base_iri: str = BASE_IRI) -> Path:
     """``graph.jsonld`` plus its context file ``context.jsonld`` beside it (referenced relatively)."""
-    from .atomic import atomic_path
+    from .atomic import write_text_atomic
 
     path = Path(path)
-    ctx_path = path.parent / CONTEXT_FILENAME
-    with atomic_path(ctx_path) as tmp:
-        tmp.write_text(json.dumps(jsonld_context(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    doc = to_jsonld(kg, base_iri, context=CONTEXT_FILENAME)
-    with atomic_path(path) as tmp:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(doc, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-    return path
+    write_text_atomic(path.parent / CONTEXT_FILENAME, json.dumps(jsonld_context(), ensure_ascii=False, indent=2) + "\n")
+    return _write_pieces(_jsonld_pieces(kg, base_iri, CONTEXT_FILENAME), path)
 
 
 WRITERS = {
