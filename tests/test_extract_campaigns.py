@@ -75,3 +75,41 @@ CAMPAIGN_ONLY = [
 @pytest.mark.parametrize("text,expected", CAMPAIGN_ONLY)
 def test_campaign_back_references(text, expected, ctx, pipeline):
     assert names(text, T.CAMPAIGN, ctx, pipeline) == expected
+
+
+EVENT_NAMES = [
+    # a long name joined by 暨 keeps its quoted themes
+    ("今天召开全县“勇立潮头、奋勇争先”大讨论暨“我为企业解难题”实践活动推进会,部署工作。",
+     "勇立潮头、奋勇争先大讨论暨我为企业解难题实践活动推进会"),
+    # a meeting named by its campaign
+    ("他在清廉文化学习教育动员大会上作重要讲话。", "清廉文化学习教育动员大会"),
+    ("9月2日,学院召开学习贯彻创新理论主题教育动员部署会。", "学习贯彻创新理论主题教育动员部署会"),
+    ("学校举办科级以上干部主题教育专题读书班。", "科级以上干部主题教育专题读书班"),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVENT_NAMES)
+def test_event_names(text, expected, ctx, pipeline):
+    got = names(text, T.EVENT, ctx, pipeline)
+    assert any(n.endswith(expected) for n in got), got
+
+
+def test_generic_mobilisation_meeting_is_no_event(ctx, pipeline):
+    assert names("各乡镇制定任务清单,召开全县动员大会。", T.EVENT, ctx, pipeline) == set()
+
+
+SLOGAN_TABLE = [
+    # counted things are no formulations; the formulations beside them stay
+    ("着力解决“四个不足”,落实七项重点举措。全市工业投资连续三个季度保持两位数增长。", {"四个不足", "七项重点举措"}),
+    ("另外三个签约项目分别由两家公司建设。", set()),
+    ("组织实施四个专项行动。", set()),
+    ("园区将聚焦电子信息、新材料两大主导产业。", set()),
+    # the formulation stops where its noun phrase does
+    ("补齐三个短板带来的差距。", {"三个短板"}),
+    ("做到六个破除,增强三个自觉。", {"六个破除", "三个自觉"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SLOGAN_TABLE)
+def test_slogans(text, expected, ctx, pipeline):
+    assert names(text, T.SLOGAN, ctx, pipeline) == expected

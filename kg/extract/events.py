@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons.words import EVENT_SUFFIXES
+from ..lexicons.words import CAMPAIGN_SUFFIXES, EVENT_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
 from .base import (
@@ -23,7 +23,8 @@ _PLENUM = re.compile(
 # 二十届二中、三中全会: one mention per plenum
 _PLENUM_LIST = re.compile(rf"(?P<term>{_NUM}{{1,3}})届(?P<first>{_NUM})中(?P<rest>(?:[、和]{_NUM}中)+)全会")
 _CONGRESS = re.compile(rf"(?:党的|中共|中国共产党第)?(?P<n>十{_NUM}?|二十{_NUM}?)(?:次全国代表大会|大)(?=精神|以来|报告|和|、|，|,|上|代表|召开|胜利|$|。)")
-_HEADS = tuple(sorted(EVENT_SUFFIXES, key=len, reverse=True))
+# study sessions are events too (专题读书班)
+_HEADS = tuple(sorted(set(EVENT_SUFFIXES) | {"读书班", "研讨班"}, key=len, reverse=True))
 _HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)))
 _GENERIC_PREFIX = re.compile(r"^(这次|本次|此次|有关|相关|各类|各种|重要|专题|视频|一系列|系列|各项|一次|多次|历次|上述|该|此)$")
 # "会议" alone is too generic: require a distinctive prefix for the shortest heads.
@@ -34,15 +35,41 @@ _WEAK_HEADS = {"会议", "大会", "论坛", "讲堂"}
 _VENUE_AFTER = re.compile(r"议?(堂|中心|厅|室|馆|场馆|场所|旧址)")
 
 _PROPER_TAGS = {"LOC", "ORG", "PER", "nz", "nw", "ns", "nt"}
+# A meeting named by a campaign (X学习教育动员大会): a campaign head with its theme in the prefix.
+_CAMPAIGN_IN = re.compile(r"[^\s,，、]{2}(?:" + "|".join(map(re.escape, sorted(CAMPAIGN_SUFFIXES, key=len, reverse=True))) + ")")
+# What kind of meeting it is (全县动员大会, 全市干部大会): no name without a theme of its own.
+_KIND_ONLY = re.compile(r"^(?:全[省市区县州镇乡国校院])?(?:领导干部|干部|党员|动员|部署|推进|工作|总结|表彰|调度|"
+                        r"座谈|专题|全体|誓师|视频|电视电话|警示教育)*$")
+_RANK_ABOVE = re.compile(r"(?<=[级模岁\d万亿千百十])以(?=[上下])")
+_STUDY = "学习贯彻"
+
+
+def _name_start(text: str, head_start: int) -> int:
+    """extend_left over long names (…大讨论暨“…”实践活动推进会) that never starts inside
+    a quotation, with 以上 after a rank kept (处级以上干部…) and 学习贯彻 opening a
+    主题教育 (学习贯彻…主题教育动员部署会)."""
+    offset = max(0, head_start - 48)
+    masked = _RANK_ABOVE.sub("乙", text[offset:head_start])
+    start = offset + extend_left(masked, head_start - offset, max_chars=40, keep_region_wide=True)
+    prefix = text[start:head_start]
+    if prefix.count("”") > prefix.count("“"):  # cut inside a quotation: start after it
+        start += prefix.index("”") + 1
+    if text.startswith(_STUDY, start - len(_STUDY)) and "教育" in text[start:head_start]:
+        start -= len(_STUDY)
+    return start
 _ORDINAL = re.compile(r"首届|第[一二三四五六七八九十百\d]+(届|次|期)|\d{4}年?|[一二三四五六七八九十]+届")
 
 
 def _distinctive(text: str, start: int, end: int, proper_spans) -> bool:
     """A named event carries something of its own: a quoted theme, a place or body,
-    a proper noun, an ordinal (首届, 第三届), a year, or a region-wide 全市/全省."""
+    a proper noun, an ordinal (首届, 第三届), a year, a campaign it is held for, or a
+    region-wide 全市/全省."""
     prefix = text[start:end]
-    if any(q in prefix for q in "“”\"「」") or _ORDINAL.search(prefix) or prefix[:2] in _WIDE_LEVEL:
-        return True  # a quoted theme, 首届/第三届, or 全市X会议 (the city's own meeting)
+    if _KIND_ONLY.match(strip_quotes(prefix)):
+        return False  # 全县动员大会: a kind of meeting
+    if any(q in prefix for q in "“”\"「」") or _ORDINAL.search(prefix) or prefix[:2] in _WIDE_LEVEL \
+            or _CAMPAIGN_IN.search(prefix):
+        return True  # a quoted theme, 首届/第三届, 全市X会议 (the city's own meeting), X主题教育动员会
     return any(start <= s and e <= end for s, e in proper_spans)
 
 
@@ -125,7 +152,7 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         head = m.group(0)
         if any(overlaps(m.span(), s) for s in spans) or _VENUE_AFTER.match(text, m.end()):
             continue
-        start = extend_left(text, m.start(), max_chars=26, keep_region_wide=True)
+        start = _name_start(text, m.start())
         prefix = text[start:m.start()]
         if len(strip_quotes(prefix)) < 2 or _GENERIC_PREFIX.match(prefix):
             continue
@@ -169,6 +196,7 @@ def _merge_spellings(events: list[Mention], ann, ctx) -> list[Mention]:
     return final
 
 
-@stage("events", requires={"tokens", "mentions:Region", "mentions:PolicyDocument"}, provides={"mentions:Event"})
+@stage("events", requires={"tokens", "mentions:Region", "mentions:PolicyDocument", "mentions:Campaign"},
+       provides={"mentions:Event"})
 def events(ann: AnnotatedDoc, ctx) -> list[Mention]:
     return find_events(ann, ctx)

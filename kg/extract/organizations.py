@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons.words import DEPARTMENTS, ORG_SUFFIXES, REGION_BODIES
+from ..lexicons.words import DEPARTMENT_HEADS, DEPARTMENT_STEMS, DEPARTMENTS, ORG_SUFFIXES, REGION_BODIES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
 from .base import home_regions, level_of_char, mention, overlaps, text_span
 
-_BODY_ALT = "|".join(sorted(set(DEPARTMENTS) | set(REGION_BODIES), key=len, reverse=True))
+_STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
+# A department named from the usual words (自然资源和规划局), whether or not it is listed;
+# it must not start with 和.
+_STEMMED_DEPARTMENT = rf"(?!和)(?:{_STEM}){{1,6}}(?:{'|'.join(DEPARTMENT_HEADS)})"
+_BODY_ALT = _STEMMED_DEPARTMENT + "|" + "|".join(sorted(set(DEPARTMENTS) | set(REGION_BODIES), key=len, reverse=True))
 # An optional working group named after a campaign: 市委XX领导小组, 省委XX督导组.
 _GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组办公室|领导小组|督导组|指挥部|工作组|巡视组|专班))?"
 _AFTER_REGION = re.compile(rf"(?:{_BODY_ALT}){_GROUP}")
@@ -164,9 +168,11 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$"
 _NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表)")
 
 
-def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: int = 16) -> int:
+def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: int = 16,
+                 region_starts: frozenset[int] = frozenset()) -> int:
     """End of the longest body name continuing the one that ends at ``end``:
-    up to four adjacent noun tokens, the last ending in a body word."""
+    up to four adjacent noun tokens, the last ending in a body word. A token
+    that starts with a region begins a second body (某县委办公室|某县人民政府办公室)."""
     i = tok_index.get(end)
     if i is None:
         return end
@@ -178,7 +184,7 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
             return t.end  # 国务院外|办/v: the model cut a body word, whatever it tagged
         if t.start != pos or t.tag not in _LINK_TAGS or _NOT_SUB.search(t.word) or t.end - end > max_chars:
             break
-        if _NATIONAL.match(t.word):
+        if _NATIONAL.match(t.word) or t.start in region_starts:
             break  # 中共中央办公厅|国务院办公厅: a second organ, not part of the first
         pos = t.end
         if (t.tag not in ("LOC", "ns") or _BRANCH.search(t.word)) and (
@@ -198,6 +204,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     taken: list[tuple[int, int]] = []
 
     tok_index = {t.start: i for i, t in enumerate(ann.tokens)}
+    region_starts = frozenset(text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION))
     org_token_end = {}  # char position -> end of the model's ORG token covering it
     for t in ann.tokens:
         if t.tag == "ORG":
@@ -210,7 +217,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])
                 and not (_NEW_ORGAN.match(text, end) and text[end:covering[1]] != "中央")):
             end, key = covering[1], None  # 民盟|中央 read as one name by the model
-        longer = _extend_body(ann.tokens, tok_index, end)
+        longer = _extend_body(ann.tokens, tok_index, end, region_starts=region_starts)
         if longer != end:
             end, key = longer, None
         if any(overlaps((start, end), t) for t in taken):
@@ -228,8 +235,6 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     body_re = re.compile(rf"(?:{_BODY_ALT})")
     # 1. region + body
     for r in ann.of_type(EntityType.REGION):
-        from .base import text_span
-
         rs, re_ = text_span(doc, r)
         m = _AFTER_REGION.match(text, re_)
         if not m:
@@ -271,8 +276,6 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(m.start(2), m.end(2), None, "orgs.founded_group", confidence=0.8)
     # 3a. teams and bodies named after a place: 中国队, 印尼男队, 美国国会
     for r in ann.of_type(EntityType.REGION):
-        from .base import text_span
-
         rs, re_ = text_span(doc, r)
         m = _PLACE_BODY.match(text, re_)
         if m and (re_ - rs) >= 1:

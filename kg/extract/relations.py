@@ -162,7 +162,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 
     # conducts: actor ... (开展|实施|...) ... campaign, in one sentence
     primary = primary_region(ann, ctx)
-    primary_p = region_by_key.get(primary.key) if primary is not None and hasattr(primary, "key") else None
+    # a development zone is no division of the gazetteer: its key is a string of its own
+    primary_key = getattr(primary, "key", primary) if primary is not None else None
+    primary_p = region_by_key.get(primary_key) if primary_key else None
 
     def as_actor(p: Placed) -> Placed:
         """A party committee or government acts for its region."""
@@ -331,7 +333,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if inner:
             region = inner[-1] if thing.m.type is PR else inner[0]
             if (thing.m.type is PR or thing.m.type is O and local_org.search(thing.m.canonical)) \
-                    and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary):
+                    and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary_p):
                 region = primary_p  # 山西…园区 in a report about a city of Shanxi: that city
         elif thing.m.type is O and thing.m.attr("region_key"):
             region = region_by_key.get(thing.m.attr("region_key"))
@@ -371,10 +373,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     return out
 
 
-def _ancestor_keys(ctx, div) -> set[str]:
-    if div is None or not hasattr(div, "key"):
-        return set()
-    return {a.key for a in ctx.gazetteer.ancestors(div)}
+def _ancestor_keys(ctx, region: Placed) -> set[str]:
+    """Keys of the divisions above a region mention (a zone's start with the division it lies in)."""
+    gaz = ctx.gazetteer
+    div = gaz.by_key.get(region.m.attr("region_key") or "")
+    if div is not None:
+        return {a.key for a in gaz.ancestors(div)}
+    parent = gaz.by_key.get(region.m.attr("parent_key") or "")
+    return {parent.key} | {a.key for a in gaz.ancestors(parent)} if parent is not None else set()
 
 
 @stage("relations", requires={"mentions:Region", "mentions:Person", "mentions:Organization", "mentions:Campaign",

@@ -6,6 +6,7 @@ campaign name, a meeting, a place, a person, a document title).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..pipeline import AnnotatedDoc, stage
@@ -17,7 +18,13 @@ _NUMBERED = re.compile(r"(?<![\d第])([二两三四五六七八九十]{1,2}(?:�
 _FORMULA = re.compile(r"(?<![\w+])(\d+|[A-Za-z])(?:\s*\+\s*(?:\d+|[A-Za-z]))+(?![\w+])")
 # Numbered phrases that are quantities, not formulations.
 _NOT_FORMULATION = re.compile(
-    r"^(多|余|月|年|天|日|周|次|批|家|处|名|人|位|些|亿|万|千|百|方面|环节|部分|阶段|步骤|层面|时期|小时|分钟|单位|部门|国家|城市|地区)")
+    r"^(多|余|月|年|天|日|周|次|批|家|处|名|人|位|些|亿|万|千|百|方面|环节|部分|阶段|步骤|层面|时期|季度|小时|分钟|单位|部门|国家|城市|地区)")
+# A count of things that are entities or units of their own (三个签约项目, 两大主导产业,
+# 四个专项行动) is a quantity, not a formulation.
+_COUNTED_HEAD = re.compile(r"(项目|企业|公司|产业|行业|园区|基地|专项行动|行动|活动|会议|文件|县区|乡镇|村|社区|学校|医院)$")
+# After the first word a formulation goes on only through nouns (四个|短板, 五项|重点|工作):
+# a verb, adverb, preposition or particle ends it (三个签约项目|分别).
+_NOMINAL_TAGS = {"n", "nz", "vn", "an", "nw", "ORG", "LOC"}
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
@@ -55,6 +62,7 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
         add(m.start(), m.end(), "slogans.formula", 0.9, inside_names=True)
     token_ends = {t.end for t in ann.tokens}
     token_starts = {t.start for t in ann.tokens}
+    sorted_ends = [t.end for t in ann.tokens]  # tokens come in text order
     for m in _NUMBERED.finditer(text):
         if _NOT_FORMULATION.match(m.group(2)) or (ann.tokens and m.start() not in token_starts):
             continue
@@ -62,10 +70,24 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
         # shrink to a word boundary the segmenter agrees with
         while end > m.start(2) + 1 and ann.tokens and end not in token_ends:
             end -= 1
-        if end - m.start(2) < 2:
+        end = _nominal_end(ann.tokens, sorted_ends, m.start(2), end)
+        if end - m.start(2) < 2 or _NOT_FORMULATION.match(text[m.start(2):end]) \
+                or _COUNTED_HEAD.search(text[m.start(2):end]):
             continue
         add(m.start(), end, "slogans.numbered", 0.7)
     return out
+
+
+def _nominal_end(tokens, token_ends: list[int], start: int, end: int) -> int:
+    """Where the words from ``start`` stop being a noun phrase (at most ``end``)."""
+    i = bisect.bisect_right(token_ends, start)
+    first = True
+    while i < len(tokens) and tokens[i].start < end:
+        if not first and tokens[i].tag not in _NOMINAL_TAGS:
+            return tokens[i].start
+        first = False
+        i += 1
+    return end
 
 
 _NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
