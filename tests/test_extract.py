@@ -47,6 +47,9 @@ REGIONS = [
     ("宜昌高新区招商引资成效明显,宜昌市委高度重视。", {("宜昌高新技术产业开发区", "宜昌市"), ("宜昌市", "湖北省")}),
     # macro-regions and common words that look like short names
     ("推动长三角一体化,振兴实体经济,解放思想。", {("长三角", None)}),
+    # a city's short form stands for the city in a report from another province
+    ("北京市召开座谈会,北京、南京、合肥三地代表发言,北京市委宣传部主持。",
+     {("北京市", None), ("南京市", "江苏省"), ("合肥市", "安徽省")}),
 ]
 
 

@@ -231,6 +231,8 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     # A short form the model tags as a place but whose only readings lie in another
     # province than the one the document is plainly about (三峡 in a Hubei report is not
     # 三峡区 of Taiwan's 新北市) needs the document to confirm it like any weak form.
+    # Only county-level readings: a city's short form (南京, 合肥) is what people call
+    # the city, in a report from anywhere (lists of cities, weather tables).
     if province_votes:
         home_prov, votes = province_votes.most_common(1)[0]
         if votes >= 2:
@@ -239,7 +241,7 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
             far = [h for h in strong if h.short and len(h.candidates) >= 1
                    and all(province(d) and province(d) != home_prov for d in h.candidates)
-                   and all(d.level in ("prefecture", "county") for d in h.candidates)]
+                   and all(d.level == "county" for d in h.candidates)]
             if far:
                 strong = [h for h in strong if h not in far]
                 weak = weak + far
