@@ -94,7 +94,14 @@ PERSONS = [
     ("会议由副市长欧阳青主持,刘志强、陈晓东等出席。", {"欧阳青", "刘志强", "陈晓东"}),
     ("图为活动现场。 孙 海 摄", {"孙海"}),
     ("(责编:周丽华、马骏)", {"周丽华", "马骏"}),
+    ("“张丽华、李振国、王晓东”三位同志受到表彰。", {"张丽华", "李振国", "王晓东"}),
 ]
+
+
+def test_quoted_formula_items_are_no_names(ctx, pipeline):
+    # a quoted list of parallel short items is a formula, not names
+    _, ann = run("建立“周调度、月通报、季考核”工作机制。", ctx, pipeline)
+    assert names(ann, T.PERSON) == set()
 
 
 @pytest.mark.parametrize("text,expected", PERSONS)
@@ -321,6 +328,10 @@ PROJECT_NAMES = [
     ("县水利局要优先保障重点项目用地。", set(), {"县水利局要优先保障重点项目", "重点项目"}),
     # a stated investment makes a project of a name without proper nouns
     ("重点实施城北片区有机更新项目（总投资8.2亿元）。", {"城北片区有机更新项目"}, set()),
+    ("全力推进高端精密轴承智能制造产业园,项目总投资12亿元。", {"高端精密轴承智能制造产业园"}, set()),
+    # what a company invests in is a project, whatever its name holds
+    ("要推进华宇电子集团有限公司投资建设的智能终端制造产业园。", {"智能终端制造产业园"}, set()),
+    ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, set()),
 ]
 
 

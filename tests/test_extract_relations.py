@@ -24,9 +24,34 @@ FOUND = [
     # a report about a development zone: what it names without a place of its own lies in the zone
     ("宜昌高新区召开项目推进会。会上，华宇光电科技有限公司光电产业园项目签约，宜昌高新区将做好服务。",
      ("华宇光电科技有限公司光电产业园项目", LOC, "宜昌高新技术产业开发区")),
+    # a run of posts and names before the attendance verb
+    ("3月5日,宜昌市营商环境大会召开。市人大常委会主任周建华,市政协主席吴丽娟,市委副书记郑国庆等市领导出席会议。",
+     ("郑国庆", ATT, "宜昌市营商环境大会")),
+    # what is done at the meeting: 通报, 宣读, 作…报告
+    ("4月2日,宜昌市招商引资推进会召开。市委常委、常务副市长钱立新通报了前一阶段工作情况。",
+     ("钱立新", ATT, "宜昌市招商引资推进会")),
+    # a speech titled after its meeting: the byline is the speaker
+    ("在全县乡村振兴工作推进会上的讲话\n\n中共秭归县委书记　孔德明\n\n同志们:\n今天召开会议,部署工作。",
+     ("孔德明", ATT, "秭归县乡村振兴工作推进会")),
+    # a company investing in a project named after the verb, or named with 由 after the project
+    ("宜昌市加快推进华宇电子集团有限公司投资建设的智能终端制造产业园,项目总投资20亿元。",
+     ("华宇电子集团有限公司", INV, "智能终端制造产业园")),
+    ("宜昌市重点建设峡江智能装备产业园(总投资5亿元),由宜昌长兴机电集团有限公司牵头投资建设。",
+     ("宜昌长兴机电集团有限公司", INV, "峡江智能装备产业园")),
+    # the lead units of an item of a plan run its drive
+    ("宜昌市组织实施三个专项行动。\n(一)城市道路畅通专项行动。打通断头路。\n牵头单位:市交通运输局;配合单位:市公安局。",
+     ("宜昌市交通运输局", CON, "城市道路畅通专项行动")),
+    # a committee acts, and its region with it
+    ("宜昌市委在全市组织开展“勇当先锋”大讨论。", ("宜昌市委", CON, "勇当先锋大讨论")),
+    ("宜昌市委在全市组织开展“勇当先锋”大讨论。", ("宜昌市", CON, "勇当先锋大讨论")),
 ]
 
 ABSENT = [
+    # 周调度、月通报: a formula, not a person reporting at the meeting
+    ("4月2日,宜昌市招商引资推进会召开。会议要求实行周调度、月通报。", ("周调度", ATT, "宜昌市招商引资推进会")),
+    # the lead units belong to their own item, not to the item above it
+    ("(一)城市道路畅通专项行动。打通断头路。\n牵头单位:宜昌市交通运输局。\n\n此外,推进产业园建设。\n牵头单位:宜昌市经信局。",
+     ("宜昌市经信局", CON, "城市道路畅通专项行动")),
 ]
 
 

@@ -378,5 +378,24 @@ def persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     from .base import text_span
 
+    found = _drop_quoted_formula_items(ann.doc, found)
     taken = [text_span(ann.doc, m) for m in ann.mentions + tuple(found)]
     return found + find_surname_references(replace(ann, mentions=ann.mentions + tuple(found)), ctx, taken)
+
+
+def _drop_quoted_formula_items(doc, found: list[Mention]) -> list[Mention]:
+    """A quoted list of short parallel items (“周调度、月通报、季考核”) is a formula: an item
+    that reads like a name is no person when the others are not names either."""
+    from .base import quoted_spans, text_span
+
+    text = doc.text
+    drop: set[int] = set()
+    for _, _, in_s, in_e in quoted_spans(text):
+        inner = text[in_s:in_e]
+        items = inner.split("、")
+        if len(items) < 3 or any(not 2 <= len(i) <= 5 for i in items):
+            continue
+        inside = [i for i, m in enumerate(found) if in_s <= text_span(doc, m)[0] and text_span(doc, m)[1] <= in_e]
+        if inside and 2 * len(inside) < len(items):
+            drop.update(inside)
+    return [m for i, m in enumerate(found) if i not in drop]

@@ -29,7 +29,9 @@ _BUILT = re.compile(
 )
 # The investment given right after a name (某某更新项目（总投资12.6亿元）): a real project, even
 # when its name holds no proper noun.
-_AMOUNT_AFTER = re.compile(r"[（(，,]?\s*" + AMOUNT.pattern)
+_AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?" + AMOUNT.pattern)
+# What a company invests in is a project, whatever its name holds: 某集团投资建设的X产业园.
+_INVESTED_BY = re.compile(r"(?:投资建设|投资兴建|投资新建|投资|承建|建设)(?:[\d.]+(?:万|亿)?元)?的$")
 # A body as the subject of the sentence: 某某局要优先保障…, 某县将…
 _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|应当|应|须|必须)")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
@@ -81,7 +83,9 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         has_proper = any(start <= s and e <= end for s, e in proper_spans) or bool(_QUANTITY.search(text[start:end]))
         mm = mention(doc, start, end, EntityType.PROJECT, "projects.head")
         has_named = any(mm.start <= s and e <= mm.end for s, e in named)
-        if not (has_proper or has_named or _AMOUNT_AFTER.match(text, end) and not generic_use):
+        invested = bool(_INVESTED_BY.search(text, max(0, start - 12), start)) and any(
+            e == _INVESTED_BY.search(text, max(0, start - 12), start).start() for _, e in named)
+        if not (has_proper or has_named or invested or _AMOUNT_AFTER.match(text, end) and not generic_use):
             continue
         if generic_use and not has_named:
             continue

@@ -25,6 +25,19 @@ R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGA
 _TITLES = tuple(sorted(TITLES, key=len, reverse=True))
 _CONDUCT = re.compile(r"(组织开展|深入开展|广泛开展|开展|实施|启动|部署|推进|推动|参与到|参与|举办|打好|打赢|投身|融入|组织|掀起|发起|落实)")
 _ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察)")
+# What is done at a meeting besides attending it: 通报情况, 宣读文件, 作表态发言.
+# Said right after the name (同志 at most between), so 周调度、月通报 is no report.
+_REPORTED = re.compile(r"(?:同志)?(?:通报了|通报|宣读了|宣读|传达了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
+                       r"在(?:致辞|发言|讲话|主持)中)")
+# Between an investing company's verb and its project: 投资建设的, 投资20亿元的.
+_INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?的?")
+# After a project: （总投资…）, one short clause, then 由 and the builder.
+_BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20})?[，,]?由")
+_BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|开发|运营)")
+# The units named to lead an item of a plan, and where their list ends.
+_LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|责任单位|主责单位|牵头责任单位)\s*[:：]")
+_LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位")
+_LEAD_REACH = 600
 _ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
 _BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照)")
 _INVEST = re.compile(r"(投资|投建|建设|承建|兴建|新建|签约|落户)")
@@ -191,6 +204,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 actor = None  # 《关于开展X的通知》: the issuer announces X; who runs it is said elsewhere
             elif cands and (cands[-1].e > wide_at or not in_title):
                 actor = as_actor(cands[-1])
+                if actor is not cands[-1]:  # the committee or government acts, and its region with it
+                    out.append(rel(cands[-1], Predicate.CONDUCTS, camp, "relations.conduct_verb",
+                                   (cands[-1].s, camp.e)))
             elif wide_at >= 0:
                 actor = home_placed(_LOCAL_WIDE[wide])  # 在全省开展…: the region the word names
             else:
@@ -201,7 +217,23 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if lead in _LOCAL_WIDE:
                 actor = home_placed(_LOCAL_WIDE[lead])
         if actor is not None:
-            out.append(rel(actor, Predicate.CONDUCTS, camp, "relations.conduct_verb", (actor.s, camp.e)))
+            # an actor read from elsewhere (the document's region) leaves the campaign's sentence as evidence
+            at = (actor.s, camp.e) if s0 <= actor.s < camp.e else (camp.s, camp.e)
+            out.append(rel(actor, Predicate.CONDUCTS, camp, "relations.conduct_verb", at))
+
+    # 牵头单位：某局、某局 under an item of a plan: the lead units run the item's drive
+    for lead in _LEAD_UNITS.finditer(text):
+        stop = _LEAD_STOP.search(text, lead.end())
+        stop_at = stop.start() if stop else len(text)
+        # the item is the paragraph just above the lead line (or the lead line itself)
+        above_end = len(text[:text.rfind("\n", 0, lead.start()) + 1].rstrip())  # blank lines skipped
+        item_start = max(text.rfind("\n", 0, above_end) + 1, lead.start() - _LEAD_REACH)
+        earlier = [c for c in by_type.get(C, []) if item_start <= c.s and c.e <= lead.start()]
+        if not earlier:
+            continue
+        for unit in orgs_and_regions_before(stop_at, lead.end()):
+            if unit.m.type is O:
+                out.append(rel(unit, Predicate.CONDUCTS, earlier[-1], "relations.lead_unit", (unit.s, unit.e)))
 
     # partOfCampaign: a sub-drive in the same sentence as, or in a document about, an umbrella campaign
     camps = by_type.get(C, [])
@@ -246,20 +278,28 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 
     # attended: person + attendance verb; the event of the sentence or the one just reported
     events = by_type.get(E, [])
+    token_starts = [t.start for t in ann.tokens]
     # a meeting whose spirit is studied (贯彻落实…全会精神) was not attended by those who study it
     studied = re.compile(r"(贯彻|落实|学习|传达|领会|按照)[^。；]{0,30}$")
     attendable = [e for e in events if not text.startswith("精神", e.e)
                   and not studied.search(text[in_sentence(e)[0]:e.s])]
+    speech_event = _speech_title_event(text, attendable)
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
+        if speech_event is not None and person.s < speech_event.e + 120 and _in_heading(text, person.s):
+            # 在X上的讲话 / its speaker's byline: the speaker attended X
+            out.append(rel(person, Predicate.ATTENDED, speech_event, "relations.speech_byline", (person.s, person.e)))
+            continue
         near_after = re.match(r"^(?:[^，。；,;]{0,8}?|(?:、[^，。；,;、]{1,14})+等?[^，。；,;]{0,4}?)" + _ATTEND.pattern,
-                              text[person.e:s1])
-        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]):
+                              text[person.e:s1]) or _REPORTED.match(text, person.e, s1)
+        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) \
+                and not _listed_before_attend(ann.tokens, token_starts, person.e, s1, text):
             continue
         same_before = [e for e in attendable if s0 <= e.s < person.s]
         prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300]
         same_after = [e for e in attendable if person.e <= e.s < s1]
-        target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after else None)
+        target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after
+                  else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1) else None)
         if target is not None:
             out.append(rel(person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
 
@@ -316,10 +356,18 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         inv = None
         for m in _INVEST.finditer(before):
             inv = m
-        if inv is not None and proj.s - (s0 + inv.end()) <= 2:
+        if inv is not None and _INVEST_GAP.fullmatch(text, s0 + inv.end(), proj.s):
             cands = [o for o in orgs if s0 <= o.s and o.e <= s0 + inv.start()]
             if cands and s0 + inv.start() - cands[-1].e <= 4:
                 out.append(rel(cands[-1], Predicate.INVESTS_IN, proj, "relations.invest_verb", (cands[-1].s, proj.e)))
+                continue
+        # X项目（总投资…），由某公司(等企业)(牵头|负责)投资建设
+        by = _BUILT_BY.match(text, proj.e)
+        if by:
+            investor = next((o for o in orgs if o.s == by.end() and re.search(r"(集团|公司|企业|厂|有限公司)$", o.m.canonical)),
+                            None)
+            if investor is not None and _BUILDS.match(text, investor.e):
+                out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.built_by", (proj.s, investor.e)))
 
     # locatedIn: the region inside a name, 在X举行, or the document's own region for local things
     candidates: dict[str, list] = {}
@@ -371,6 +419,46 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         stated = [r for guess, r in found if not guess]
         out.extend(stated or [r for _, r in found])
     return out
+
+
+# A run of names and posts before an attendance verb (主任某某，主席某某，副书记某某等市领导出席):
+# nothing but names, posts, bodies and separators in between.
+_LIST_TAGS = {"PER", "ORG", "LOC", "n", "nr", "nt", "ns", "nz", "w", "c", "b", "f"}
+_LIST_FILLER = {"等", "同志"}
+_LIST_REACH = 90
+
+
+def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int, text: str) -> bool:
+    i = bisect_left(token_starts, start)
+    limit = min(stop, start + _LIST_REACH)
+    seen_separator = False
+    while i < len(tokens) and tokens[i].start < limit:
+        t = tokens[i]
+        if _ATTEND.match(t.word) and seen_separator:
+            return True
+        if t.word in "。；;：:" or (t.tag not in _LIST_TAGS and t.word not in _LIST_FILLER):
+            return False
+        seen_separator = seen_separator or t.word in "，,、"
+        i += 1
+    return False
+
+
+_SPEECH_TITLE = re.compile(r"^\s*在(.{4,80}?)上的(?:讲话|致辞|报告|发言|主旨演讲|动员讲话)\s*$", re.M)
+
+
+def _speech_title_event(text: str, events: list[Placed]) -> Placed | None:
+    """The event a speech is titled after (在X上的讲话), when the document opens with that title."""
+    m = _SPEECH_TITLE.match(text)
+    if m is None:
+        return None
+    inside = [e for e in events if m.start(1) <= e.s and e.e <= m.end(1)]
+    return inside[-1] if inside else None
+
+
+def _in_heading(text: str, at: int) -> bool:
+    """Whether ``at`` lies in the short lines that open a document (title, byline, date)."""
+    head = text[:at]
+    return head.count("\n") <= 6 and all(len(line) <= 60 for line in head.split("\n"))
 
 
 def _ancestor_keys(ctx, region: Placed) -> set[str]:
