@@ -44,9 +44,30 @@ FOUND = [
     # a committee acts, and its region with it
     ("宜昌市委在全市组织开展“勇当先锋”大讨论。", ("宜昌市委", CON, "勇当先锋大讨论")),
     ("宜昌市委在全市组织开展“勇当先锋”大讨论。", ("宜昌市", CON, "勇当先锋大讨论")),
+    # the bodies heading a notice issue the plan it sends out; a plan's title may end in its years
+    ("中共秭归县委办公室　秭归县人民政府办公室\n关于印发《秭归县城乡环境整治三年行动实施方案（2022—2024年）》的通知\n\n各乡镇：现印发给你们。",
+     ("秭归县城乡环境整治三年行动实施方案(2022—2024年)", ISS, "秭归县委办公室")),
+    ("中共秭归县委办公室　秭归县人民政府办公室\n关于印发《秭归县城乡环境整治三年行动实施方案（2022—2024年）》的通知\n\n各乡镇：现印发给你们。",
+     ("秭归县城乡环境整治三年行动实施方案(2022—2024年)", ISS, "秭归县人民政府办公室")),
+    # the plan the notice sends out is what rests on the document it follows
+    ("中共秭归县委办公室\n关于印发《秭归县城乡环境整治实施方案》的通知\n\n根据《宜昌市城乡环境整治行动计划》,现印发给你们。",
+     ("秭归县城乡环境整治实施方案", BAS, "宜昌市城乡环境整治行动计划")),
+    # issuers listed before the verb, or after 由
+    ("会上宣读了宜昌市委办公室、宜昌市人民政府办公室印发的《宜昌市营商环境攻坚行动方案》。",
+     ("宜昌市营商环境攻坚行动方案", ISS, "宜昌市委办公室")),
+    ("据了解,《宜昌市工业倍增三年行动计划》由宜昌市委、宜昌市政府于今年1月印发实施。",
+     ("宜昌市工业倍增三年行动计划", ISS, "宜昌市政府")),
+    # the body that opens a title issues it
+    ("各级党组织要认真学习《中共中央关于加强基层治理的意见》。", ("中共中央关于加强基层治理的意见", ISS, "中共中央")),
+    # a campaign named in a document's title acts on it
+    ("党中央印发《关于在全党开展干部作风整顿专项行动的通知》,对开展干部作风整顿专项行动作出部署。",
+     ("干部作风整顿专项行动", BAS, "关于在全党开展干部作风整顿专项行动的通知")),
 ]
 
 ABSENT = [
+    # a body named inside an earlier title did not issue the next one
+    ("要认真学习《中共中央关于加强基层治理的意见》,对照学校印发的《某某学院治理实施方案》抓好落实。",
+     ("某某学院治理实施方案", ISS, "中共中央")),
     # 周调度、月通报: a formula, not a person reporting at the meeting
     ("4月2日,宜昌市招商引资推进会召开。会议要求实行周调度、月通报。", ("周调度", ATT, "宜昌市招商引资推进会")),
     # the lead units belong to their own item, not to the item above it

@@ -15,7 +15,9 @@ POLICY_HEADS = (
     "规定", "条例", "规划", "纲要", "计划", "细则", "措施", "准则", "制度", "规则", "清单", "意见稿",
     "报告", "批复", "公告", "通报", "要点", "法", "若干政策", "政策", "标准", "指南", "考核方案",
 )
-_POLICY_END = re.compile("(?:" + "|".join(sorted(POLICY_HEADS, key=len, reverse=True)) + r")(?:\(试行\)|（试行）)?$")
+# A head may be followed by a parenthesis: (试行), （2021—2023年）, (征求意见稿).
+_POLICY_END = re.compile("(?:" + "|".join(sorted(POLICY_HEADS, key=len, reverse=True))
+                         + r")(?:[(（](?:试行|暂行|修订|征求意见稿|[\d—\-－~～至年]{4,16})[)）])?$")
 DOC_NUMBER = re.compile(
     r"(?P<issuer>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［【(（](?P<year>(?:19|20)\d{2})[〕\]］】)）]\s*(?P<serial>\d{1,5})\s*号"
 )
@@ -39,14 +41,20 @@ def _self_title(text: str) -> tuple[int, int] | None:
         pos += len(line) + 1
         if len(lines) >= 3:
             break
-    for k in range(1, len(lines) + 1):
-        start, end = lines[0][0], lines[k - 1][1]
-        joined = strip_quotes("".join(text[start:end].split()))
-        if len(joined) > 80:
-            return None
-        if joined.startswith("关于") and _POLICY_END.search(joined):
-            return start, end
+    # the title may come under a line of the issuing bodies (中共某县委办公室　某县人民政府办公室)
+    firsts = [0] + ([1] if len(lines) > 1 and _ISSUER_LINE.search("".join(text[slice(*lines[0])].split())) else [])
+    for first in firsts:
+        for k in range(first + 1, len(lines) + 1):
+            start, end = lines[first][0], lines[k - 1][1]
+            joined = strip_quotes("".join(text[start:end].split()))
+            if len(joined) > 80:
+                break
+            if joined.startswith("关于") and _POLICY_END.search(joined):
+                return start, end
     return None
+
+
+_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,60}(?:办公室|办公厅|委员会|人民政府|政府|党委|委|厅|局|部)$")
 
 
 def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:

@@ -165,6 +165,7 @@ _BRANCH = re.compile(r"(?:分局|分公司|分行|分院|分社|支行)$")  # �
 _NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪录|杯|规模|午宴|宴会|政局|主义|[驻访赴].)$")
 # A numbered legislature or committee is a body of its own: 第九届全国人民代表大会.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$")
+_OFFICE_AFTER = re.compile(r"办公室|办公厅|党组")
 _NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表)")
 
 
@@ -215,8 +216,11 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         covering = org_token_end.get(end - 1)
         if (covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]])
                 and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])
-                and not (_NEW_ORGAN.match(text, end) and text[end:covering[1]] != "中央")):
+                and not (_NEW_ORGAN.match(text, end) and text[end:covering[1]] != "中央")
+                and not any(end <= r < covering[1] for r in region_starts)):  # 某县委办公室|某县人民政府办公室
             end, key = covering[1], None  # 民盟|中央 read as one name by the model
+        elif covering and covering[1] > end and (office := _OFFICE_AFTER.match(text, end, covering[1])):
+            end, key = office.end(), None  # …县委办公室某县人民政府|办公室 inside one model token
         longer = _extend_body(ann.tokens, tok_index, end, region_starts=region_starts)
         if longer != end:
             end, key = longer, None

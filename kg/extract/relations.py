@@ -306,6 +306,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # issuedBy / basedOn around policy documents
     docs = by_type.get(D, [])
     own = next((d for d in docs if d.m.attr("self_title")), None)
+    # 关于印发《X》的通知: the text is X's; what it is based on, X is based on
+    sent_out = next((x for x in docs if own is not None and x is not own and own.s <= x.s and x.e <= own.e
+                     and "印发" in text[own.s:x.s]), None)
     for d in docs:
         if d is own:
             continue
@@ -317,14 +320,34 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         first_after_issue = issue is not None and not any(
             s0 + issue.end() <= o.s < d.s for o in docs if o is not d)
         if issue is not None and first_after_issue:
-            cands = [p for p in orgs_and_regions_before(s0 + issue.start(), s0) if p.m.type is O]
+            # not a body named inside another title (《中共中央关于…》，对照某某印发的《…》)
+            cands = [p for p in orgs_and_regions_before(s0 + issue.start(), s0) if p.m.type is O
+                     and not any(o.s <= p.s and p.e <= o.e for o in docs)]
             if cands:
-                out.append(rel(d, Predicate.ISSUED_BY, cands[-1], "relations.issue_verb", (cands[-1].s, d.e)))
+                for issuer in _joint(cands, text):
+                    out.append(rel(d, Predicate.ISSUED_BY, issuer, "relations.issue_verb", (issuer.s, d.e)))
+        by = re.match(r"[》〉]?\s*(?:已|已经)?由", text[d.e:d.e + 4])
+        if by:
+            # 《X》由市委、市政府印发: the bodies after 由, when an issuing verb follows them
+            after = [o for o in by_type.get(O, []) if d.e + by.end() <= o.s < d.e + by.end() + 30 and o.e <= s1]
+            if after and after[0].s == d.e + by.end():
+                group = [after[0]]
+                for o in after[1:]:
+                    if _joint_gap(text[group[-1].e:o.s]) and o.s - group[-1].e <= 3:
+                        group.append(o)
+                if _ISSUE.search(text, group[-1].e, min(s1, group[-1].e + 14)):
+                    for issuer in group:
+                        out.append(rel(d, Predicate.ISSUED_BY, issuer, "relations.issued_by", (d.s, issuer.e)))
+        if d.s > 0 and not any(r.predicate is Predicate.ISSUED_BY and r.head is d.m for r in out):
+            # 《中共中央关于…的意见》, 《某市人民政府关于…》: the body that opens the title
+            opener = next((o for o in by_type.get(O, []) if o.s == d.s and text.startswith("关于", o.e)), None)
+            if opener is not None:
+                out.append(rel(d, Predicate.ISSUED_BY, opener, "relations.title_issuer", (d.s, d.e)))
         basis = None
         for m in _BASIS.finditer(before):
             basis = m
         if basis is not None:
-            subject = own
+            subject = sent_out or own
             if subject is None:
                 near = [c for c in camps if c.s >= d.e and c.s < s1]
                 subject = near[0] if near else None
@@ -333,7 +356,28 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             for c in [c for c in camps if d.e <= c.s < s1][:1]:
                 if subject is not c:
                     out.append(rel(c, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), c.e)))
-    if own is not None:
+    # a campaign named in a document's title acts on it (《关于在全党开展X的通知》, 《X计划》)
+    seen_basis: set[tuple[str, str]] = set()
+    for d in docs:
+        if d is own:
+            continue
+        title = d.m.canonical
+        for c in camps:
+            key = (c.m.canonical, title)
+            if len(c.m.canonical) >= 4 and c.m.canonical in title and not title.startswith(c.m.canonical + "的") \
+                    and key not in seen_basis and not (d.s <= c.s and c.e <= d.e):
+                seen_basis.add(key)
+                out.append(rel(c, Predicate.BASED_ON, d, "relations.named_in_title", (d.s, d.e)))
+    if own is not None and own.s > 0:
+        # 中共某县委办公室　某县人民政府办公室\n关于印发《X》的通知: the bodies heading the notice
+        # issue it and the plan it sends out
+        before_title = [o for o in by_type.get(O, []) if o.e <= own.s]
+        header = _joint(before_title, text) if before_title and _joint_gap(text[before_title[-1].e:own.s]) else []
+        issued_inside = [x for x in docs if own.s <= x.s and x.e <= own.e and x is not own]
+        for issuer in header:
+            for x in [own] + issued_inside:
+                out.append(rel(x, Predicate.ISSUED_BY, issuer, "relations.header_issuer", (issuer.s, own.e)))
+    if own is not None and not any(r.predicate is Predicate.ISSUED_BY and r.head is own.m for r in out):
         for s0, s1 in sents:
             seg = text[s0:s1]
             if not re.search(r"(决定|现制定|特制定|制定本|制定如下|印发)", seg):
@@ -459,6 +503,22 @@ def _in_heading(text: str, at: int) -> bool:
     """Whether ``at`` lies in the short lines that open a document (title, byline, date)."""
     head = text[:at]
     return head.count("\n") <= 6 and all(len(line) <= 60 for line in head.split("\n"))
+
+
+def _joint_gap(gap: str) -> bool:
+    """Only separators between two bodies that act together (某委办公室、某政府办公室)."""
+    return bool(re.fullmatch(r"[\s\u3000、,，和与及]*", gap))
+
+
+def _joint(cands: list[Placed], text: str) -> list[Placed]:
+    """The last body before a verb with those listed just before it (A、B印发 → A and B)."""
+    group = [cands[-1]]
+    for p in reversed(cands[:-1]):
+        if p.e <= group[-1].s and _joint_gap(text[p.e:group[-1].s]) and group[-1].s - p.e <= 3:
+            group.append(p)
+        else:
+            break
+    return group[::-1]
 
 
 def _ancestor_keys(ctx, region: Placed) -> set[str]:
