@@ -80,7 +80,14 @@ ORGS = [
     # two offices side by side stay two
     ("会议由临汾市委办公室、临汾市人民政府办公室联合主办。", {"临汾市委办公室", "临汾市人民政府办公室"}),
     ("通知由临汾市委办公室临汾市人民政府办公室印发。", {"临汾市委办公室", "临汾市人民政府办公室"}),
+    # a committee's department in a chain of posts
+    ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", {"南阳市委", "南阳市委组织部"}),
 ]
+
+
+def test_what_a_body_decides_is_no_part_of_its_name(ctx, pipeline):
+    _, ann = run("学校党委按照党中央部署和省委要求,认真落实市委部署。", ctx, pipeline)
+    assert not any(n.endswith("部署") for n in names(ann, T.ORGANIZATION))
 
 
 @pytest.mark.parametrize("text,expected", ORGS)
@@ -96,6 +103,11 @@ PERSONS = [
     ("(责编:周丽华、马骏)", {"周丽华", "马骏"}),
     ("“张丽华、李振国、王晓东”三位同志受到表彰。", {"张丽华", "李振国", "王晓东"}),
 ]
+
+
+def test_a_list_ending_in_deng_ends_the_name(ctx, pipeline):
+    _, ann = run("学院副教授王丽清、电气工程学院辅导员陈立新等教师受到表彰。", ctx, pipeline)
+    assert names(ann, T.PERSON) == {"王丽清", "陈立新"}
 
 
 def test_quoted_formula_items_are_no_names(ctx, pipeline):

@@ -44,6 +44,9 @@ FOUND = [
     # a committee acts, and its region with it
     ("宜昌市委在全市组织开展“勇当先锋”大讨论。", ("宜昌市委", CON, "勇当先锋大讨论")),
     ("宜昌市委在全市组织开展“勇当先锋”大讨论。", ("宜昌市", CON, "勇当先锋大讨论")),
+    # a chain of posts: each body holds the person
+    ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", ("张立平", Predicate.HOLDS_POST, "南阳市委")),
+    ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", ("张立平", Predicate.HOLDS_POST, "南阳市委组织部")),
     # the bodies heading a notice issue the plan it sends out; a plan's title may end in its years
     ("中共秭归县委办公室　秭归县人民政府办公室\n关于印发《秭归县城乡环境整治三年行动实施方案（2022—2024年）》的通知\n\n各乡镇：现印发给你们。",
      ("秭归县城乡环境整治三年行动实施方案(2022—2024年)", ISS, "秭归县委办公室")),

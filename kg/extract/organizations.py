@@ -165,8 +165,10 @@ _BRANCH = re.compile(r"(?:分局|分公司|分行|分院|分社|支行)$")  # �
 _NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪录|杯|规模|午宴|宴会|政局|主义|[驻访赴].)$")
 # A numbered legislature or committee is a body of its own: 第九届全国人民代表大会.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$")
+_COMMITTEE_DEPARTMENT = re.compile(
+    r"([省市县区州])委常委[、,，](组织部|宣传部|统战部|政法委)(?=部长|副部长|书记|副书记|常务副部长)")
 _OFFICE_AFTER = re.compile(r"办公室|办公厅|党组")
-_NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表)")
+_NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表|部署|要求|决策|指示|精神)")
 
 
 def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: int = 16,
@@ -278,6 +280,13 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         # the task must name something (全面振兴新突破行动), not a routine (督查工作)
         if len(task) >= 6 and not _NOT_IN_GROUP.search(task):
             add(m.start(2), m.end(2), None, "orgs.founded_group", confidence=0.8)
+    # 2a. a committee's own department in a chain of posts: 市委常委、组织部部长 (the city's 市委组织部)
+    for m in _COMMITTEE_DEPARTMENT.finditer(text):
+        level = level_of_char(m.group(1))
+        home = homes.get(level) if level else None
+        if home is not None:
+            add(m.start(2), m.end(2), canonical_body(home.name, "委" + m.group(2)),
+                "orgs.committee_department", home, confidence=0.8)
     # 3a. teams and bodies named after a place: 中国队, 印尼男队, 美国国会
     for r in ann.of_type(EntityType.REGION):
         rs, re_ = text_span(doc, r)
@@ -321,7 +330,10 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         add(m.start(), m.end(), None, "orgs.media")
     # 5. named organisations: NER tokens and noun phrases ending in an org suffix
     toks = ann.tokens
+    region_spans = {text_span(doc, r) for r in ann.of_type(EntityType.REGION)}
     for i, t in enumerate(toks):
+        if t.tag == "ORG" and (t.start, t.end) in region_spans:
+            continue  # 克东县/ORG: the model's body is the division itself
         if t.tag == "ORG" and _PROJECT_HEAD.match(text, t.end):
             continue  # 山西通用航空|产业基地: the model's ORG is the start of a project name
         if t.tag == "ORG" and _NOT_ORG_TOKEN.search(t.word):

@@ -168,6 +168,8 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add_surname(t.start + 1, t.end, "persons.address")  # 老王, 小李
         elif len(t.word) >= 3 and t.word.endswith("们"):
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某们
+        elif len(t.word) >= 4 and t.word.endswith("等") and t.word[0] in lex.surnames:
+            add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某某等|教师: the list ends, not the name
         elif len(t.word) <= 2 and t.word in lex.surnames and i + 1 < len(toks) and toks[i + 1].word in _ADDRESS_SET:
             add_surname(t.start, t.end, "persons.address")  # 江/PER 主席/n
         elif _japanese(t.word) or (len(t.word) == 2 and all(c in _TRANSLIT for c in t.word)

@@ -135,6 +135,18 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if len(post) > 30:
             continue
         out.append(rel(person, Predicate.HOLDS_POST, body, "relations.title", (body.s, person.e), post=post))
+        # a chain of posts (市委常委、组织部部长某某): each body before a 、 with its title
+        link = body.s
+        for _ in range(2):
+            if text[link - 1:link] not in ("、",):
+                break
+            prior_title = next((t for t in _TITLES if text.endswith(t, s0, link - 1)), None)
+            prior_body = body_ending_at.get(link - 1 - len(prior_title)) if prior_title else None
+            if prior_body is None or prior_body.m.type is not O:
+                break
+            out.append(rel(person, Predicate.HOLDS_POST, prior_body, "relations.title_chain", (prior_body.s, person.e),
+                           post=_LEADING_REGION.sub("", text[prior_body.s:link - 1])))
+            link = prior_body.s
 
     # partOf between two regions the document names (the gazetteer adds the rest at graph level);
     # the evidence is the sentence naming the child
