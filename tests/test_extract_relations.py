@@ -47,6 +47,8 @@ FOUND = [
     # a chain of posts: each body holds the person
     ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", ("张立平", Predicate.HOLDS_POST, "南阳市委")),
     ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", ("张立平", Predicate.HOLDS_POST, "南阳市委组织部")),
+    # a company named after the province a city lies in is local
+    ("宜昌市召开推进会。湖北华宇新能源汽车有限公司负责建设。", ("湖北华宇新能源汽车有限公司", LOC, "宜昌市")),
     # the bodies heading a notice issue the plan it sends out; a plan's title may end in its years
     ("中共秭归县委办公室　秭归县人民政府办公室\n关于印发《秭归县城乡环境整治三年行动实施方案（2022—2024年）》的通知\n\n各乡镇：现印发给你们。",
      ("秭归县城乡环境整治三年行动实施方案(2022—2024年)", ISS, "秭归县委办公室")),
@@ -68,6 +70,11 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a university named after another city is not in the city the report is about
+    ("宜昌市召开科技大会。宜昌市支持重点企业与武汉理工大学共建研发中心。", ("武汉理工大学", LOC, "宜昌市")),
+    # 中国特色社会主义 names no place for the meeting
+    ("秭归县召开学习贯彻新时代中国特色社会主义思想主题教育动员大会。",
+     ("学习贯彻新时代中国特色社会主义思想主题教育动员大会", LOC, "中国")),
     # a body named inside an earlier title did not issue the next one
     ("要认真学习《中共中央关于加强基层治理的意见》,对照学校印发的《某某学院治理实施方案》抓好落实。",
      ("某某学院治理实施方案", ISS, "中共中央")),

@@ -434,6 +434,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         inner = [r for r in by_type.get(R, []) if thing.s <= r.s and r.e <= thing.e and (r.s, r.e) != (thing.s, thing.e)]
         region = None
         s0, s1 = in_sentence(thing)
+        inner = [r for r in inner if not text.startswith("特色", r.e)]  # 中国特色社会主义: no place
         if inner:
             region = inner[-1] if thing.m.type is PR else inner[0]
             if (thing.m.type is PR or thing.m.type is O and local_org.search(thing.m.canonical)) \
@@ -459,7 +460,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     region = home_placed(level_of_char(thing.m.canonical[0]))
                 elif thing.m.type is PR:
                     region = primary_p
-                elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national":
+                elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national" \
+                        and not _named_after_elsewhere(ctx, thing.m.canonical, primary_p):
                     region = primary_p
                 elif (thing.m.type is E and thing.m.extractor == "events.head"
                       and not national.search(text[s0:s1]) and not national.search(thing.m.canonical)):
@@ -515,6 +517,20 @@ def _in_heading(text: str, at: int) -> bool:
     """Whether ``at`` lies in the short lines that open a document (title, byline, date)."""
     head = text[:at]
     return head.count("\n") <= 6 and all(len(line) <= 60 for line in head.split("\n"))
+
+
+def _named_after_elsewhere(ctx, name: str, primary: Placed | None) -> bool:
+    """Whether a body's name opens with a division other than the document's own region
+    (哈尔滨工业大学 in a Qiqihar report): it is no local body, wherever it is."""
+    gaz = ctx.gazetteer
+    if primary is None:
+        return False
+    own = {primary.m.attr("region_key")} | _ancestor_keys(ctx, primary)  # 山西…公司 in a Jinzhong report is local
+    for k in (4, 3, 2):
+        found = [d for d in gaz.lookup(name[:k]) if d.level in ("province", "prefecture", "county")]
+        if found:
+            return all(d.key not in own for d in found)
+    return False
 
 
 def _joint_gap(gap: str) -> bool:
