@@ -344,7 +344,15 @@ PROJECT_NAMES = [
     # what a company invests in is a project, whatever its name holds
     ("要推进华宇电子集团有限公司投资建设的智能终端制造产业园。", {"智能终端制造产业园"}, set()),
     ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, set()),
+    # a plain name listed after a named project, before 等重点项目, is a project too
+    ("要加快推进秭归县城区污水管网项目、千禾智能制造产业园等重点项目建设。",
+     {"秭归县城区污水管网项目", "千禾智能制造产业园"}, set()),
 ]
+
+
+def test_a_utility_network_is_no_body(ctx, pipeline):
+    _, ann = run("要加快推进秭归县城区污水管网项目建设。", ctx, pipeline)
+    assert names(ann, T.ORGANIZATION) == set()
 
 
 @pytest.mark.parametrize("text,projects,not_projects", PROJECT_NAMES)

@@ -94,7 +94,8 @@ _NATIONAL = re.compile("|".join(sorted(map(re.escape, NATIONAL), key=len, revers
 _ORG_SUFFIX = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")$")
 _PROPER_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "PER", "nw"}
 _NOUN_TAGS = _PROPER_TAGS | {"n", "vn", "m", "q", "an", "s", "f"}
-_NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动|大讨论|项目|工程)$")
+# Utility networks end in 网 like news sites do: 管网, 电网, 路网, 水网 are no bodies.
+_NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动|大讨论|项目|工程|[管电路水气光]网|网络)$")
 # One-character heads of working units, for words of three or more characters
 # (民政局, 计量室, 台板厂, 训练团) after a proper noun.
 _UNIT_HEAD = re.compile(r"[局厅处所院厂社团队部室]$")
@@ -167,6 +168,7 @@ _NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪�
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$")
 _COMMITTEE_DEPARTMENT = re.compile(
     r"([省市县区州])委常委[、,，](组织部|宣传部|统战部|政法委)(?=部长|副部长|书记|副书记|常务副部长)")
+_PROJECT_NAME_END = re.compile(r"(?:产业园|工业园|企业园|物流园|项目|工程|产业基地)$")
 _OFFICE_AFTER = re.compile(r"办公室|办公厅|党组")
 _NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表|部署|要求|决策|指示|精神)")
 
@@ -334,6 +336,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for i, t in enumerate(toks):
         if t.tag == "ORG" and (t.start, t.end) in region_spans:
             continue  # 克东县/ORG: the model's body is the division itself
+        if t.tag == "ORG" and _PROJECT_NAME_END.search(t.word):
+            continue  # 某某智能制造产业园/ORG: a park or project, not a body
         if t.tag == "ORG" and _PROJECT_HEAD.match(text, t.end):
             continue  # 山西通用航空|产业基地: the model's ORG is the start of a project name
         if t.tag == "ORG" and _NOT_ORG_TOKEN.search(t.word):

@@ -35,6 +35,7 @@ _INVESTED_BY = re.compile(r"(?:投资建设|投资兴建|投资新建|投资|承
 # A body as the subject of the sentence: 某某局要优先保障…, 某县将…
 _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|应当|应|须|必须)")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
+_LISTED_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?(?:重点|重大|一批)?(?:项目|工程)")
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
 
 
@@ -62,6 +63,7 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
     heads = list(_HEAD_RE.finditer(text))
+    plain: list[tuple[int, int]] = []
     proper_starts = {s for s, _ in proper_spans}
     for k, m in enumerate(heads):
         # 项目建设, 园区管理: the head is a common noun here unless a proper name precedes it
@@ -86,6 +88,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         invested = bool(_INVESTED_BY.search(text, max(0, start - 12), start)) and any(
             e == _INVESTED_BY.search(text, max(0, start - 12), start).start() for _, e in named)
         if not (has_proper or has_named or invested or _AMOUNT_AFTER.match(text, end) and not generic_use):
+            if not generic_use:
+                plain.append((start, end))  # a project if it is listed with named ones
             continue
         if generic_use and not has_named:
             continue
@@ -105,6 +109,14 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         # a shortened second mention (其中综合管廊项目…) is the project named in full before
         earlier = next((p.key for p in out if p.key and p.key != name and p.key.endswith(name)), None)
         out.append(mention(doc, start, end, EntityType.PROJECT, "projects.head", key=earlier or name, **extra))
+    # 某某项目、某某产业园等重点项目: a plain name listed last after a named project, before 等…项目, is one too
+    for start, end in plain:
+        listed = _LISTED_AFTER.match(text, end) and any(text[e:start] == "、" for _, e in spans)
+        if listed and not any(overlaps((start, end), s) for s in spans) and not any(
+                overlaps((start, end), b) for b in named + blocked):
+            spans.append((start, end))
+            name = strip_quotes(text[start:end])
+            out.append(mention(doc, start, end, EntityType.PROJECT, "projects.listed", key=name, confidence=0.6))
     # a named facility as the object of a construction verb: 启动乡村振兴示范廊带建设
     named_spans = named + blocked
     for m in _BUILT.finditer(text):
