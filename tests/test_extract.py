@@ -85,6 +85,11 @@ ORGS = [
 ]
 
 
+def test_a_period_of_the_political_vocabulary_is_no_body(ctx, pipeline):
+    _, ann = run("进入新时代,宜昌已处在新的发展阶段,踏上新征程。", ctx, pipeline)
+    assert names(ann, T.ORGANIZATION) == set()
+
+
 def test_what_a_body_decides_is_no_part_of_its_name(ctx, pipeline):
     _, ann = run("学校党委按照党中央部署和省委要求,认真落实市委部署。", ctx, pipeline)
     assert not any(n.endswith("部署") for n in names(ann, T.ORGANIZATION))
@@ -103,6 +108,17 @@ PERSONS = [
     ("(责编:周丽华、马骏)", {"周丽华", "马骏"}),
     ("“张丽华、李振国、王晓东”三位同志受到表彰。", {"张丽华", "李振国", "王晓东"}),
 ]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the model may leave a name's last character out before a verb of presence
+    ("贯彻落实省委书记黄求发到宜昌调研时的讲话。", {"黄求发"}),
+    # but a real verb after a two-character name stays a verb
+    ("市委书记张强来到宜昌调研。", {"张强"}),
+])
+def test_name_cut_before_a_verb(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.PERSON) == expected
 
 
 def test_a_list_ending_in_deng_ends_the_name(ctx, pipeline):

@@ -168,6 +168,8 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add_surname(t.start + 1, t.end, "persons.address")  # 老王, 小李
         elif len(t.word) >= 3 and t.word.endswith("们"):
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某们
+        elif _given_char_cut_off(text, toks, i, lex):
+            add(t.start, t.end + 1, "persons.ner", 0.8)  # 省委书记某某|发|到: the model left the last character out
         elif len(t.word) >= 4 and t.word.endswith("等") and t.word[0] in lex.surnames:
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某某等|教师: the list ends, not the name
         elif len(t.word) <= 2 and t.word in lex.surnames and i + 1 < len(toks) and toks[i + 1].word in _ADDRESS_SET:
@@ -202,6 +204,24 @@ _NOT_NAME_LAST = set("村镇乡县区市省州路街山河湖江港岛寺庙厂�
 _JOINING = set("和与及同跟向")
 _PIECE_SCORE = {2: 0.5, 3: 1.0, 4: 0.3}
 _CJK_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+# After a title, a two-character name followed by one verb character and a verb of
+# presence (省委书记某某|发|到某地调研) is a three-character name the model cut.
+_PRESENCE = frozenset({"到", "在", "赴", "出席", "主持", "调研", "考察", "讲话", "指出", "强调", "表示", "会见", "来到"})
+# Characters that really are a verb or adverb here (某某|来|到, 某某|又|在).
+_NOT_GIVEN_TAIL = set("来去回走赶跑又也就还都在到对向为将曾已再亲先等和与及同说称是")
+
+
+def _given_char_cut_off(text: str, toks, i: int, lex) -> bool:
+    t = toks[i]
+    if len(t.word) != 2 or t.word[0] not in lex.surnames or i + 2 >= len(toks):
+        return False
+    nxt, after = toks[i + 1], toks[i + 2]
+    if not (len(nxt.word) == 1 and nxt.tag == "v" and nxt.start == t.end and nxt.word not in _NOT_GIVEN_TAIL
+            and after.word in _PRESENCE):
+        return False
+    return any(text.endswith(title, 0, t.start) for title in _ADDRESS if len(title) >= 2)
 
 
 def _plausible_name(piece: str, lex) -> bool:
