@@ -360,10 +360,21 @@ PROJECT_NAMES = [
     # what a company invests in is a project, whatever its name holds
     ("要推进华宇电子集团有限公司投资建设的智能终端制造产业园。", {"智能终端制造产业园"}, set()),
     ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, set()),
+    # 年产 opens a project's name, no 建设年 drive
+    ("宜昌新材有限公司投资35亿元建设年产30万吨高性能新材料项目。", {"年产30万吨高性能新材料项目"}, set()),
     # a plain name listed after a named project, before 等重点项目, is a project too
     ("要加快推进秭归县城区污水管网项目、千禾智能制造产业园等重点项目建设。",
      {"秭归县城区污水管网项目", "千禾智能制造产业园"}, set()),
 ]
+
+
+def test_projects_found_the_same_when_normalisation_moves_offsets(ctx, pipeline):
+    # full-width spaces and a scrape's padding change offsets between raw and normalised text
+    plain = "宜昌科创集团有限公司计划投资28亿元,建设精密零部件制造基地项目。"
+    padded = "首 页  >  新 闻\n\n　　　　" + plain.replace(",", "，　")
+    for text in (plain, padded):
+        _, ann = run(text, ctx, pipeline)
+        assert "精密零部件制造基地项目" in names(ann, T.PROJECT), text
 
 
 def test_a_utility_network_is_no_body(ctx, pipeline):

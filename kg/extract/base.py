@@ -261,3 +261,13 @@ def outermost(mentions) -> tuple[list, list]:
             kept.append(m)
     key = lambda m: (m.start, m.end, m.type.value)  # noqa: E731
     return sorted(top + kept, key=key), sorted(inner, key=key)
+
+
+# What stands between an investing company and its project: 投资35亿元建设, 计划投资28亿元，建设,
+# 投资建设的, 承建的 (the company is the investor or builder of what follows).
+INVESTOR_GAP = re.compile(
+    r"(?:计划|拟|将|共同|联合|总)?(?:投资|出资)\s*(?:[\d.]+\s*(?:万|亿)(?:元|美元)?)?[，,]?\s*"
+    r"(?:在[\u4e00-\u9fff]{2,12}?)?(?:投资建设|投资兴建|开工建设|建设|投建|兴建|新建|承建|打造)?的?"
+    r"|(?:投资建设|投资兴建|投资新建|开工建设|承建|建设|投建|兴建|新建)(?:[\d.]+\s*(?:万|亿)元)?的?"
+)
+

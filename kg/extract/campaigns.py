@@ -19,7 +19,7 @@ from .base import REGION_WIDE, extend_left, mention, overlaps, quoted_spans, str
 _SUFFIXES = tuple(sorted(CAMPAIGN_SUFFIXES, key=len, reverse=True))
 _SUFFIX_RE = re.compile("|".join(map(re.escape, _SUFFIXES)))
 # A head followed by these is part of another name (大讨论推进会议 is a meeting).
-_NOT_AFTER = re.compile(r"^(交流|总结|动员|推进|部署|座谈|领导|督导|办公|工作会|会议|指挥部)")
+_NOT_AFTER = re.compile(r"^(交流|总结|动员|推进|部署|座谈|领导|督导|办公|工作会|会议|指挥部|专栏|栏目|专刊|专题网|网页)")
 _MIN_THEME = 2
 # 大讨论精神 / 大讨论成果: the campaign referred to, not a new name
 _BACKREF_AFTER = ("精神", "成果", "成效", "中来")
@@ -45,6 +45,9 @@ _RANK_ABOVE = re.compile(r"(?<=[级模岁\d万亿千百十])以(?=[上下])")
 _LIST_ITEM = re.compile(
     r"^[ \t]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.．])[ \t]*"
     r"([^\s,，。:：;；、“”()（）]{4,20}?行动)(?=[。.:：;；,，]|[ \t]*$)", re.M)
+_ITEM_VERBS = ("组织实施", "组织开展", "深入实施", "深入开展", "全面实施", "全面开展", "实施", "开展", "推进", "深化",
+               "启动", "打好", "打赢", "组织")
+_YEAR_WORD_AFTER = re.compile(r"[产度内底初末份起前后间]")
 _STUDY = "学习贯彻"
 
 
@@ -157,8 +160,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         head = text[m.start():end]
         if any(overlaps((m.start(), end), t) for t in taken):
             continue
-        if _NOT_AFTER.match(text[end:]):
-            continue
+        if _NOT_AFTER.match(text[end:]) or head.endswith("年") and _YEAR_WORD_AFTER.match(text, end):
+            continue  # 建设年|产30万吨: 年 begins the next word, no 建设年 drive
         start = _name_start(text, m.start())
         while start < m.start() and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即"):
             start += 1
@@ -170,6 +173,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 or _MANNER.match(theme) or _PHASE.match(theme) or _PARTICIPANTS.search(theme) \
                 or theme.endswith(_OBJECT_OF) or _METHOD_AFTER.match(text[end:]):
             nominal = False  # a clause (全面总结…推动大讨论精神), not a name
+        if any(e == m.start() and start <= sp for sp, e in name_spans):
+            nominal = False  # 某某集团主题教育, 省委主题教育: a body's own run of the drive, a back-reference
         if len(theme) >= _MIN_THEME and nominal and not re.search(r"[“”\"]", theme):
             prefix = ""
             if start in quote_at_end and len(theme) <= 6:  # “放管服”改革攻坚行动: the quoted word opens the name
@@ -185,6 +190,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
     # 3. sub-actions of a plan: list items named with a bare 行动 head
     for m in _LIST_ITEM.finditer(text):
         s0, e0 = m.span(1)
+        while (verb := next((v for v in _ITEM_VERBS if text.startswith(v, s0) and e0 - s0 - len(v) >= 6), None)):
+            s0 += len(verb)  # （一）实施某某提质行动: the item names the action after its verb
         theme = text[s0:e0 - 2]
         nominal, tags = _nominal(ann, s0, e0 - 2, token_starts)
         if nominal and not _SUFFIX_RE.search(text, s0, e0) and not theme.endswith(_OBJECT_OF) \

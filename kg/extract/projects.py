@@ -11,7 +11,7 @@ import re
 from ..lexicons.words import PROJECT_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import extend_left, mention, overlaps, sentence_at, sentences, strip_quotes
+from .base import INVESTOR_GAP, extend_left, mention, overlaps, sentence_at, sentences, strip_quotes, text_span
 
 _HEADS = tuple(sorted(PROJECT_SUFFIXES, key=len, reverse=True))
 _HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)))
@@ -31,7 +31,6 @@ _BUILT = re.compile(
 # when its name holds no proper noun.
 _AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?" + AMOUNT.pattern)
 # What a company invests in is a project, whatever its name holds: 某集团投资建设的X产业园.
-_INVESTED_BY = re.compile(r"(?:投资建设|投资兴建|投资新建|投资|承建|建设)(?:[\d.]+(?:万|亿)?元)?的$")
 # A body as the subject of the sentence: 某某局要优先保障…, 某县将…
 _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|应当|应|须|必须)")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
@@ -55,6 +54,9 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
     named = [(m.start, m.end) for m in ann.mentions if m.type in (EntityType.REGION, EntityType.ORGANIZATION)]
+    named_text = [text_span(doc, m) for m in ann.mentions if m.type in (EntityType.REGION, EntityType.ORGANIZATION)]
+    blocked_text = [text_span(doc, m) for m in ann.mentions
+                    if m.type in (EntityType.CAMPAIGN, EntityType.EVENT, EntityType.POLICY_DOCUMENT)]
     blocked = [(m.start, m.end) for m in ann.mentions
                if m.type in (EntityType.CAMPAIGN, EntityType.EVENT, EntityType.POLICY_DOCUMENT)]
     event_spans = {(m.start, m.end) for m in ann.mentions if m.type is EntityType.EVENT}
@@ -85,8 +87,7 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         has_proper = any(start <= s and e <= end for s, e in proper_spans) or bool(_QUANTITY.search(text[start:end]))
         mm = mention(doc, start, end, EntityType.PROJECT, "projects.head")
         has_named = any(mm.start <= s and e <= mm.end for s, e in named)
-        invested = bool(_INVESTED_BY.search(text, max(0, start - 12), start)) and any(
-            e == _INVESTED_BY.search(text, max(0, start - 12), start).start() for _, e in named)
+        invested = any(e < start and start - e <= 20 and INVESTOR_GAP.fullmatch(text, e, start) for _, e in named_text)
         if not (has_proper or has_named or invested or _AMOUNT_AFTER.match(text, end) and not generic_use):
             if not generic_use:
                 plain.append((start, end))  # a project if it is listed with named ones
@@ -113,7 +114,7 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for start, end in plain:
         listed = _LISTED_AFTER.match(text, end) and any(text[e:start] == "、" for _, e in spans)
         if listed and not any(overlaps((start, end), s) for s in spans) and not any(
-                overlaps((start, end), b) for b in named + blocked):
+                overlaps((start, end), b) for b in named_text + blocked_text):
             spans.append((start, end))
             name = strip_quotes(text[start:end])
             out.append(mention(doc, start, end, EntityType.PROJECT, "projects.listed", key=name, confidence=0.6))

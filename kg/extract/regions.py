@@ -16,7 +16,7 @@ from ..lexicons.gazetteer import Division, Gazetteer
 from ..lexicons.words import ZONE_EXPANSIONS, ZONE_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import mention
+from .base import mention, text_span
 
 LEVEL_RANK = {"province": 5, "macro": 4, "country": 4, "prefecture": 3, "zone": 2.5, "county": 2, "state": 1.7, "city": 1.5, "town": 1}
 _FOREIGN_LEVELS = {"country", "state", "city", "macro"}
@@ -450,5 +450,6 @@ def regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     extra = [m for m in find_country_abbreviations(ann, ctx)
              if not any(m.start < e and s < m.end for s, e in taken)]
     taken += [(m.start, m.end) for m in extra]
-    extra += find_model_places(ann, ctx, taken)
+    # the model's tokens are in normalised-text offsets, mentions in raw ones
+    extra += find_model_places(ann, ctx, [text_span(ann.doc, m) for m in found + extra])
     return sorted(found + extra, key=lambda m: (m.start, m.end))

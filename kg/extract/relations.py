@@ -16,7 +16,7 @@ from ..lexicons.words import TITLES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import Document, EntityType, Mention, Predicate, RelationMention, attrs
 from .base import (
-    evidence, home_regions, level_of_char, primary_region, sentence_at, sentences, strip_quotes, text_span,
+    INVESTOR_GAP, evidence, home_regions, level_of_char, primary_region, sentence_at, sentences, strip_quotes, text_span,
 )
 
 R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.CAMPAIGN,
@@ -53,9 +53,15 @@ def _rank(name: str) -> int:
     for rank, heads in _RANKS:
         if name.endswith(heads):
             return rank
-    return 0
+    return 1 if name.endswith(("行动", "攻坚")) else 0  # 某某提质行动, 要素保障攻坚: a drive of the lowest rank
 
 
+# A numbered item opening a line: （一）, 一、, 1., 一是
+_ITEM_START = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.是]|\d{1,2}[、.．])"
+                         r"[ \t\u3000]*(?:实施|开展|推进|深化|组织实施|组织开展|打好|打赢)?$")
+# Where a thing is, said right after it (…项目，落户某镇 / ，项目位于某镇 / 在某地举行) or before it
+_PLACED_AFTER = re.compile(r"^(?:[，,]\s*(?:该项目|项目)?)?[^，。；]{0,4}?(?:落户于|落户|位于|选址于|选址|落地于|落地|在)")
+_PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资建设|开工建设|建设|兴建|新建|打造)$")
 _REGION_BODY = re.compile(r"(省委|市委|县委|区委|州委|党委|政府|人民政府)$")
 _ACTOR_REACH = 15
 _QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
@@ -250,6 +256,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # partOfCampaign: a sub-drive in the same sentence as, or in a document about, an umbrella campaign
     camps = by_type.get(C, [])
     counts = Counter(p.m.canonical for p in camps)
+    # the drive a plan is about: the highest-ranked, most often named campaign
+    umbrella = max(camps, key=lambda p: (_rank(p.m.canonical), counts[p.m.canonical], -p.s), default=None)
     for sub in camps:
         rank = _rank(sub.m.canonical)
         if rank == 0 or sub.m.name == sub.m.canonical[-len(sub.m.name):] and len(sub.m.name) <= 6:
@@ -260,6 +268,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if near:
             target = min(near, key=lambda u: abs(u.s - sub.s))
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, target, "relations.sub_campaign", (sub.s, sub.e)))
+        elif umbrella is not None and _rank(umbrella.m.canonical) > rank and umbrella.m.canonical != sub.m.canonical \
+                and _ITEM_START.match(text, text.rfind("\n", 0, sub.s) + 1, sub.s):
+            # （一）某某提质行动 in a plan for a 三年行动: an item of the plan's drive
+            out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, umbrella, "relations.plan_item", (sub.s, sub.e)))
 
     # associatedWith: a slogan belongs to the campaign named in its sentence (the nearest one
     # before it, else after); a formulation of weight (numbered, a formula, four characters or
@@ -408,6 +420,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(inner[0], Predicate.INVESTS_IN, proj, "relations.nested_name", (proj.s, proj.e)))
             continue
         s0, _ = in_sentence(proj)
+        investor = next((o for o in reversed(orgs) if s0 <= o.s and o.e < proj.s and proj.s - o.e <= 20
+                         and re.search(r"(集团|公司|企业|厂)$", o.m.canonical) and INVESTOR_GAP.fullmatch(text, o.e, proj.s)),
+                        None)
+        if investor is not None:
+            out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.invest_verb", (investor.s, proj.e)))
+            continue
         before = text[s0:proj.s]
         inv = None
         for m in _INVEST.finditer(before):
@@ -444,10 +462,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             region = region_by_key.get(thing.m.attr("region_key"))
         else:
             after = text[thing.e:s1]
-            m = re.match(r"^[^，。；]{0,4}?在", after)
+            m = _PLACED_AFTER.match(after)
             if m:
                 at = [r for r in by_type.get(R, []) if thing.e + m.end() <= r.s <= thing.e + m.end() + 2]
                 region = at[0] if at else None
+            if region is None and thing.m.type is PR:
+                # 在某镇建设某项目: the place of the building verb before the name
+                b = _PLACED_BEFORE.search(text, max(s0, thing.s - 24), thing.s)
+                if b:
+                    at = [r for r in by_type.get(R, []) if b.start(1) <= r.s and r.e <= b.end(1)]
+                    region = at[-1] if at else None
             if region is None and thing.m.type is PR:
                 host = next((located[id(e)] for e in by_type.get(E, []) if id(e) in located
                              and e.s <= thing.s and thing.e <= e.e), None)
