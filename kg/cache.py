@@ -17,24 +17,27 @@ removed document's facts (and entities left without evidence) disappear.
 """
 from __future__ import annotations
 
+import copyreg
 import hashlib
+import io
 import json
 import os
 import pickle
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from .types import DocumentInfo, Mention, RelationMention
+from .types import DocumentInfo, Evidence, Mention, RelationMention
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
 
 CACHE_DIRNAME = ".kgcache"
-FORMAT = "1"  # bump when DocResult's layout changes
+FORMAT = "2"  # bump when DocResult's layout changes (2: mentions, relations, evidence as constructor calls)
 _STAT_SETTLE_SECONDS = 2.0
 # Modules that cannot change what a stage extracts (left out of the version hash).
 _NOT_EXTRACTION = {"cli.py", "cli_scale.py", "engine.py", "cache.py", "oxstore.py", "push.py", "synth.py",
@@ -50,6 +53,102 @@ class DocResult:
     mentions: tuple[Mention, ...]
     relations: tuple[RelationMention, ...]
     errors: tuple[str, ...] = ()
+
+
+# Mentions, relation mentions and evidence are pickled as calls of these constructors with
+# their field values: loading a frozen slotted dataclass from its state goes through a
+# Python-level __setstate__ that cost about three times as much as calling the class.
+def _mention(*values) -> Mention:
+    return Mention(*values)
+
+
+def _relation(*values) -> RelationMention:
+    return RelationMention(*values)
+
+
+def _evidence(*values) -> Evidence:
+    return Evidence(*values)
+
+
+def _values_of(cls) -> attrgetter:
+    return attrgetter(*(f.name for f in fields(cls)))
+
+
+_MENTION_VALUES, _RELATION_VALUES, _EVIDENCE_VALUES = (_values_of(c) for c in (Mention, RelationMention, Evidence))
+_REDUCERS = {
+    Mention: lambda m: (_mention, _MENTION_VALUES(m)),
+    RelationMention: lambda r: (_relation, _RELATION_VALUES(r)),
+    Evidence: lambda e: (_evidence, _EVIDENCE_VALUES(e)),
+}
+
+
+class ValuePool:
+    """Equal values as one object across the documents of one build.
+
+    Results arrive unpickled (from the cache or from workers), each document
+    with its own copies of "code", "410423", offsets above 256, confidences,
+    the same quote for several relations and so on; sharing them keeps the
+    main process's memory growing with the distinct values, not with every
+    occurrence. Values are pooled by exact type (1, 1.0 and True are equal
+    but must stay what they are).
+    """
+
+    def __init__(self) -> None:
+        self._pools: dict[type, dict] = {str: {}, int: {}, float: {}, tuple: {}}
+
+    def __call__(self, value):
+        t = type(value)
+        pool = self._pools.get(t)
+        if pool is None or (t is float and not value):  # 0.0 == -0.0: zeros are left alone
+            return value
+        return pool.setdefault(value, value)
+
+    # constructors for the unpickler: new objects made from shared values
+    def mention(self, doc_id, start, end, surface, type_, name, extractor, confidence=1.0, key=None,
+                attributes=()) -> Mention:
+        s = self
+        return Mention(s(doc_id), s(start), s(end), s(surface), type_, s(name), s(extractor), s(confidence),
+                       s(key), s(attributes))
+
+    def evidence(self, doc_id, start, end, quote) -> Evidence:
+        return Evidence(self(doc_id), self(start), self(end), self(quote))
+
+    def relation(self, doc_id, head, predicate, tail, evidence, extractor, attributes=()) -> RelationMention:
+        return RelationMention(self(doc_id), head, predicate, tail, evidence, self(extractor), self(attributes))
+
+    def share(self, res: "DocResult") -> None:
+        """Share the values of a result made elsewhere (a worker's), in place.
+
+        The objects were created for this build and nobody else holds them
+        yet, so setting fields of these frozen instances is safe.
+        """
+        setf = object.__setattr__
+        for m in res.mentions:
+            for f in _SHARED_MENTION_FIELDS:
+                setf(m, f, self(getattr(m, f)))
+        for rm in res.relations:
+            ev = rm.evidence
+            for f in ("doc_id", "start", "end", "quote"):
+                setf(ev, f, self(getattr(ev, f)))
+            setf(rm, "extractor", self(rm.extractor))
+            setf(rm, "attributes", self(rm.attributes))
+
+
+_SHARED_MENTION_FIELDS = ("doc_id", "start", "end", "surface", "name", "extractor", "confidence", "key",
+                          "attributes")
+
+
+class _Loader(pickle.Unpickler):
+    """Unpickles a cache entry, making its mentions, relations and evidence from ``pool``'s shared values."""
+
+    def __init__(self, fh, pool: ValuePool):
+        super().__init__(fh)
+        self._makers = {"_mention": pool.mention, "_relation": pool.relation, "_evidence": pool.evidence}
+
+    def find_class(self, module: str, name: str):
+        if module == __name__ and name in self._makers:
+            return self._makers[name]
+        return super().find_class(module, name)
 
 
 def pipeline_version(pipeline: "Pipeline", use_lac: bool) -> str:
@@ -100,11 +199,13 @@ class ExtractionCache:
     def _path(self, doc_id: str) -> Path:
         return self.dir / doc_id[:2] / f"{doc_id}.pkl"
 
-    def get(self, doc_id: str) -> DocResult | None:
+    def get(self, doc_id: str, pool: ValuePool | None = None) -> DocResult | None:
+        """The cached result of ``doc_id``, or None; with ``pool``, its values are shared through it."""
         p = self._path(doc_id)
         try:
             with open(p, "rb") as fh:
-                res = pickle.load(fh)
+                data = fh.read()  # one read: the unpickler's small reads from a file cost more
+            res = pickle.loads(data) if pool is None else _Loader(io.BytesIO(data), pool).load()
         except FileNotFoundError:
             self.misses += 1
             return None
@@ -126,7 +227,9 @@ class ExtractionCache:
         p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump(res, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler.dispatch_table = {**copyreg.dispatch_table, **_REDUCERS}
+            pickler.dump(res)
         os.replace(tmp, p)
         self._used.add(res.info.id)
 

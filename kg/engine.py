@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator
 
 from .build import BuildReport, Progress, assemble, default_pipeline, doc_info
-from .cache import DocResult, ExtractionCache, pipeline_version
+from .cache import DocResult, ExtractionCache, ValuePool, pipeline_version
 from .context import Context
 from .errors import InputError, KGError
 from .io import STDIN, discover, read_parts
@@ -209,11 +209,23 @@ class _Dask:
 
 # -- the build --------------------------------------------------------------------------
 
-def _items(paths: Iterable[str], stdin, cache: ExtractionCache | None, stats: EngineStats,
-           skipped: list[Skipped]) -> Iterator[DocResult | tuple[Document, DocumentInfo]]:
+def _needs_extraction(sources, cache: ExtractionCache) -> bool:
+    """Whether some source is not known to the cache's file index (new, changed or unreadable)."""
+    for source in sources:
+        if source.path == STDIN:
+            return True
+        try:
+            st = os.stat(source.path)
+        except OSError:
+            return True
+        if cache.known_id(source.path, st) is None:
+            return True
+    return False
+
+
+def _items(sources, stdin, cache: ExtractionCache | None, stats: EngineStats,
+           pool: ValuePool, skipped: list[Skipped]) -> Iterator[DocResult | tuple[Document, DocumentInfo]]:
     """Sources in order, each as a cached DocResult or a Document still to extract."""
-    sources, early = discover(paths)
-    skipped.extend(early)
     seen: set[str] = set()
     for source in sources:
         st = None
@@ -224,7 +236,7 @@ def _items(paths: Iterable[str], stdin, cache: ExtractionCache | None, stats: En
                 st = None
             known = cache.known_id(source.path, st) if st else None
             if known is not None and known not in seen:
-                hit = cache.get(known)
+                hit = cache.get(known, pool)
                 if hit is not None:
                     seen.add(known)
                     stats.cached += 1
@@ -240,7 +252,7 @@ def _items(paths: Iterable[str], stdin, cache: ExtractionCache | None, stats: En
                 if cache is not None:
                     if st is not None and doc.path == source.path:  # one part: the file is this document
                         cache.remember(source.path, st, doc.id)
-                    hit = cache.get(doc.id)
+                    hit = cache.get(doc.id, pool)
                     if hit is not None:
                         stats.cached += 1
                         yield replace(hit, info=doc_info(doc))
@@ -305,11 +317,10 @@ def build(
     errors: list[str] = []
     chars = 0
 
-    pool: dict = {}
+    pool = ValuePool()  # cached results come with shared values; worker results are shared in _drain_one
 
     def take(res: DocResult) -> None:
         nonlocal chars
-        _share_values(res, pool)
         mentions.extend(res.mentions)
         relations.extend(res.relations)
         errors.extend(res.errors)
@@ -320,8 +331,13 @@ def build(
 
     executor = None
     try:
+        sources, early = discover(paths)
+        skipped.extend(early)
+        if cache is not None and engine != "serial" and _needs_extraction(sources, cache):
+            # the workers load their models while this process reads the cache (new files come last)
+            executor = _make_executor(engine, jobs, use_lac, pipeline_factory, scheduler, ctx, main_pipeline)
         pending: deque = deque()  # DocResult, or (handle, info) still being extracted
-        for item in _items(paths, stdin, cache, stats, skipped):
+        for item in _items(sources, stdin, cache, stats, pool, skipped):
             if isinstance(item, DocResult):
                 if not pending:
                     take(item)
@@ -330,15 +346,15 @@ def build(
                 continue
             if executor is None:
                 executor = _make_executor(engine, jobs, use_lac, pipeline_factory, scheduler, ctx, main_pipeline)
-                stats.workers = executor.workers
-                window = window or max(4, 8 * executor.workers)
+            stats.workers = executor.workers
+            window = window or max(4, 8 * executor.workers)
             doc, info = item
             pending.append((executor.submit(doc), info))
             del doc, item
             while pending and (len(pending) > window or isinstance(pending[0], DocResult)):
-                _drain_one(pending, executor, cache, stats, take)
+                _drain_one(pending, executor, cache, stats, take, pool)
         while pending:
-            _drain_one(pending, executor, cache, stats, take)
+            _drain_one(pending, executor, cache, stats, take, pool)
     finally:
         if executor is not None:
             executor.close()
@@ -352,33 +368,7 @@ def build(
     return kg, report, stats
 
 
-_MENTION_FIELDS = ("surface", "name", "key", "extractor", "attributes")
-
-
-def _share_values(res: DocResult, pool: dict) -> None:
-    """Make equal strings and attribute tuples one object across documents.
-
-    Results arrive unpickled (from workers or the cache), each document with
-    its own copies of "code", "410423", the same quote for several relations
-    and so on; sharing them cuts the main process's memory by about 30 %.
-    The objects were created for this build and nobody else holds them yet,
-    so setting fields of these frozen instances is safe.
-    """
-    share = pool.setdefault
-    setf = object.__setattr__
-    for m in res.mentions:
-        for f in _MENTION_FIELDS:
-            v = getattr(m, f)
-            if v is not None:
-                setf(m, f, share(v, v))
-    for rm in res.relations:
-        ev = rm.evidence
-        setf(ev, "quote", share(ev.quote, ev.quote))
-        setf(rm, "extractor", share(rm.extractor, rm.extractor))
-        setf(rm, "attributes", share(rm.attributes, rm.attributes))
-
-
-def _drain_one(pending: deque, executor, cache, stats: EngineStats, take) -> None:
+def _drain_one(pending: deque, executor, cache, stats: EngineStats, take, pool: ValuePool) -> None:
     head = pending.popleft()
     if isinstance(head, DocResult):
         take(head)
@@ -389,6 +379,7 @@ def _drain_one(pending: deque, executor, cache, stats: EngineStats, take) -> Non
     stats.extracted += 1
     if cache is not None:
         cache.put(res)
+    pool.share(res)
     take(res)
 
 

@@ -84,3 +84,32 @@ def test_pipeline_version_depends_on_stages_and_analyser():
     assert a != pipeline_version(Pipeline([_marks]), False)
     assert a != pipeline_version(Pipeline([_marks, _other]), True)
     assert len(a) == 16
+
+
+def test_pooled_load_equals_the_stored_result_and_shares_equal_values(tmp_path):
+    from kg.cache import ValuePool
+    from kg.types import Evidence, Predicate, RelationMention
+
+    def rich(doc_id: str) -> DocResult:
+        a = Mention(doc_id, 300, 303, "青山市", EntityType.REGION, "青山市", "test", 1.0, "青山市",
+                    (("code", "990100"),))
+        b = Mention(doc_id, 1000, 1002, "王明", EntityType.PERSON, "王明", "test", -0.0)
+        ev = Evidence(doc_id, 300, 1010, "青山市市长王明出席会议。")
+        rel = RelationMention(doc_id, b, Predicate.HOLDS_POST, a, ev, "test", (("post", "市长"),))
+        return DocResult(DocumentInfo(doc_id, f"{doc_id}.txt", None, None, None, 10), (a, b), (rel,))
+
+    c = ExtractionCache(tmp_path, "v1")
+    c.put(rich("a" * 16))
+    c.put(rich("b" * 16))
+    pool = ValuePool()
+    x, y = (ExtractionCache(tmp_path, "v1").get(d * 16, pool) for d in "ab")
+    assert x == rich("a" * 16) and y == rich("b" * 16)
+    assert x.relations[0].head is x.mentions[1]  # a relation's ends are the document's mentions
+    for m1, m2 in zip(x.mentions, y.mentions):
+        assert m1.surface is m2.surface and m1.attributes is m2.attributes and m1.end is m2.end
+    assert x.relations[0].evidence.quote is y.relations[0].evidence.quote
+    # equal is not the same: 1.0 stays a float, -0.0 keeps its sign
+    assert type(x.mentions[0].confidence) is float and str(x.mentions[1].confidence) == "-0.0"
+    fresh = ValuePool()
+    fresh(1.0), fresh(0.0)
+    assert type(fresh(1)) is int and fresh(True) is True and str(fresh(-0.0)) == "-0.0"

@@ -154,3 +154,32 @@ def test_rdf_export_memory_does_not_grow_with_the_triples(tmp_path, fmt):
     peak_big = _traced_peak(write, big, tmp_path / "big")
     # four times the triples; collecting them (as before) took ~4x the memory, streaming far less
     assert peak_big < 2 * peak_small, (peak_small, peak_big)
+
+
+def _turtle_text(kg, renderer) -> str:
+    from kg.export.rdf import PREFIXES, RDF, _text_terms, _turtle_body, triples
+
+    t = _text_terms(PREFIXES)
+    return "".join(_turtle_body(triples(kg, "https://w3id.org/cn-gov-kg/", t, renderer), t.n(str(RDF.type))))
+
+
+def test_turtle_runs_written_in_one_piece_equal_the_triple_by_triple_text():
+    from dataclasses import replace
+
+    from kg.export.rdf import _renderers
+
+    kg = fixture_kg()
+    assert _turtle_text(kg, _renderers) == _turtle_text(kg, None)
+    # the odd cases: a mention repeated (its run continues the subject before it), no extractor,
+    # confidences 1 (an int), 0.0 and -0.0 (equal, but written differently), a quote to escape
+    e = kg.entities[0]
+    m = e.mentions[0]
+    odd = (m, m, replace(m, start=m.start + 1, extractor="", confidence=1), replace(m, start=m.start + 2, confidence=-0.0),
+           replace(m, start=m.start + 3, confidence=0.0), replace(m, start=m.start + 4, surface='甲"\n省'))
+    r = kg.relations[0]
+    ev = r.evidence[0]
+    hand = kg.with_(entities=(replace(e, mentions=odd), *kg.entities[1:]),
+                    relations=(replace(r, evidence=(ev, ev, replace(ev, quote='他说："好"\t'))), *kg.relations[1:]))
+    text = _turtle_text(hand, _renderers)
+    assert text == _turtle_text(hand, None)
+    assert '"-0.0"^^xsd:decimal' in text and '"0.0"^^xsd:decimal' in text and '"1.0"^^xsd:decimal' in text
