@@ -80,6 +80,11 @@ ORGS = [
     # two offices side by side stay two
     ("会议由临汾市委办公室、临汾市人民政府办公室联合主办。", {"临汾市委办公室", "临汾市人民政府办公室"}),
     ("通知由临汾市委办公室临汾市人民政府办公室印发。", {"临汾市委办公室", "临汾市人民政府办公室"}),
+    # an autonomous prefecture's bodies go by its short name; a token opening with punctuation
+    ("湘西土家族苗族自治州召开会议。会议由州委主持。州农业农村局、州政府负责落实。",
+     {"湘西州委", "湘西州农业农村局", "湘西州政府"}),
+    # a page's source ends where the next field begins
+    ("来源：秭归日报发布时间：2024-03-29 07:50", {"秭归日报"}),
     # a committee's department in a chain of posts
     ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", {"南阳市委", "南阳市委组织部"}),
 ]

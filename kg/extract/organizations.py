@@ -119,7 +119,8 @@ MEDIA = (
     "中国国际广播电台", "中国新闻社", "经济参考报", "参考消息",
 )
 _MEDIA = re.compile("|".join(sorted(MEDIA, key=len, reverse=True)))
-_SOURCE_LINE = re.compile(r"来源\s*[:：]\s*([^\s|｜<>]{2,30})")
+# The source's name ends where the page's next field begins, glued or not (某某日报发布时间:…).
+_SOURCE_LINE = re.compile(r"来源\s*[:：]\s*([^\s|｜<>]{2,30}?)(?=[\s|｜<>(（]|$|发布|时间|作者|编辑|责编|日期|浏览|点击|字号)")
 
 
 _PLACE_BODY = re.compile(
@@ -141,6 +142,14 @@ _FOUNDED_GROUP = re.compile(rf"(成立了?|组建了?|设立了?|成立)([\u4e00
 def canonical_body(region_name: str, body: str) -> str:
     body = body.replace("人民政府", "政府")
     return region_name + body
+
+
+def body_region_name(div) -> str:
+    """The region's name as its bodies are called: 湘西州委 for 湘西土家族苗族自治州
+    (an autonomous prefecture's bodies go by its short name and 州)."""
+    if div.name.endswith("自治州") and div.short:
+        return div.short + "州"
+    return div.name
 
 
 def _clean_group(text: str, start: int, end: int, base_end: int) -> int:
@@ -170,6 +179,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$"
 _COMMITTEE_DEPARTMENT = re.compile(
     r"([省市县区州])委常委[、,，](组织部|宣传部|统战部|政法委)(?=部长|副部长|书记|副书记|常务副部长)")
 _PROJECT_NAME_END = re.compile(r"(?:产业园|工业园|企业园|物流园|项目|工程|产业基地)$")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“]")
 _OFFICE_AFTER = re.compile(r"办公室|办公厅|党组")
 _NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表|部署|要求|决策|指示|精神)")
 
@@ -218,6 +228,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 org_token_end[p] = (t.start, t.end)
 
     def add(start, end, key, extractor, region=None, confidence=1.0):
+        while start < end and not _NAME_CHAR.match(text[start]):
+            start += 1  # 。某某局/ORG: the model's token may open with punctuation
         covering = org_token_end.get(end - 1)
         if (covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]])
                 and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])
@@ -251,7 +263,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         body_m = body_re.match(text, re_)
         end = _clean_group(text, rs, m.end(), body_m.end())
         start = rs - 2 if text[max(0, rs - 2):rs] == "中共" else rs
-        region_name = r.key or r.name
+        div = ctx.gazetteer.by_key.get(r.attr("region_key") or "")
+        region_name = body_region_name(div) if div is not None else r.key or r.name
         written = text[re_:end]
         if r.attr("level") in ("province", "prefecture", "county", "town", "zone") and not region_name[-1:] in "省市县区州盟旗镇乡":
             continue
@@ -260,8 +273,9 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     token_starts = {t.start for t in ann.tokens}
     for m in _BARE.finditer(text):
         lvl_pos = m.start(2)
-        if ann.tokens and lvl_pos not in token_starts:
-            continue
+        if ann.tokens and lvl_pos not in token_starts and not (
+                lvl_pos - 1 in token_starts and not _NAME_CHAR.match(text[lvl_pos - 1])):
+            continue  # (a token may open with the punctuation before the level: 。|州农业农村局)
         level = level_of_char(m.group(2))
         home = homes.get(level) if level else None
         if home is None or not home.name.endswith(m.group(2)) and not (level == "prefecture" and home.name.endswith(("州", "盟"))):
@@ -270,7 +284,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         body_m = body_re.match(text, m.end(2))
         end = _clean_group(text, m.start(), m.end(), body_m.end())
         written = text[m.end(2):end]
-        add(m.start(), end, canonical_body(home.name, written), "orgs.bare_body", home, confidence=0.9)
+        add(m.start(), end, canonical_body(body_region_name(home), written), "orgs.bare_body", home, confidence=0.9)
     # 2b. working groups named after a task: 市XX领导小组办公室, 成立了XX指挥部
     for m in _LEVEL_GROUP.finditer(text):
         if ann.tokens and m.start() not in token_starts or _NOT_IN_GROUP.search(m.group(2)[:-2]):
@@ -288,7 +302,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         level = level_of_char(m.group(1))
         home = homes.get(level) if level else None
         if home is not None:
-            add(m.start(2), m.end(2), canonical_body(home.name, "委" + m.group(2)),
+            add(m.start(2), m.end(2), canonical_body(body_region_name(home), "委" + m.group(2)),
                 "orgs.committee_department", home, confidence=0.8)
     # 3a. teams and bodies named after a place: 中国队, 印尼男队, 美国国会
     for r in ann.of_type(EntityType.REGION):
