@@ -90,6 +90,14 @@ ORGS = [
 ]
 
 
+def test_a_declared_short_name_is_the_body(ctx, pipeline):
+    text = "云南华岭交通建设投资集团有限公司(以下简称“华岭交投集团”)召开会议。华岭交投集团各单位参加。"
+    _, ann = run(text, ctx, pipeline)
+    orgs = [m for m in ann.mentions if m.type is T.ORGANIZATION]
+    assert {m.canonical for m in orgs} == {"云南华岭交通建设投资集团有限公司"}
+    assert len(orgs) == 3
+
+
 def test_a_period_of_the_political_vocabulary_is_no_body(ctx, pipeline):
     _, ann = run("进入新时代,宜昌已处在新的发展阶段,踏上新征程。", ctx, pipeline)
     assert names(ann, T.ORGANIZATION) == set()
@@ -365,6 +373,8 @@ PROJECT_NAMES = [
     # what a company invests in is a project, whatever its name holds
     ("要推进华宇电子集团有限公司投资建设的智能终端制造产业园。", {"智能终端制造产业园"}, set()),
     ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, set()),
+    # a count after the head is no name
+    ("平湖市今年新签约项目12个,总投资30亿元。", set(), {"平湖市今年新签约项目"}),
     # 年产 opens a project's name, no 建设年 drive
     ("宜昌新材有限公司投资35亿元建设年产30万吨高性能新材料项目。", {"年产30万吨高性能新材料项目"}, set()),
     # a plain name listed after a named project, before 等重点项目, is a project too

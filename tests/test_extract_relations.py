@@ -61,6 +61,14 @@ FOUND = [
     # items of a plan for a 三年行动 are its sub-drives, named after their verb
     ("宜昌市城乡环境整治三年行动实施方案\n为推进宜昌市城乡环境整治三年行动,制定本方案。\n（一）实施农村垃圾清理提质行动。开展清理。",
      ("农村垃圾清理提质行动", Predicate.PART_OF_CAMPAIGN, "宜昌市城乡环境整治三年行动")),
+    # 市委 in a report about a county-level city, named more than its prefecture, is the city's
+    ("嘉兴市平湖市召开推进会。平湖市今年新签约项目12个,平湖市将加快建设。市委书记周立群出席并讲话。",
+     ("周立群", Predicate.HOLDS_POST, "平湖市委")),
+    # a body's declared short name and its own committee (集团党委); company posts go to the company
+    ("5月8日,云南华岭交通建设投资集团有限公司(以下简称“华岭交投集团”)党委举办读书班。集团党委书记、董事长李明华作动员。",
+     ("李明华", Predicate.HOLDS_POST, "云南华岭交通建设投资集团有限公司党委")),
+    ("5月8日,云南华岭交通建设投资集团有限公司(以下简称“华岭交投集团”)党委举办读书班。集团党委书记、董事长李明华作动员。",
+     ("李明华", Predicate.HOLDS_POST, "云南华岭交通建设投资集团有限公司")),
     # the bodies heading a notice issue the plan it sends out; a plan's title may end in its years
     ("中共秭归县委办公室　秭归县人民政府办公室\n关于印发《秭归县城乡环境整治三年行动实施方案（2022—2024年）》的通知\n\n各乡镇：现印发给你们。",
      ("秭归县城乡环境整治三年行动实施方案(2022—2024年)", ISS, "秭归县委办公室")),

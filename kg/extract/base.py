@@ -124,6 +124,7 @@ def home_regions(ann, ctx) -> dict:
 
     gaz = ctx.gazetteer
     votes: dict[str, Counter] = {}
+    direct: Counter = Counter()  # mentions of the division itself
     first_seen: dict[str, int] = {}
     for m in ann.mentions:
         if m.type is not EntityType.REGION or not m.attr("region_key"):
@@ -133,6 +134,7 @@ def home_regions(ann, ctx) -> dict:
         if div is None:
             continue
         chain = [div] + gaz.ancestors(div)
+        direct[div.key] += 1
         for i, d in enumerate(chain):
             votes.setdefault(d.level, Counter())[d.key] += 1.0 if i == 0 else 0.5
             first_seen.setdefault(d.key, m.start)
@@ -141,7 +143,10 @@ def home_regions(ann, ctx) -> dict:
         best = max(counter.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 0)))
         out[level] = gaz.by_key[best[0]]
     # a county-level city is a 市 too: use it when no prefecture is named
-    if "prefecture" not in out and "county" in out and out["county"].name.endswith("市"):
+    # a county-level city is a 市 too: use it when no prefecture is named, or when the
+    # report names it more often than its prefecture (市委 in a 平湖 report is 平湖市委)
+    if "county" in out and out["county"].name.endswith("市") and (
+            "prefecture" not in out or direct[out["county"].key] > direct[out["prefecture"].key]):
         out["prefecture"] = out["county"]
     return out
 

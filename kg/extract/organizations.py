@@ -379,8 +379,56 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 j += 1
             if proper and toks[i].end - toks[j].start >= 4 and not _NOT_ORG_END.search(text[toks[j].start:t.end]):
                 add(toks[j].start, t.end, None, "orgs.suffix", confidence=0.7)
+    return _own_bodies(doc, _declared_short_names(doc, out, add))
+
+
+# 某某集团有限公司（以下简称“某某集团”）: the short name the text declares for a body
+_SHORT_NAME = re.compile(r"\s*[（(](?:以下)?简称(?:为)?[“\"「]?([\u4e00-\u9fffA-Za-z]{2,12}?)[”\"」]?[）)]")
+
+
+def _declared_short_names(doc, out: list[Mention], add) -> list[Mention]:
+    """Every use of a declared short name is the body it was declared for."""
+    text = doc.text
+    declared: dict[str, str] = {}
+    for m in out:
+        s, e = text_span(doc, m)
+        d = _SHORT_NAME.match(text, e)
+        if d and d.group(1) != m.name:
+            declared[d.group(1)] = m.canonical
+    if not declared:
+        return out
+    from dataclasses import replace
+
+    out = [replace(m, key=declared[m.name]) if m.name in declared else m for m in out]
+    for short, full in declared.items():
+        for hit in re.finditer(re.escape(short), text):
+            before = len(out)
+            add(hit.start(), hit.end(), full, "orgs.short_name", confidence=0.8)
+            if len(out) > before and out[-1].name != short:  # add extended it into another name
+                out.pop()
     return out
 
+
+# The body's own committees named from the bare word (集团党委, 公司纪委, 学校党委宣传部)
+_OWN_BODY = re.compile(r"(?<![\u4e00-\u9fff])(集团|公司|学校|医院)(党委(?:宣传部|组织部|办公室)?|纪委|工会|团委)")
+_OWN_SUFFIX = {"集团": ("集团有限公司", "集团"), "公司": ("有限公司", "公司"), "学校": ("大学", "学院", "学校"),
+               "医院": ("医院",)}
+
+
+def _own_bodies(doc, out: list[Mention]) -> list[Mention]:
+    from collections import Counter
+
+    text = doc.text
+    taken = [text_span(doc, m) for m in out]
+    extra = []
+    for m in _OWN_BODY.finditer(text):
+        owners = Counter(o.canonical for o in out if o.canonical.endswith(_OWN_SUFFIX[m.group(1)]))
+        if not owners or any(overlaps(m.span(), t) for t in taken):
+            continue
+        owner = owners.most_common(1)[0][0]
+        extra.append(mention(doc, m.start(), m.end(), EntityType.ORGANIZATION, "orgs.own_body",
+                             key=owner + m.group(2), confidence=0.7))
+    return out + extra
 
 @stage("organizations", requires={"tokens", "mentions:Region"}, provides={"mentions:Organization"})
 def organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:

@@ -35,6 +35,7 @@ _AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?" + AMOUN
 _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|应当|应|须|必须)")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
 _LISTED_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?(?:重点|重大|一批)?(?:项目|工程)")
+_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批家处]")
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
 
 
@@ -80,8 +81,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start = extend_left(text, m.start(), max_chars=24, floor=subject.end())
         end = m.end()
         prefix = strip_quotes(text[start:m.start()])
-        if len(prefix) < 2 or _GENERIC.match(prefix) or _COUNTED.search(prefix):
-            continue  # 某区22个重点项目: a count of projects, not one
+        if len(prefix) < 2 or _GENERIC.match(prefix) or _COUNTED.search(prefix) or _COUNT_AFTER.match(text, end):
+            continue  # 某区22个重点项目, 新签约项目12个: a count of projects, not one
         if any(overlaps((start, end), s) for s in spans):
             continue
         has_proper = any(start <= s and e <= end for s, e in proper_spans) or bool(_QUANTITY.search(text[start:end]))

@@ -62,6 +62,7 @@ _ITEM_START = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\
 # Where a thing is, said right after it (…项目，落户某镇 / ，项目位于某镇 / 在某地举行) or before it
 _PLACED_AFTER = re.compile(r"^(?:[，,]\s*(?:该项目|项目)?)?[^，。；]{0,4}?(?:落户于|落户|位于|选址于|选址|落地于|落地|在)")
 _PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资建设|开工建设|建设|兴建|新建|打造)$")
+_COMPANY_POST = re.compile(r"(?:副)?(?:董事长|总经理|执行董事|董事|总裁|监事会主席|总工程师|总会计师)$")
 _REGION_BODY = re.compile(r"(省委|市委|县委|区委|州委|党委|政府|人民政府)$")
 _ACTOR_REACH = 15
 _QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
@@ -114,6 +115,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         lo, hi = bisect_left(actor_starts, floor), bisect_right(actor_starts, limit)
         return [p for p in actors[lo:hi] if p.e <= limit]
 
+    org_by_canonical = {p.m.canonical: p for p in by_type.get(O, [])}
     body_ending_at: dict[int, Placed] = {}
     for p in placed:
         if p.m.type in (O, R):
@@ -127,6 +129,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         title_start = person.s - len(title)
         body = body_ending_at.get(title_start)
+        if body is None and text[title_start - 1:title_start] == "、":
+            # 集团党委书记、董事长某某: the body before the first post of the chain holds both
+            prior = next((t for t in _TITLES if text.endswith(t, s0, title_start - 1)), None)
+            first_body = body_ending_at.get(title_start - 1 - len(prior)) if prior else None
+            level_title = bool(re.match(r"(?:常务)?副?[省市县区州旗镇乡]长$", title))
+            if first_body is not None and first_body.m.type is O and not level_title:
+                for post in (prior, title):
+                    holder = first_body
+                    if _COMPANY_POST.match(post) and first_body.m.canonical.endswith("党委"):
+                        # 董事长 is a post of the company, not of its party committee
+                        holder = org_by_canonical.get(first_body.m.canonical[:-2], first_body)
+                    out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.title_chain",
+                                   (first_body.s, person.e), post=post))
+                continue
         if body is None:
             # 市长 / 副县长: the level character is part of the title
             bare = title[3:] if title.startswith("常务副") else title[1:] if title.startswith("副") else title
