@@ -324,6 +324,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     attendable = [e for e in events if not text.startswith("精神", e.e)
                   and not studied.search(text[in_sentence(e)[0]:e.s])]
     speech_event = _speech_title_event(text, attendable)
+    # a report headed by its event (某某签约仪式举行): those said to attend, speak or chair attended it
+    headline_event = speech_event or next((e for e in attendable if _in_heading(text, e.s) and e.s < 200), None)
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
         if speech_event is not None and person.s < speech_event.e + 120 and _in_heading(text, person.s):
@@ -339,7 +341,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300]
         same_after = [e for e in attendable if person.e <= e.s < s1]
         target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after
-                  else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1) else None)
+                  else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1)
+                  else headline_event if _present_at(text, person.e, s1) else None)
         if target is not None:
             out.append(rel(person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
 
@@ -524,6 +527,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 _LIST_TAGS = {"PER", "ORG", "LOC", "n", "nr", "nt", "ns", "nz", "w", "c", "b", "f"}
 _LIST_FILLER = {"等", "同志"}
 _LIST_REACH = 90
+
+
+# Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
+_PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会)")
+
+
+def _present_at(text: str, start: int, stop: int) -> bool:
+    """The clause after a name says the person was present (出席, 主持, 代表…致辞, 在发言中…)."""
+    clause = re.match(r"[^。；;]*", text[start:stop]).group(0)
+    return bool(_REPORTED.match(clause) or _PRESENT.search(clause[:40]))
 
 
 def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int, text: str) -> bool:
