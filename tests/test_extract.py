@@ -98,6 +98,11 @@ def test_a_declared_short_name_is_the_body(ctx, pipeline):
     assert len(orgs) == 3
 
 
+def test_the_issuer_code_of_a_document_number_is_no_body(ctx, pipeline):
+    _, ann = run("湖北省农业农村厅\n\n湘农发〔2023〕8号\n\n关于印发某某方案的通知", ctx, pipeline)
+    assert names(ann, T.ORGANIZATION) == {"湖北省农业农村厅"}
+
+
 def test_a_period_of_the_political_vocabulary_is_no_body(ctx, pipeline):
     _, ann = run("进入新时代,宜昌已处在新的发展阶段,踏上新征程。", ctx, pipeline)
     assert names(ann, T.ORGANIZATION) == set()

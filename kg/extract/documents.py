@@ -32,25 +32,32 @@ def parse_number(number: str) -> dict[str, str] | None:
 
 
 def _self_title(text: str) -> tuple[int, int] | None:
-    """The document's own title when its first lines name a policy instrument."""
+    """The document's own title when its first lines name a policy instrument; the
+    title may come under lines of the issuing bodies and the 文号
+    (中共某县委办公室　某县人民政府办公室 / 某发〔2021〕12号 / 关于印发《…》的通知)."""
     pos = 0
     lines = []
     for line in text.split("\n"):
         if line.strip():
             lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-        if len(lines) >= 3:
+        if len(lines) >= 10:
             break
-    # the title may come under a line of the issuing bodies (中共某县委办公室　某县人民政府办公室)
-    firsts = [0] + ([1] if len(lines) > 1 and _ISSUER_LINE.search("".join(text[slice(*lines[0])].split())) else [])
-    for first in firsts:
-        for k in range(first + 1, len(lines) + 1):
+    for first in range(len(lines)):
+        head = "".join(text[slice(*lines[first])].split())
+        if first and not head.startswith("关于"):
+            if _ISSUER_LINE.search(head) or DOC_NUMBER.fullmatch(head):
+                continue  # a line of the issuing bodies or the 文号 above the title
+            return None
+        for k in range(first + 1, min(len(lines), first + 3) + 1):
             start, end = lines[first][0], lines[k - 1][1]
             joined = strip_quotes("".join(text[start:end].split()))
             if len(joined) > 80:
                 break
             if joined.startswith("关于") and _POLICY_END.search(joined):
                 return start, end
+        if first == 0 and not _ISSUER_LINE.search(head):
+            return None
     return None
 
 

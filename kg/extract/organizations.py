@@ -179,6 +179,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$"
 _COMMITTEE_DEPARTMENT = re.compile(
     r"([省市县区州])委常委[、,，](组织部|宣传部|统战部|政法委)(?=部长|副部长|书记|副书记|常务副部长)")
 _PROJECT_NAME_END = re.compile(r"(?:产业园|工业园|企业园|物流园|项目|工程|产业基地)$")
+_NUMBER_AFTER = re.compile(r"\s*[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“]")
 _OFFICE_AFTER = re.compile(r"办公室|办公厅|党组")
 _NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表|部署|要求|决策|指示|精神)")
@@ -351,6 +352,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for i, t in enumerate(toks):
         if t.tag == "ORG" and (t.start, t.end) in region_spans:
             continue  # 克东县/ORG: the model's body is the division itself
+        if t.tag == "ORG" and _NUMBER_AFTER.match(text, t.end):
+            continue  # 某农发|〔2022〕31号: the issuer code of a document number, not a body's name
         if t.tag == "ORG" and _PROJECT_NAME_END.search(t.word):
             continue  # 某某智能制造产业园/ORG: a park or project, not a body
         if t.tag == "ORG" and _PROJECT_HEAD.match(text, t.end):
