@@ -378,6 +378,8 @@ PROJECT_NAMES = [
     # what a company invests in is a project, whatever its name holds
     ("要推进华宇电子集团有限公司投资建设的智能终端制造产业园。", {"智能终端制造产业园"}, set()),
     ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, set()),
+    # what is pushed is the name, not the body pushing it; 要素 is a word, not the modal 要
+    ("宜昌市加快推进要素交易中心项目,总投资3亿元。", {"要素交易中心项目"}, {"宜昌市加快推进要素交易中心项目", "素交易中心项目"}),
     # a count after the head is no name
     ("平湖市今年新签约项目12个,总投资30亿元。", set(), {"平湖市今年新签约项目"}),
     # 年产 opens a project's name, no 建设年 drive

@@ -173,6 +173,8 @@ LEADING_STOPS = (
     "确保", "助力", "加速", "精心", "高质量", "高标准", "必须", "紧紧", "抓住", "好",
     "要", "紧盯", "优先", "力争", "争取",
 )
+# Words that begin with the modal 要 ("must") but are nouns of their own (要素保障攻坚).
+_YAO_WORDS = {"要素", "要点", "要件", "要地", "要道", "要案", "要闻", "要情"}
 REGION_WIDE = ("全市", "全省", "全区", "全县", "全国", "全州", "全镇", "全乡")
 _STOP_SORTED = tuple(sorted(set(NAME_STOPS), key=len, reverse=True))
 _LEADING_SORTED = tuple(sorted(set(LEADING_STOPS), key=len, reverse=True))
@@ -215,7 +217,8 @@ def extend_left(text: str, head_start: int, max_chars: int = 24, allow_quotes: b
     while changed:
         changed = False
         for w in leading:
-            if text.startswith(w, start) and start + len(w) < head_start:
+            if text.startswith(w, start) and start + len(w) < head_start \
+                    and not (w == "要" and text[start:start + 2] in _YAO_WORDS):
                 start += len(w)
                 changed = True
     return start

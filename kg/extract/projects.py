@@ -35,6 +35,7 @@ _AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?" + AMOUN
 _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|应当|应|须|必须)")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
 _LISTED_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?(?:重点|重大|一批)?(?:项目|工程)")
+_PUSH_VERB = re.compile(r"加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批家处]")
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
 
@@ -79,6 +80,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             pass
         if subject is not None:
             start = extend_left(text, m.start(), max_chars=24, floor=subject.end())
+        for push in _PUSH_VERB.finditer(text, start, m.start()):
+            start = push.end()  # 某市加快推进|某某中心项目: what is pushed is the name
         end = m.end()
         prefix = strip_quotes(text[start:m.start()])
         if len(prefix) < 2 or _GENERIC.match(prefix) or _COUNTED.search(prefix) or _COUNT_AFTER.match(text, end):
