@@ -231,6 +231,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     def add(start, end, key, extractor, region=None, confidence=1.0):
         while start < end and not _NAME_CHAR.match(text[start]):
             start += 1  # 。某某局/ORG: the model's token may open with punctuation
+        if end - start < 2:
+            return
         covering = org_token_end.get(end - 1)
         if (covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]])
                 and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])
