@@ -41,6 +41,10 @@ FOUND = [
     # the lead units of an item of a plan run its drive
     ("宜昌市组织实施三个专项行动。\n(一)城市道路畅通专项行动。打通断头路。\n牵头单位:市交通运输局;配合单位:市公安局。",
      ("宜昌市交通运输局", CON, "城市道路畅通专项行动")),
+    # a lead line at the end of its own item names that item's drive, quoted words and all
+    ("宜昌市组织实施三个专项行动。\n（一）实施城区道路畅通行动。打通断头路。牵头单位：宜昌市交通运输局。\n"
+     "（二）实施村容村貌“净化亮化”行动。清理乱堆乱放。牵头单位：宜昌市农业农村局。",
+     ("宜昌市农业农村局", CON, "村容村貌净化亮化行动")),
     # a committee acts, and its region with it
     ("宜昌市委在全市组织开展“勇当先锋”大讨论。", ("宜昌市委", CON, "勇当先锋大讨论")),
     ("宜昌市委在全市组织开展“勇当先锋”大讨论。", ("宜昌市", CON, "勇当先锋大讨论")),
@@ -104,6 +108,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("宜昌市组织实施三个专项行动。\n（一）实施城区道路畅通行动。打通断头路。牵头单位：宜昌市交通运输局。\n"
+     "（二）实施村容村貌“净化亮化”行动。清理乱堆乱放。牵头单位：宜昌市农业农村局。",
+     ("宜昌市农业农村局", CON, "城区道路畅通行动")),
     # a university named after another city is not in the city the report is about
     ("宜昌市召开科技大会。宜昌市支持重点企业与武汉理工大学共建研发中心。", ("武汉理工大学", LOC, "宜昌市")),
     # 中国特色社会主义 names no place for the meeting

@@ -260,9 +260,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         stop = _LEAD_STOP.search(text, lead.end())
         stop_at = stop.start() if stop else len(text)
         # the item is the paragraph just above the lead line (or the lead line itself)
-        above_end = len(text[:text.rfind("\n", 0, lead.start()) + 1].rstrip())  # blank lines skipped
-        item_start = max(text.rfind("\n", 0, above_end) + 1, lead.start() - _LEAD_REACH)
-        earlier = [c for c in by_type.get(C, []) if item_start <= c.s and c.e <= lead.start()]
+        line_start = text.rfind("\n", 0, lead.start()) + 1
+        earlier = [c for c in by_type.get(C, []) if line_start <= c.s and c.e <= lead.start()]
+        if not earlier:  # the lead line under its item: the item is the paragraph above
+            above_end = len(text[:line_start].rstrip())  # blank lines skipped
+            item_start = max(text.rfind("\n", 0, above_end) + 1, lead.start() - _LEAD_REACH)
+            earlier = [c for c in by_type.get(C, []) if item_start <= c.s and c.e <= lead.start()]
+        elif _ITEM_START.match(text, line_start, earlier[0].s):
+            earlier = earlier[:1]  # （四）实施某某行动。…牵头单位: the item's own drive
         if not earlier:
             continue
         for unit in orgs_and_regions_before(stop_at, lead.end()):
