@@ -1,7 +1,9 @@
 """A content-hash cache of per-document extraction results.
 
 One pickle per document id (the id is the SHA-256 of the text, so a changed
-file is a new id), under a folder named by the *pipeline version*: a hash of
+file is a new id; mentions, relations and evidence inside it are stored as
+constructor calls, which ``get`` can make from a build's ``ValuePool``),
+under a folder named by the *pipeline version*: a hash of
 the stage names, the source of the extraction code and lexicon data, the
 analyser choice and the versions of the packages whose models and
 dictionaries the stages use. Editing an extractor therefore starts a fresh

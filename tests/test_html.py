@@ -203,3 +203,40 @@ def test_big_graphs_open_aggregated(n, aggregated):
     data = explorer_data(kg)
     assert (len(data["nodes"]) > data["aggregateAbove"]) is aggregated
     assert all("x" in node and "y" in node for node in data["nodes"])  # precomputed: no browser layout
+
+
+def test_node_quotes_are_the_first_distinct_ones_hierarchy_edges_last():
+    """Each node's tooltip quotes: its edges' quotes in order, partOf/locatedIn ones after the
+    others, the first MAX_QUOTES distinct (the explorer keeps only what that choice can need)."""
+    from kg.export.html import MAX_QUOTES, _PREDICATES
+
+    def ent(eid, etype, name):
+        return Entity(eid, etype, name, (), (), (Mention("d1", 0, len(name), name, etype, name, "fixture"),))
+
+    hub = ent("region/990100", EntityType.REGION, "白鹭市")
+    others = [ent(f"campaign/{i}", EntityType.CAMPAIGN, f"行动{i}号") for i in range(6)]
+    quotes = [["白鹭市下辖某县。"], ["甲。", "乙。"], ["乙。", "丙。", "丁。"], ["甲。", "戊。"], ["白鹭市下辖某县。"],
+              ["己。"]]
+    relations = tuple(
+        Relation(o.id, Predicate.PART_OF if i % 4 == 0 else Predicate.CONDUCTS, hub.id,
+                 tuple(_ev("d1", q) for q in qs))
+        for i, (o, qs) in enumerate(zip(others, quotes)))
+    # fewer than MAX_QUOTES ordinary quotes: hierarchy quotes fill up, the repeated one skipped
+    county = ent("region/990102", EntityType.REGION, "松涛县")
+    relations += (Relation(others[0].id, Predicate.PART_OF, county.id, (_ev("d1", "甲。"), _ev("d1", "庚。"),
+                                                                         _ev("d1", "辛。"))),
+                  Relation(others[1].id, Predicate.CONDUCTS, county.id, (_ev("d1", "甲。"),)))
+    data = explorer_data(KnowledgeGraph((hub, county, *others), relations, ()))
+    # the choice as it was made from every edge's quotes: stable sort by rank, first distinct ones
+    gathered: dict[int, list] = {}
+    for h, t, pred, _n, *extra in data["edges"]:
+        rank = 1 if _PREDICATES[pred] in (Predicate.PART_OF, Predicate.LOCATED_IN) else 0
+        for end in (h, t):
+            gathered.setdefault(end, []).extend((rank, q) for q in (extra[0].get("q", []) if extra else []))
+    for i, rec in enumerate(data["nodes"]):
+        chosen: list[str] = []
+        for _, q in sorted(gathered.get(i, []), key=lambda rq: rq[0]):
+            if q not in chosen and len(chosen) < MAX_QUOTES:
+                chosen.append(q)
+        assert rec.get("q", []) == chosen, rec["l"]
+    assert data["nodes"][0]["q"] == ["甲。", "乙。", "丙。"] and data["nodes"][1]["q"] == ["甲。", "庚。", "辛。"]

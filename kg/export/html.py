@@ -125,7 +125,7 @@ def _json_pieces_for_script(data: object) -> Iterator[str]:
     yield "{"
     for i, (key, value) in enumerate(data.items()):
         yield _escape_for_script(("," if i else "") + enc(key) + ":")
-        if isinstance(value, list):
+        if isinstance(value, (list, _Items)):
             yield "["
             for j, item in enumerate(value):
                 yield _escape_for_script(("," if j else "") + enc(item))
@@ -352,8 +352,43 @@ def _traditional_map(labels: Iterable[str], to_trad, to_simp) -> dict[str, str]:
     return mapping
 
 
+class _Items:
+    """A list of page records made one at a time as the page is written (``make(i)`` is item i):
+    the records of every node and edge, all in memory at once, were most of the memory the
+    explorer took beyond the graph's own."""
+
+    def __init__(self, n: int, make):
+        self._n, self._make = n, make
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator:
+        return map(self._make, range(self._n))
+
+
 def explorer_data(kg: KnowledgeGraph, title: str = "Knowledge graph", seed: int = 7) -> dict:
     """Everything ``graph.html`` shows, as plain JSON-able data (nodes and edges indexed by position)."""
+    data = _explorer(kg, title, seed)
+    data["nodes"], data["edges"] = list(data["nodes"]), list(data["edges"])
+    return data
+
+
+def _edge_quotes(r) -> list[str]:
+    qs: list[str] = []
+    for ev in r.evidence:
+        q = _clip(ev.quote)
+        if q and q not in qs:
+            qs.append(q)
+        if len(qs) >= MAX_QUOTES:
+            break
+    return qs
+
+
+def _explorer(kg: KnowledgeGraph, title: str, seed: int) -> dict:
+    """``explorer_data`` with its nodes and edges as ``_Items``: what each node record gathers
+    from the edges (degree, posts, quotes) and the layout are computed first and kept; the
+    records themselves are made as they are written."""
     to_trad, to_simp = _converters()
     entities = list(kg.entities)
     index = {e.id: i for i, e in enumerate(entities)}
@@ -362,60 +397,64 @@ def explorer_data(kg: KnowledgeGraph, title: str = "Knowledge graph", seed: int 
     for r in relations:
         degree[r.head_id] += 1
         degree[r.tail_id] += 1
-    nodes = [_node_record(e, degree[e.id], to_trad, to_simp) for e in entities]
     provinces, primary = _provinces(kg, index)
-    for rec, prov, prim in zip(nodes, provinces, primary):
-        if prov:
-            rec["p"] = prov
-            rec["pp"] = prim
     names = [e.name for e in entities]
-    posts: dict[int, list[str]] = defaultdict(list)
-    quotes: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    edges = []
+    posts: dict[int, set[str]] = defaultdict(set)
+    # per node: the first MAX_QUOTES distinct quotes of its edges, then of its hierarchy edges
+    # (quoting little more than the name, those come last): enough to choose its quotes from
+    quotes: dict[int, tuple[list[str], list[str]]] = {}
+    pairs = []
     for r in relations:
         h, t = index[r.head_id], index[r.tail_id]
         post = r.attr("post")
-        rec = [h, t, _PREDICATES.index(r.predicate), len(r.documents) or 1]
-        qs = []
-        for ev in r.evidence:
-            q = _clip(ev.quote)
-            if q and q not in qs:
-                qs.append(q)
-            if len(qs) >= MAX_QUOTES:
-                break
+        if post:
+            posts[h].add(f"{post}（{names[t]}）")
+            posts[t].add(f"{names[h]}：{post}")
+        qs = _edge_quotes(r)
+        if qs:
+            rank = 1 if r.predicate in (Predicate.PART_OF, Predicate.LOCATED_IN) else 0
+            for end in (h, t):
+                kept = quotes.setdefault(end, ([], []))[rank]
+                for q in qs:
+                    if len(kept) < MAX_QUOTES and q not in kept:
+                        kept.append(q)
+        pairs.append((h, t))
+    xy = layout(len(entities), pairs, seed=seed)
+    del pairs
+
+    def node(i: int) -> dict:
+        e = entities[i]
+        rec = _node_record(e, degree[e.id], to_trad, to_simp)
+        if provinces[i]:
+            rec["p"] = provinces[i]
+            rec["pp"] = primary[i]
+        if posts.get(i):
+            rec["po"] = sorted(posts[i])
+        if i in quotes:
+            first, later = quotes[i]
+            rec["q"] = first + [q for q in later if q not in first][:MAX_QUOTES - len(first)]
+        rec["x"], rec["y"] = xy[i]
+        return rec
+
+    def edge(i: int) -> list:
+        r = relations[i]
+        rec = [index[r.head_id], index[r.tail_id], _PREDICATES.index(r.predicate), len(r.documents) or 1]
         extra: dict = {}
+        post = r.attr("post")
         if post:
             extra["po"] = post
-            posts[h].append(f"{post}（{names[t]}）")
-            posts[t].append(f"{names[h]}：{post}")
+        qs = _edge_quotes(r)
         if qs:
             extra["q"] = qs
         if extra:
             rec.append(extra)
-        edges.append(rec)
-        # hierarchy edges quote little more than the name: their quotes come last
-        rank = 1 if r.predicate in (Predicate.PART_OF, Predicate.LOCATED_IN) else 0
-        for end in (h, t):
-            quotes[end].extend((rank, q) for q in qs)
-    for i, rec in enumerate(nodes):
-        if posts.get(i):
-            rec["po"] = sorted(set(posts[i]))
-        if quotes.get(i):
-            chosen: list[str] = []
-            for _, q in sorted(quotes[i], key=lambda rq: rq[0]):
-                if q not in chosen:
-                    chosen.append(q)
-                if len(chosen) >= MAX_QUOTES:
-                    break
-            rec["q"] = chosen
-    xy = layout(len(nodes), [(a[0], a[1]) for a in edges], seed=seed)
-    for rec, (x, y) in zip(nodes, xy):
-        rec["x"], rec["y"] = x, y
+        return rec
+
     labels = [n for e in entities for n in (e.name, *e.aliases)]
     return {
         "page": "graph",
         "title": title,
-        **_page_common(nodes, edges, labels, to_trad, to_simp),
+        **_page_common(_Items(len(entities), node), _Items(len(relations), edge), labels, to_trad, to_simp),
         "aggregateAbove": AGGREGATE_ABOVE,
         "documents": len(kg.documents),
         "link": {"href": "campaigns.html", "text": "运动 × 地区 Campaigns × localities"},
@@ -623,4 +662,5 @@ def write_explorer(kg: KnowledgeGraph, path: str | Path) -> list[Path]:
     campaigns = path.with_name("campaigns.html")
     if campaigns == path:
         campaigns = path.with_name("campaigns-view.html")
-    return [_write(page_pieces(explorer_data(kg)), path), _write(page_pieces(campaigns_data(kg)), campaigns)]
+    return [_write(page_pieces(_explorer(kg, "Knowledge graph", 7)), path),
+            _write(page_pieces(campaigns_data(kg)), campaigns)]
