@@ -51,8 +51,8 @@ FOUND = [
     # a chain of posts: each body holds the person
     ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", ("张立平", Predicate.HOLDS_POST, "南阳市委")),
     ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", ("张立平", Predicate.HOLDS_POST, "南阳市委组织部")),
-    # a company named after the province a city lies in is local
-    ("宜昌市召开推进会。湖北华宇新能源汽车有限公司负责建设。", ("湖北华宇新能源汽车有限公司", LOC, "宜昌市")),
+    # a school named after the province a city lies in is local
+    ("宜昌市召开推进会。湖北华宇职业技术学院负责培训。", ("湖北华宇职业技术学院", LOC, "宜昌市")),
     # the investor before its project: 投资N亿元建设, 投资N亿元，在某地建设
     ("宜昌新材有限公司投资35亿元建设年产30万吨高性能新材料项目,落户猇亭区。",
      ("宜昌新材有限公司", INV, "年产30万吨高性能新材料项目")),
@@ -108,6 +108,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a company's place is not guessed from the region the report is about
+    ("宜昌市召开推进会。湖北华宇新能源汽车有限公司负责建设。", ("湖北华宇新能源汽车有限公司", LOC, "宜昌市")),
     ("宜昌市组织实施三个专项行动。\n（一）实施城区道路畅通行动。打通断头路。牵头单位：宜昌市交通运输局。\n"
      "（二）实施村容村貌“净化亮化”行动。清理乱堆乱放。牵头单位：宜昌市农业农村局。",
      ("宜昌市农业农村局", CON, "城区道路畅通行动")),

@@ -471,7 +471,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     candidates: dict[str, list] = {}
     located: dict[int, Placed] = {}  # id(Placed) of events -> region, for projects named inside them
     national = re.compile(r"习近平|总书记|党中央|中央|国务院|全国")
-    local_org = re.compile(r"(公司|厂|中学|小学|学校|医院|学院|大学|合作社|中心|党校)$")
+    local_org = re.compile(r"(中学|小学|学校|医院|学院|大学|合作社|中心|党校)$")
     for thing in by_type.get(E, []) + by_type.get(O, []) + by_type.get(PR, []):
         inner = [r for r in by_type.get(R, []) if thing.s <= r.s and r.e <= thing.e and (r.s, r.e) != (thing.s, thing.e)]
         region = None
