@@ -47,6 +47,9 @@ _LIST_ITEM = re.compile(
     r"((?:[^\s,，。:：;；、“”()（）]|“[^”\n]{1,12}”){4,24}?行动)(?=[。.:：;；,，]|[ \t]*$)", re.M)
 _ITEM_VERBS = ("组织实施", "组织开展", "深入实施", "深入开展", "全面实施", "全面开展", "实施", "开展", "推进", "深化",
                "启动", "打好", "打赢", "组织")
+# An enumerated item opening the name (一是开展某某保障攻坚): the theme is the item's own noun phrase
+_ITEM_OPENING = re.compile(r"(?:^|[。；;，,：:\s])(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
+                           r"[一二三四五六七八九十][、.])\s*(?:开展|实施|推进|深化|打好|打赢|组织实施|组织开展)?$", re.M)
 _YEAR_WORD_AFTER = re.compile(r"[产度内底初末份起前后间]")
 _STUDY = "学习贯彻"
 
@@ -82,7 +85,8 @@ def _left_theme(text: str, ann, quote_start: int, token_starts, name_spans) -> i
     start = _name_start(text, quote_start)
     if any(overlaps((start, quote_start), sp) for sp in name_spans):
         return quote_start
-    while start < quote_start and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即"):
+    while start < quote_start and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \
+                and text[start:start + 2] not in ("要素", "要点", "大数据"):
         start += 1
     theme = text[start:quote_start]
     if len(theme) < 2 or _MANNER.match(theme) or theme in REGION_WIDE or theme.endswith(_OBJECT_OF):
@@ -163,7 +167,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if _NOT_AFTER.match(text[end:]) or head.endswith("年") and _YEAR_WORD_AFTER.match(text, end):
             continue  # 建设年|产30万吨: 年 begins the next word, no 建设年 drive
         start = _name_start(text, m.start())
-        while start < m.start() and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即"):
+        while start < m.start() and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \
+                and text[start:start + 2] not in ("要素", "要点", "大数据"):
             start += 1
         theme = text[start:m.start()]
         nominal, theme_tags = _nominal(ann, start, m.start(), token_starts)
@@ -171,7 +176,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             nominal = False
         if sum(1 for tag in theme_tags if tag == "v") >= 3 or text.startswith(_BACKREF_AFTER, end) \
                 or _MANNER.match(theme) or _PHASE.match(theme) or _PARTICIPANTS.search(theme) \
-                or theme.endswith(_OBJECT_OF) or _METHOD_AFTER.match(text[end:]):
+                or theme.endswith(_OBJECT_OF) and not _ITEM_OPENING.search(text, max(0, start - 10), start) \
+                or _METHOD_AFTER.match(text[end:]):
             nominal = False  # a clause (全面总结…推动大讨论精神), not a name
         if any(e == m.start() and start <= sp for sp, e in name_spans):
             nominal = False  # 某某集团主题教育, 省委主题教育: a body's own run of the drive, a back-reference

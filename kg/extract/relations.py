@@ -49,11 +49,11 @@ _RANKS = (
 )
 
 
-def _rank(name: str) -> int:
+def _rank(name: str) -> float:
     for rank, heads in _RANKS:
         if name.endswith(heads):
             return rank
-    return 1 if name.endswith(("行动", "攻坚")) else 0  # 某某提质行动, 要素保障攻坚: a drive of the lowest rank
+    return 0.5 if name.endswith(("行动", "攻坚")) else 0  # 某某提质行动, 要素保障攻坚: below any named head
 
 
 # A numbered item opening a line: （一）, 一、, 1., 一是
@@ -63,6 +63,9 @@ _ITEM_START = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\
 _PLACED_AFTER = re.compile(r"^(?:[，,]\s*(?:该项目|项目)?)?[^，。；]{0,4}?(?:落户于|落户|位于|选址于|选址|落地于|落地|在)")
 _PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资建设|开工建设|建设|兴建|新建|打造)$")
 _COMPANY_POST = re.compile(r"(?:副)?(?:董事长|总经理|执行董事|董事|总裁|监事会主席|总工程师|总会计师)$")
+# An enumerated item inside a paragraph: 一是开展某某攻坚, 二是实施某某行动
+_ITEM_MARK_BEFORE = re.compile(r"(?:^|[。；;，,：:])\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]是?)"
+                               r"(?:开展|实施|推进|深化|打好|打赢|组织实施|组织开展)?$")
 _REGION_BODY = re.compile(r"(省委|市委|县委|区委|州委|党委|政府|人民政府)$")
 _ACTOR_REACH = 15
 _QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
@@ -281,7 +284,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     umbrella = max(camps, key=lambda p: (_rank(p.m.canonical), counts[p.m.canonical], -p.s), default=None)
     for sub in camps:
         rank = _rank(sub.m.canonical)
-        if rank == 0 or sub.m.name == sub.m.canonical[-len(sub.m.name):] and len(sub.m.name) <= 6:
+        if rank == 0 or sub.m.attr("back_reference") or (
+                sub.m.name != sub.m.canonical and sub.m.canonical.endswith(sub.m.name) and len(sub.m.name) <= 6):
             continue  # bare back-references are the campaign itself
         s0, s1 = in_sentence(sub)
         near = [u for u in camps if s0 <= u.s < s1 and _rank(u.m.canonical) > rank
@@ -290,7 +294,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             target = min(near, key=lambda u: abs(u.s - sub.s))
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, target, "relations.sub_campaign", (sub.s, sub.e)))
         elif umbrella is not None and _rank(umbrella.m.canonical) > rank and umbrella.m.canonical != sub.m.canonical \
-                and _ITEM_START.match(text, text.rfind("\n", 0, sub.s) + 1, sub.s):
+                and (_ITEM_START.match(text, text.rfind("\n", 0, sub.s) + 1, sub.s)
+                     or _ITEM_MARK_BEFORE.search(text, max(0, sub.s - 10), sub.s)):
             # （一）某某提质行动 in a plan for a 三年行动: an item of the plan's drive
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, umbrella, "relations.plan_item", (sub.s, sub.e)))
 
