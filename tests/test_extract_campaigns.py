@@ -85,7 +85,18 @@ EVENT_NAMES = [
     ("他在清廉文化学习教育动员大会上作重要讲话。", "清廉文化学习教育动员大会"),
     ("9月2日,学院召开学习贯彻创新理论主题教育动员部署会。", "学习贯彻创新理论主题教育动员部署会"),
     ("学校举办科级以上干部主题教育专题读书班。", "科级以上干部主题教育专题读书班"),
+    # 建设 inside a theme is no verb cutting the name
+    ("4月18日,宜昌市召开清廉医院建设专项行动推进会。", "清廉医院建设专项行动推进会"),
 ]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 建设 inside a theme; a drive named inside its meeting's name is named too
+    ("宜昌市组织开展作风建设专项整治。", {"作风建设专项整治"}),
+    ("4月18日,宜昌市召开清廉医院建设专项行动推进会。", {"清廉医院建设专项行动"}),
+])
+def test_campaign_names_with_a_theme_of_building(text, expected, ctx, pipeline):
+    assert names(text, T.CAMPAIGN, ctx, pipeline) == expected
 
 
 @pytest.mark.parametrize("text,expected", EVENT_NAMES)

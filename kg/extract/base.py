@@ -175,6 +175,9 @@ LEADING_STOPS = (
 )
 # Words that begin with the modal 要 ("must") but are nouns of their own (要素保障攻坚).
 _YAO_WORDS = {"要素", "要点", "要件", "要地", "要道", "要案", "要闻", "要情"}
+# 建设 names a theme of drives and meetings (作风建设专项整治, 清廉医院建设推进会), while it
+# is the verb before a project's name (建设某某产业园).
+THEME_WORDS = frozenset({"建设"})
 REGION_WIDE = ("全市", "全省", "全区", "全县", "全国", "全州", "全镇", "全乡")
 _STOP_SORTED = tuple(sorted(set(NAME_STOPS), key=len, reverse=True))
 _LEADING_SORTED = tuple(sorted(set(LEADING_STOPS), key=len, reverse=True))
@@ -183,7 +186,7 @@ _QUOTES = "“”\"「」『』‘’"
 
 
 def extend_left(text: str, head_start: int, max_chars: int = 24, allow_quotes: bool = True,
-                floor: int = 0, keep_region_wide: bool = False) -> int:
+                floor: int = 0, keep_region_wide: bool = False, keep: frozenset[str] = frozenset()) -> int:
     """Start of the name ending at ``head_start``: walk left to punctuation
     (a 、 inside quotation marks does not count), cut after the last stop word
     outside quotes, then strip leading adverbs."""
@@ -206,7 +209,8 @@ def extend_left(text: str, head_start: int, max_chars: int = 24, allow_quotes: b
         if _inside_quotes(text, i, pos):
             pos += 1
             continue
-        hit = next((w for w in _STOP_SORTED if text.startswith(w, pos) and pos + len(w) <= head_start), None)
+        hit = next((w for w in _STOP_SORTED if text.startswith(w, pos) and pos + len(w) <= head_start
+                    and w not in keep), None)
         if hit:
             start = pos + len(hit)
             pos += len(hit)

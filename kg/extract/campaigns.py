@@ -14,12 +14,14 @@ from collections import Counter
 from ..lexicons.words import CAMPAIGN_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import REGION_WIDE, extend_left, mention, overlaps, quoted_spans, strip_quotes, text_span
+from .base import REGION_WIDE, THEME_WORDS, extend_left, mention, overlaps, quoted_spans, strip_quotes, text_span
 
 _SUFFIXES = tuple(sorted(CAMPAIGN_SUFFIXES, key=len, reverse=True))
 _SUFFIX_RE = re.compile("|".join(map(re.escape, _SUFFIXES)))
 # A head followed by these is part of another name (大讨论推进会议 is a meeting).
 _NOT_AFTER = re.compile(r"^(交流|总结|动员|推进|部署|座谈|领导|督导|办公|工作会|会议|指挥部|专栏|栏目|专刊|专题网|网页)")
+# A drive named inside the name of its meeting (某某专项行动推进会): the drive is named too
+_MEETING_AFTER = re.compile(r"(?:推进|动员|部署|总结|交流|座谈|调度|现场)*(?:会议|大会|座谈会|推进会|交流会|现场会|会)(?![\u4e00-\u9fff])")
 _MIN_THEME = 2
 # 大讨论精神 / 大讨论成果: the campaign referred to, not a new name
 _BACKREF_AFTER = ("精神", "成果", "成效", "中来")
@@ -67,7 +69,8 @@ def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
     opening a 主题教育 (学习贯彻…思想主题教育)."""
     masked = _RANK_ABOVE.sub("乙", text[max(0, head_start - 40):head_start])
     offset = max(0, head_start - 40)
-    start = offset + extend_left(masked, head_start - offset, max_chars=20, allow_quotes=allow_quotes)
+    start = offset + extend_left(masked, head_start - offset, max_chars=20, allow_quotes=allow_quotes,
+                                  keep=THEME_WORDS)
     if text.startswith(_STUDY, start - len(_STUDY)) and "教育" in text[start:head_start + 4]:
         start -= len(_STUDY)
     return start
@@ -164,7 +167,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         head = text[m.start():end]
         if any(overlaps((m.start(), end), t) for t in taken):
             continue
-        if _NOT_AFTER.match(text[end:]) or head.endswith("年") and _YEAR_WORD_AFTER.match(text, end):
+        if _NOT_AFTER.match(text[end:]) and not _MEETING_AFTER.match(text, end) \
+                or head.endswith("年") and _YEAR_WORD_AFTER.match(text, end):
             continue  # 建设年|产30万吨: 年 begins the next word, no 建设年 drive
         start = _name_start(text, m.start())
         while start < m.start() and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \

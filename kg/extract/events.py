@@ -12,7 +12,7 @@ from ..lexicons.words import CAMPAIGN_SUFFIXES, EVENT_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
 from .base import (
-    extend_left, home_regions, level_of_char, mention, overlaps, sentence_at, sentences, strip_quotes, text_span,
+    THEME_WORDS, extend_left, home_regions, level_of_char, mention, overlaps, sentence_at, sentences, strip_quotes, text_span,
 )
 
 _NUM = "[一二三四五六七八九十]"
@@ -50,7 +50,8 @@ def _name_start(text: str, head_start: int) -> int:
     主题教育 (学习贯彻…主题教育动员部署会)."""
     offset = max(0, head_start - 48)
     masked = _RANK_ABOVE.sub("乙", text[offset:head_start])
-    start = offset + extend_left(masked, head_start - offset, max_chars=40, keep_region_wide=True)
+    start = offset + extend_left(masked, head_start - offset, max_chars=40, keep_region_wide=True,
+                                  keep=THEME_WORDS)
     prefix = text[start:head_start]
     if prefix.count("”") > prefix.count("“"):  # cut inside a quotation: start after it
         start += prefix.index("”") + 1
