@@ -78,13 +78,15 @@ ORGS = [
     ("伊川县召开会议。县文化和广电旅游体育局、县住房和城乡建设局负责落实。",
      {"伊川县文化和广电旅游体育局", "伊川县住房和城乡建设局"}),
     # two offices side by side stay two
-    ("会议由临汾市委办公室、临汾市人民政府办公室联合主办。", {"临汾市委办公室", "临汾市人民政府办公室"}),
-    ("通知由临汾市委办公室临汾市人民政府办公室印发。", {"临汾市委办公室", "临汾市人民政府办公室"}),
+    ("会议由临汾市委办公室、临汾市人民政府办公室联合主办。", {"临汾市委办公室", "临汾市政府办公室"}),
+    ("通知由临汾市委办公室临汾市人民政府办公室印发。", {"临汾市委办公室", "临汾市政府办公室"}),
     # an autonomous prefecture's bodies go by its short name; a token opening with punctuation
     ("湘西土家族苗族自治州召开会议。会议由州委主持。州农业农村局、州政府负责落实。",
      {"湘西州委", "湘西州农业农村局", "湘西州政府"}),
     # a page's source ends where the next field begins
     ("来源：秭归日报发布时间：2024-03-29 07:50", {"秭归日报"}),
+    # a body the model reads as one word with its region's committee stays resolved
+    ("中共宜昌市委八届七次全体会议召开,市委常委会主持会议。", {"宜昌市委", "宜昌市委常委会"}),
     # a committee's department in a chain of posts
     ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", {"南阳市委", "南阳市委组织部"}),
 ]
@@ -380,6 +382,9 @@ PROJECT_NAMES = [
     ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, set()),
     # what is pushed is the name, not the body pushing it; 要素 is a word, not the modal 要
     ("宜昌市加快推进要素交易中心项目,总投资3亿元。", {"要素交易中心项目"}, {"宜昌市加快推进要素交易中心项目", "素交易中心项目"}),
+    # the projects of a period, and a person with a verb, are no project names
+    ("9月10日,宜昌市2024年第三季度重大项目集中开工仪式举行。市委书记李华宣布项目开工。", set(),
+     {"宜昌市2024年第三季度重大项目", "市委书记李华宣布项目"}),
     # a count after the head is no name
     ("平湖市今年新签约项目12个,总投资30亿元。", set(), {"平湖市今年新签约项目"}),
     # 年产 opens a project's name, no 建设年 drive

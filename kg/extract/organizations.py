@@ -144,6 +144,12 @@ def canonical_body(region_name: str, body: str) -> str:
     return region_name + body
 
 
+def _extended(key: str | None, text: str, end: int, longer: int) -> str | None:
+    """A resolved name carried over a longer body (宜昌市委 + 常委会: 市委|常委会 read as one
+    word), so that the longer body stays resolved to its region."""
+    return key + canonical_body("", text[end:longer]) if key else None
+
+
 def body_region_name(div) -> str:
     """The region's name as its bodies are called: 湘西州委 for 湘西土家族苗族自治州
     (an autonomous prefecture's bodies go by its short name and 州)."""
@@ -238,12 +244,12 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])
                 and not (_NEW_ORGAN.match(text, end) and text[end:covering[1]] != "中央")
                 and not any(end <= r < covering[1] for r in region_starts)):  # 某县委办公室|某县人民政府办公室
-            end, key = covering[1], None  # 民盟|中央 read as one name by the model
+            end, key = covering[1], _extended(key, text, end, covering[1])  # 民盟|中央 read as one name
         elif covering and covering[1] > end and (office := _OFFICE_AFTER.match(text, end, covering[1])):
-            end, key = office.end(), None  # …县委办公室某县人民政府|办公室 inside one model token
+            end, key = office.end(), _extended(key, text, end, office.end())  # …某县人民政府|办公室 in one token
         longer = _extend_body(ann.tokens, tok_index, end, region_starts=region_starts)
         if longer != end:
-            end, key = longer, None
+            end, key = longer, _extended(key, text, end, longer)
         if any(overlaps((start, end), t) for t in taken):
             return
         if _FACILITY_END.search(text, start, end) and _BUILD_BEFORE.search(text[max(0, start - 4):start]):

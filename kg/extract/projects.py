@@ -35,6 +35,7 @@ _AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?" + AMOUN
 _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|应当|应|须|必须)")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
 _LISTED_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?(?:重点|重大|一批)?(?:项目|工程)")
+_PERIOD_GROUP = re.compile(r"(?:\d{4}年|年度|[一二三四]季度|第[一二三四]季度|上半年|下半年)(?:[^\d]{0,4})?(?:重大|重点|签约|开工|新建|续建)?$")
 _PUSH_VERB = re.compile(r"加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批家处]")
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
@@ -63,6 +64,7 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
                if m.type in (EntityType.CAMPAIGN, EntityType.EVENT, EntityType.POLICY_DOCUMENT)]
     event_spans = {(m.start, m.end) for m in ann.mentions if m.type is EntityType.EVENT}
     proper_spans = [(t.start, t.end) for t in ann.tokens if t.tag in _PROPER_TAGS]
+    person_starts = {t.start for t in ann.tokens if t.tag == "PER"}
     sents = sentences(text)
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
@@ -86,6 +88,10 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         prefix = strip_quotes(text[start:m.start()])
         if len(prefix) < 2 or _GENERIC.match(prefix) or _COUNTED.search(prefix) or _COUNT_AFTER.match(text, end):
             continue  # 某区22个重点项目, 新签约项目12个: a count of projects, not one
+        if _PERIOD_GROUP.search(prefix) and m.group(0) == "项目":
+            continue  # 某市2024年第三季度重大项目: the projects of a period, not one
+        if any(start <= s < m.start() for s in person_starts):
+            continue  # 市委书记某某宣布项目: a person and a verb, no name
         if any(overlaps((start, end), s) for s in spans):
             continue
         has_proper = any(start <= s and e <= end for s, e in proper_spans) or bool(_QUANTITY.search(text[start:end]))
