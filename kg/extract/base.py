@@ -275,6 +275,9 @@ def outermost(mentions) -> tuple[list, list]:
     return sorted(top + kept, key=key), sorted(inner, key=key)
 
 
+# The verb that may open an enumerated item of a plan (一是开展…, （一）实施…).
+ITEM_VERB = r"(?:组织实施|组织开展|开展|实施|推进|深化|打好|打赢)"
+
 # What stands between an investing company and its project: 投资35亿元建设, 计划投资28亿元，建设,
 # 投资建设的, 承建的 (the company is the investor or builder of what follows).
 INVESTOR_GAP = re.compile(

@@ -14,7 +14,7 @@ from collections import Counter
 from ..lexicons.words import CAMPAIGN_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import REGION_WIDE, THEME_WORDS, extend_left, mention, overlaps, quoted_spans, strip_quotes, text_span
+from .base import ITEM_VERB, REGION_WIDE, THEME_WORDS, extend_left, mention, overlaps, quoted_spans, strip_quotes, text_span
 
 _SUFFIXES = tuple(sorted(CAMPAIGN_SUFFIXES, key=len, reverse=True))
 _SUFFIX_RE = re.compile("|".join(map(re.escape, _SUFFIXES)))
@@ -51,7 +51,7 @@ _ITEM_VERBS = ("组织实施", "组织开展", "深入实施", "深入开展", "
                "启动", "打好", "打赢", "组织")
 # An enumerated item opening the name (一是开展某某保障攻坚): the theme is the item's own noun phrase
 _ITEM_OPENING = re.compile(r"(?:^|[。；;，,：:\s])(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
-                           r"[一二三四五六七八九十][、.])\s*(?:开展|实施|推进|深化|打好|打赢|组织实施|组织开展)?$", re.M)
+                           r"[一二三四五六七八九十][、.])\s*" + ITEM_VERB + "?$", re.M)
 _YEAR_WORD_AFTER = re.compile(r"[产度内底初末份起前后间]")
 _STUDY = "学习贯彻"
 

@@ -16,7 +16,7 @@ from ..lexicons.words import TITLES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import Document, EntityType, Mention, Predicate, RelationMention, attrs
 from .base import (
-    INVESTOR_GAP, evidence, home_regions, level_of_char, primary_region, sentence_at, sentences, strip_quotes, text_span,
+    INVESTOR_GAP, ITEM_VERB, evidence, home_regions, level_of_char, primary_region, sentence_at, sentences, strip_quotes, text_span,
 )
 
 R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.CAMPAIGN,
@@ -56,16 +56,18 @@ def _rank(name: str) -> float:
     return 0.5 if name.endswith(("行动", "攻坚")) else 0  # 某某提质行动, 要素保障攻坚: below any named head
 
 
+# A body that can invest in or build a project
+_COMPANY_END = re.compile(r"(集团|公司|企业|厂)$")
 # A numbered item opening a line: （一）, 一、, 1., 一是
 _ITEM_START = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.是]|\d{1,2}[、.．])"
-                         r"[ \t\u3000]*(?:实施|开展|推进|深化|组织实施|组织开展|打好|打赢)?$")
+                         r"[ \t\u3000]*" + ITEM_VERB + "?$")
 # Where a thing is, said right after it (…项目，落户某镇 / ，项目位于某镇 / 在某地举行) or before it
 _PLACED_AFTER = re.compile(r"^(?:[，,]\s*(?:该项目|项目)?)?[^，。；]{0,4}?(?:落户于|落户|位于|选址于|选址|落地于|落地|在)")
 _PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资建设|开工建设|建设|兴建|新建|打造)$")
 _COMPANY_POST = re.compile(r"(?:副)?(?:董事长|总经理|执行董事|董事|总裁|监事会主席|总工程师|总会计师)$")
 # An enumerated item inside a paragraph: 一是开展某某攻坚, 二是实施某某行动
 _ITEM_MARK_BEFORE = re.compile(r"(?:^|[。；;，,：:])\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]是?)"
-                               r"(?:开展|实施|推进|深化|打好|打赢|组织实施|组织开展)?$")
+                               + ITEM_VERB + "?$")
 _REGION_BODY = re.compile(r"(省委|市委|县委|区委|州委|党委|政府|人民政府)$")
 _ACTOR_REACH = 15
 _QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
@@ -444,13 +446,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # investsIn: an organisation named inside a project's name, or before 投资/建设 + project
     orgs = by_type.get(O, [])
     for proj in by_type.get(PR, []):
-        inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e and re.search(r"(集团|公司|企业|厂)$", o.m.canonical)]
+        inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e and _COMPANY_END.search(o.m.canonical)]
         if inner:
             out.append(rel(inner[0], Predicate.INVESTS_IN, proj, "relations.nested_name", (proj.s, proj.e)))
             continue
         s0, _ = in_sentence(proj)
         investor = next((o for o in reversed(orgs) if s0 <= o.s and o.e < proj.s and proj.s - o.e <= 20
-                         and re.search(r"(集团|公司|企业|厂)$", o.m.canonical) and INVESTOR_GAP.fullmatch(text, o.e, proj.s)),
+                         and _COMPANY_END.search(o.m.canonical) and INVESTOR_GAP.fullmatch(text, o.e, proj.s)),
                         None)
         if investor is not None:
             out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.invest_verb", (investor.s, proj.e)))
@@ -467,7 +469,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         # X项目（总投资…），由某公司(等企业)(牵头|负责)投资建设
         by = _BUILT_BY.match(text, proj.e)
         if by:
-            investor = next((o for o in orgs if o.s == by.end() and re.search(r"(集团|公司|企业|厂|有限公司)$", o.m.canonical)),
+            investor = next((o for o in orgs if o.s == by.end() and _COMPANY_END.search(o.m.canonical)),
                             None)
             if investor is not None and _BUILDS.match(text, investor.e):
                 out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.built_by", (proj.s, investor.e)))
