@@ -110,6 +110,23 @@ FOUND = [
     # a campaign named in a document's title acts on it
     ("党中央印发《关于在全党开展干部作风整顿专项行动的通知》,对开展干部作风整顿专项行动作出部署。",
      ("干部作风整顿专项行动", BAS, "关于在全党开展干部作风整顿专项行动的通知")),
+    # a report about one 大讨论 runs the lesser drives it launches as parts of it
+    ("秭归县召开“勇当先锋、争创一流”大讨论推进会。\n会议指出,“勇当先锋、争创一流”大讨论开展以来成效明显。\n"
+     "全县深入开展“我为企业解难题”实践活动,走访企业300余家。",
+     ("我为企业解难题实践活动", Predicate.PART_OF_CAMPAIGN, "勇当先锋、争创一流大讨论")),
+    ("秭归县召开“勇当先锋、争创一流”大讨论推进会。\n会议指出,“勇当先锋、争创一流”大讨论开展以来成效明显。\n"
+     "要以“干部进村”大调研为抓手,推动问题解决。",
+     ("干部进村大调研", Predicate.PART_OF_CAMPAIGN, "勇当先锋、争创一流大讨论")),
+    # 开展X，是落实Y部署的具体行动: X serves Y, even when a back-reference names X
+    ("秭归县启动“勇当先锋”大讨论。开展这次大讨论,是落实全市“项目建设攻坚年”活动部署的具体行动。",
+     ("勇当先锋大讨论", Predicate.PART_OF_CAMPAIGN, "项目建设攻坚年")),
+    # a drive named later in an item's sentence is part of the item's drive, the item of the plan's
+    ("确保秭归县优化营商环境攻坚专项行动取得实效。一是开展审批提速攻坚,全面推行一窗受理。"
+     "二是开展作风效能提升攻坚,由县纪委监委牵头开展“慢作为”问题专项整治。",
+     ("慢作为问题专项整治", Predicate.PART_OF_CAMPAIGN, "作风效能提升攻坚")),
+    ("确保秭归县优化营商环境攻坚专项行动取得实效。一是开展审批提速攻坚,全面推行一窗受理。"
+     "二是开展作风效能提升攻坚,由县纪委监委牵头开展“慢作为”问题专项整治。",
+     ("作风效能提升攻坚", Predicate.PART_OF_CAMPAIGN, "秭归县优化营商环境攻坚专项行动")),
 ]
 
 ABSENT = [
@@ -131,6 +148,10 @@ ABSENT = [
     # the lead units belong to their own item, not to the item above it
     ("(一)城市道路畅通专项行动。打通断头路。\n牵头单位:宜昌市交通运输局。\n\n此外,推进产业园建设。\n牵头单位:宜昌市经信局。",
      ("宜昌市经信局", CON, "城市道路畅通专项行动")),
+    # the item's drive is no part of the drive named after it in its sentence
+    ("确保秭归县优化营商环境攻坚专项行动取得实效。一是开展审批提速攻坚,全面推行一窗受理。"
+     "二是开展作风效能提升攻坚,由县纪委监委牵头开展“慢作为”问题专项整治。",
+     ("作风效能提升攻坚", Predicate.PART_OF_CAMPAIGN, "慢作为问题专项整治")),
 ]
 
 
@@ -152,3 +173,15 @@ def test_relations_keep_their_sentence(ctx, pipeline):
     doc = make_document(text)
     for r in ann.relations:
         assert r.evidence.quote and r.evidence.quote in doc.text
+
+
+def test_document_drives_are_launched_not_credited(ctx, pipeline):
+    """In a report about one 大讨论, a drive it launches (开展X) is part of it; a drive credited
+    with a result (通过开展X) or listed beside another top-ranked campaign is not."""
+    text = ("秭归县召开“勇当先锋、争创一流”大讨论推进会。\n会议指出,“勇当先锋、争创一流”大讨论开展以来成效明显。\n"
+            "全县深入开展“我为企业解难题”实践活动,走访企业300余家。\n"
+            "通过开展“百日百企”专项行动,全县新开工项目30个。\n"
+            "要打好污染防治攻坚战;深入开展安全生产专项整治,守牢底线。")
+    got, _ = triples(text, ctx, pipeline)
+    parts = {(h, t) for h, p, t in got if p is Predicate.PART_OF_CAMPAIGN}
+    assert parts == {("我为企业解难题实践活动", "勇当先锋、争创一流大讨论")}

@@ -45,7 +45,8 @@ _INVEST = re.compile(r"(投资|投建|建设|承建|兴建|新建|签约|落户)
 _RANKS = (
     (3, ("三年行动", "大讨论", "大讨论活动", "主题教育", "主题教育活动", "学习教育", "攻坚战")),
     (2, ("实践活动", "主题活动", "专项斗争")),
-    (1, ("专项行动", "专项整治", "攻坚行动", "活动", "大调研", "建设年", "建设年活动", "整治行动", "提升行动")),
+    (1, ("专项行动", "专项整治", "攻坚行动", "活动", "大调研", "建设年", "建设年活动", "攻坚年", "整治行动",
+         "提升行动")),
 )
 
 
@@ -284,22 +285,62 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     counts = Counter(p.m.canonical for p in camps)
     # the drive a plan is about: the highest-ranked, most often named campaign
     umbrella = max(camps, key=lambda p: (_rank(p.m.canonical), counts[p.m.canonical], -p.s), default=None)
+    # a document about one top-ranked campaign (named more often than any other of its rank) runs
+    # the lesser drives it launches as parts of it
+    top = Counter(p.m.canonical for p in camps if _rank(p.m.canonical) >= 3)
+    doc_umbrella = None
+    if top:
+        (first, n1), *rest = top.most_common(2)
+        if n1 >= 2 and (not rest or rest[0][1] < n1):
+            doc_umbrella = next(p for p in camps if p.m.canonical == first)
+    by_document: list[RelationMention] = []
+    # 开展这次大讨论，是落实Y部署的具体行动: X serves Y, whatever their heads (X may be a back-reference)
+    serves: dict[int, Placed] = {}
+    for sub in camps:
+        s1 = in_sentence(sub)[1]
+        served = next((u for u in camps if sub.e <= u.s < s1 and u.m.canonical != sub.m.canonical
+                       and _SERVES_BETWEEN.fullmatch(text, sub.e, u.s) and _SERVES_AFTER.match(text, u.e)), None)
+        if served is not None:
+            serves[id(sub)] = served
     for sub in camps:
         rank = _rank(sub.m.canonical)
+        if id(sub) in serves:
+            out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, serves[id(sub)], "relations.serves",
+                           (sub.s, serves[id(sub)].e)))
+            continue
         if rank == 0 or sub.m.attr("back_reference") or (
                 sub.m.name != sub.m.canonical and sub.m.canonical.endswith(sub.m.name) and len(sub.m.name) <= 6):
             continue  # bare back-references are the campaign itself
         s0, s1 = in_sentence(sub)
         near = [u for u in camps if s0 <= u.s < s1 and _rank(u.m.canonical) > rank
                 and u.m.canonical != sub.m.canonical and not sub.m.canonical.startswith(u.m.canonical)]
-        if near:
+        if any(u is sub for u in serves.values()):
+            continue  # the larger drive of its sentence
+        # 五是开展X攻坚，由某某牵头开展Y专项整治: a drive named later in an item's sentence is part of the item's
+        opener = next((u for u in camps if s0 <= u.s and u.e <= sub.s and u.m.canonical != sub.m.canonical
+                       and _rank(u.m.canonical) > 0 and _item_opening(text, u)), None)
+        if umbrella is not None and _rank(umbrella.m.canonical) > rank and umbrella.m.canonical != sub.m.canonical \
+                and _item_opening(text, sub) and near and opener is None:
+            # 一是开展某某攻坚，…专项整治: the item belongs to the plan's drive, the later drive to the item
+            out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, umbrella, "relations.plan_item", (sub.s, sub.e)))
+        elif opener is not None:
+            out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, opener, "relations.item_part", (opener.s, sub.e)))
+        elif near:
             target = min(near, key=lambda u: abs(u.s - sub.s))
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, target, "relations.sub_campaign", (sub.s, sub.e)))
         elif umbrella is not None and _rank(umbrella.m.canonical) > rank and umbrella.m.canonical != sub.m.canonical \
-                and (_ITEM_START.match(text, text.rfind("\n", 0, sub.s) + 1, sub.s)
-                     or _ITEM_MARK_BEFORE.search(text, max(0, sub.s - 10), sub.s)):
+                and _item_opening(text, sub):
             # （一）某某提质行动 in a plan for a 三年行动: an item of the plan's drive
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, umbrella, "relations.plan_item", (sub.s, sub.e)))
+        elif doc_umbrella is not None and rank < _rank(doc_umbrella.m.canonical) \
+                and sub.m.canonical != doc_umbrella.m.canonical and _launched(text, s0, sub) \
+                and not _beside_peer(sub, camps, doc_umbrella, text):
+            # 深入开展某某实践活动 in a report about one 主题教育: a drive the document's campaign runs
+            by_document.append(rel(sub, Predicate.PART_OF_CAMPAIGN, doc_umbrella, "relations.document_drive",
+                                   (sub.s, sub.e)))
+    # a drive given a parent by some sentence has that parent, not the document's
+    parented = {r.head.canonical for r in out if r.predicate is Predicate.PART_OF_CAMPAIGN}
+    out.extend(r for r in by_document if r.head.canonical not in parented)
 
     # associatedWith: a slogan belongs to the campaign named in its sentence (the nearest one
     # before it, else after); a formulation of weight (numbered, a formula, four characters or
@@ -543,6 +584,41 @@ _LIST_REACH = 90
 
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
 _PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会)")
+
+
+def _item_opening(text: str, c: Placed) -> bool:
+    """The drive opens an enumerated item: （一）实施X, 一是开展X."""
+    return bool(_ITEM_START.match(text, text.rfind("\n", 0, c.s) + 1, c.s)
+                or _ITEM_MARK_BEFORE.search(text, max(0, c.s - 10), c.s))
+
+
+# 开展X，是(贯彻)落实Y(活动)(决策)部署的具体行动 / 重要举措: X is done to carry Y out
+_SERVES_BETWEEN = re.compile(r"[”\"]?[，,]?是[^，,。；;]{0,4}?落实[^，,。；;“]{0,8}?[“\"]?")
+_SERVES_AFTER = re.compile(r"[”\"]?(?:活动|行动)?[^，,。；;]{0,4}?(?:部署|要求)的(?:具体|重要|实际)(?:行动|举措)")
+
+
+# The verb that launches a drive right before its name (深入开展“某某”实践活动), or 以…为抓手 around it
+_LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织)[“\"]?$")
+
+
+def _launched(text: str, s0: int, sub: Placed) -> bool:
+    """The drive is launched where it is named: 开展X, 实施X, 以X为抓手 (not 通过开展X, a means
+    credited with a result, as reports list a region's regular work)."""
+    verb = _LAUNCH.search(text, max(s0, sub.s - 4), sub.s)
+    if verb is not None and re.search(r"通过[\u4e00-\u9fff]{0,2}$", text[max(s0, verb.start() - 4):verb.start()]):
+        return False
+    return bool(verb
+                or text.endswith("以", max(s0, sub.s - 2), sub.s) and text.startswith("为抓手", sub.e)
+                or text.endswith("以“", max(s0, sub.s - 2), sub.s) and text.startswith("为抓手", sub.e))
+
+
+def _beside_peer(sub: Placed, camps: list[Placed], umbrella: Placed, text: str) -> bool:
+    """Whether the drive's paragraph names another top-ranked campaign than the document's
+    (打好污染防治攻坚战；深入开展某某专项斗争): a list of peers, none a part of the other."""
+    p0, p1 = text.rfind("\n", 0, sub.s) + 1, text.find("\n", sub.e)
+    p1 = len(text) if p1 < 0 else p1
+    return any(p0 <= c.s < p1 and _rank(c.m.canonical) >= 3 and c.m.canonical != umbrella.m.canonical
+               for c in camps)
 
 
 def _present_at(text: str, start: int, stop: int) -> bool:
