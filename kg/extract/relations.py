@@ -27,7 +27,9 @@ _CONDUCT = re.compile(r"(组织开展|深入开展|广泛开展|开展|实施|�
 _ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察)")
 # What is done at a meeting besides attending it: 通报情况, 宣读文件, 作表态发言.
 # Said right after the name (同志 at most between), so 周调度、月通报 is no report.
-_REPORTED = re.compile(r"(?:同志)?(?:通报了|通报|宣读了|宣读|传达了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
+# 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
+_REPORTED = re.compile(r"(?:同志)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
+                       r"对[^，,。；;“”]{1,16}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|"
                        r"在(?:致辞|发言|讲话|主持)中)")
 # Between an investing company's verb and its project: 投资建设的, 投资20亿元的.
 _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?的?")
@@ -387,15 +389,15 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         near_after = re.match(r"^(?:[^，。；,;]{0,8}?|(?:、[^，。；,;、]{1,14})+等?[^，。；,;]{0,4}?)" + _ATTEND.pattern,
                               text[person.e:s1]) or _REPORTED.match(text, person.e, s1)
-        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) \
-                and not _listed_before_attend(ann.tokens, token_starts, person.e, s1, text):
+        listed = None if near_after else _listed_before_attend(ann.tokens, token_starts, person.e, s1, text)
+        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) and not listed:
             continue
         same_before = [e for e in attendable if s0 <= e.s < person.s]
         prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300]
         same_after = [e for e in attendable if person.e <= e.s < s1]
         target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after
                   else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1)
-                  else headline_event if _present_at(text, person.e, s1) else None)
+                  else headline_event if _present_at(text, person.e, s1) or listed == "present" else None)
         if target is not None:
             out.append(rel(person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
 
@@ -627,19 +629,30 @@ def _present_at(text: str, start: int, stop: int) -> bool:
     return bool(_REPORTED.match(clause) or _PRESENT.search(clause[:40]))
 
 
-def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int, text: str) -> bool:
+def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int, text: str) -> str | None:
+    """Whether the names and posts after ``start`` run up to an attendance verb: "present" when the
+    verb says the people were there (出席, 参加, 作交流发言), "verb" for another one, else None."""
     i = bisect_left(token_starts, start)
     limit = min(stop, start + _LIST_REACH)
     seen_separator = False
     while i < len(tokens) and tokens[i].start < limit:
         t = tokens[i]
-        if _ATTEND.match(t.word) and seen_separator:
-            return True
-        if t.word in "。；;：:" or (t.tag not in _LIST_TAGS and t.word not in _LIST_FILLER):
-            return False
-        seen_separator = seen_separator or t.word in "，,、"
+        # a bare 通报 / 宣读 after a list is a formula (周调度、月通报), 通报了 / 作…发言 a report
+        reported = _REPORTED.match(text, t.start)
+        reported = reported if reported is not None and reported.group(0) not in ("通报", "宣读") else None
+        if seen_separator and (_ATTEND.match(t.word) or reported):
+            return "present" if _PRESENT.match(t.word) or reported else "verb"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.tag == "vn" and nxt is not None and nxt.tag == "n" and (
+                _COMPANY_POST.search(t.word + nxt.word) or (t.word + nxt.word).endswith(_TITLES)):
+            i += 2  # 执行|董事: a post the tokenizer cut after a verbal noun
+            continue
+        if t.word in "。；;：:" or (t.tag not in _LIST_TAGS and t.word not in _LIST_FILLER
+                                   and not (t.tag == "m" and re.fullmatch(r"[\d一二三四五六七八九十]+[名位]?", t.word))):
+            return None
+        seen_separator = seen_separator or t.word in "，,、等"
         i += 1
-    return False
+    return None
 
 
 _SPEECH_TITLE = re.compile(r"^\s*在(.{4,80}?)上的(?:讲话|致辞|报告|发言|主旨演讲|动员讲话)\s*$", re.M)
