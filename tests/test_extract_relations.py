@@ -123,6 +123,12 @@ FOUND = [
      "对推进工作作了具体安排,我都同意。", ("王立新", ATT, "秭归县乡村振兴工作推进会")),
     ("6月5日,秭归县项目集中签约仪式举行。\n县委常委、副县长陈立明介绍了签约项目情况。",
      ("陈立明", ATT, "秭归县项目集中签约仪式")),
+    # 位于某镇的某公司: the place said right before the name
+    ("宜昌市夷陵区召开民营经济座谈会。位于龙泉镇的宜昌华宇精密电子有限公司负责人在发言中表示,将扩大投资。",
+     ("宜昌华宇精密电子有限公司", LOC, "龙泉镇")),
+    # a project whose name opens with the short name of a town the report names lies in that town
+    ("宜昌市夷陵区召开项目推进会。会议要求,依托龙泉镇、小溪塔街道工业基础,加快建设龙泉智能装备产业园(总投资5亿元)。",
+     ("龙泉智能装备产业园", LOC, "龙泉镇")),
     # a report about one 大讨论 runs the lesser drives it launches as parts of it
     ("秭归县召开“勇当先锋、争创一流”大讨论推进会。\n会议指出,“勇当先锋、争创一流”大讨论开展以来成效明显。\n"
      "全县深入开展“我为企业解难题”实践活动,走访企业300余家。",
@@ -198,3 +204,14 @@ def test_document_drives_are_launched_not_credited(ctx, pipeline):
     got, _ = triples(text, ctx, pipeline)
     parts = {(h, t) for h, p, t in got if p is Predicate.PART_OF_CAMPAIGN}
     assert parts == {("我为企业解难题实践活动", "勇当先锋、争创一流大讨论")}
+
+
+def test_projects_opened_by_a_place_not_by_a_company(ctx, pipeline):
+    """A project whose name opens with a town the report names lies there; one named after the
+    company building it is not placed by the city in the company's name."""
+    text = ("洛阳高新区召开项目推进会。会议要求,依托辛店街道工业基础,加快建设辛店智能装备产业园。"
+            "会上,洛阳华宇智能装备有限公司高端轴承项目签约,洛阳高新区将做好服务,为洛阳高质量发展作贡献。")
+    got, _ = triples(text, ctx, pipeline)
+    placed = {(h, t) for h, p, t in got if p is LOC}
+    assert ("辛店智能装备产业园", "辛店街道") in placed
+    assert ("洛阳华宇智能装备有限公司高端轴承项目", "洛阳市") not in placed

@@ -527,7 +527,18 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         region = None
         s0, s1 = in_sentence(thing)
         inner = [r for r in inner if not text.startswith("特色", r.e)]  # 中国特色社会主义: no place
-        if inner:
+        # 位于某镇的某公司 / 地处某区的某项目: the place said right before the name
+        lead = _PLACED_LEAD.search(text, max(s0, thing.s - 24), thing.s) if thing.m.type in (O, PR) else None
+        stated = next((r for r in by_type.get(R, []) if lead is not None and (r.s, r.e) == lead.span(1)), None)
+        if thing.m.type is PR and not inner and stated is None \
+                and not any(o.s == thing.s for o in by_type.get(O, [])):  # 洛阳某公司…项目: the company's name
+            # 宁安市某某度假区, 凤凰古城某某项目: the region right before the name, or opening it
+            opening = next((r for r in by_type.get(R, []) if r.e == thing.s and r.s >= s0), None) \
+                or _opening_region(text, thing, by_type.get(R, []), ann.tokens, token_starts)
+            inner = [opening] if opening is not None else inner
+        if stated is not None:
+            region = stated
+        elif inner:
             region = inner[-1] if thing.m.type is PR else inner[0]
             if (thing.m.type is PR or thing.m.type is O and local_org.search(thing.m.canonical)) \
                     and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary_p):
@@ -586,6 +597,25 @@ _LIST_REACH = 90
 
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
 _PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会)")
+
+
+_PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在)([\u4e00-\u9fff]{2,14}?)的?$")
+_REGION_STEM = re.compile(r"(?:街道|自治县|自治州|新区|[省市县区镇乡旗])$")
+
+
+def _opening_region(text: str, thing: Placed, regions: list[Placed], tokens, token_starts) -> Placed | None:
+    """A region of the document whose short name opens a project's name (凤凰古城…项目 in a
+    report naming 凤凰县) as a word of its own, not a verb (新建…)."""
+    i = bisect_left(token_starts, thing.s)
+    if i >= len(tokens) or tokens[i].start != thing.s or tokens[i].tag in ("v", "vn", "d", "a", "ad", "p"):
+        return None
+    best = None
+    for r in regions:
+        for short in {_REGION_STEM.sub("", r.m.canonical), r.m.name}:
+            if len(short) >= 2 and text.startswith(short, thing.s) and thing.s + len(short) < thing.e \
+                    and (best is None or len(short) > best[0]):
+                best = (len(short), r)
+    return best[1] if best else None
 
 
 def _item_opening(text: str, c: Placed) -> bool:
