@@ -129,6 +129,9 @@ FOUND = [
     # a project whose name opens with the short name of a town the report names lies in that town
     ("宜昌市夷陵区召开项目推进会。会议要求,依托龙泉镇、小溪塔街道工业基础,加快建设龙泉智能装备产业园(总投资5亿元)。",
      ("龙泉智能装备产业园", LOC, "龙泉镇")),
+    # a body speaking of itself by its kind (学校深入开展…) runs the drive
+    ("三峡理工学院党委召开主题教育推进会。\n三峡理工学院党委书记王立民出席会议。\n"
+     "学校深入开展“我为学生解难题”实践活动,解决问题120个。", ("三峡理工学院", CON, "我为学生解难题实践活动")),
     # a report about one 大讨论 runs the lesser drives it launches as parts of it
     ("秭归县召开“勇当先锋、争创一流”大讨论推进会。\n会议指出,“勇当先锋、争创一流”大讨论开展以来成效明显。\n"
      "全县深入开展“我为企业解难题”实践活动,走访企业300余家。",

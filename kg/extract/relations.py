@@ -249,6 +249,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 if actor is not cands[-1]:  # the committee or government acts, and its region with it
                     out.append(rel(cands[-1], Predicate.CONDUCTS, camp, "relations.conduct_verb",
                                    (cands[-1].s, camp.e)))
+            elif (own_body := _self_reference(text, s0 + trig.start(), s0, by_type.get(O, []))) is not None:
+                actor = own_body  # 学校深入开展…: the school the report is about
             elif wide_at >= 0:
                 actor = home_placed(_LOCAL_WIDE[wide])  # 在全省开展…: the region the word names
             else:
@@ -597,6 +599,30 @@ _LIST_REACH = 90
 
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
 _PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会)")
+
+
+# A body speaking of itself by its kind (学校深入开展…, 集团组织开展…), adverbs at most before the verb
+_SELF_WORD = re.compile(r"(?:^|[，,。；;：:\s、])(?:同时[，,]?)?(学校|我校|全校|集团|集团公司|公司|医院|我院|学院)"
+                        r"(?:党委)?[\u4e00-\u9fff]{0,4}$")
+_SELF_KIND = {"学校": ("大学", "学院", "学校", "中学", "小学"), "我校": ("大学", "学院", "学校", "中学", "小学"),
+              "全校": ("大学", "学院", "学校", "中学", "小学"), "学院": ("学院",), "集团": ("集团", "集团有限公司"),
+              "集团公司": ("集团", "集团有限公司"), "公司": ("公司",), "医院": ("医院",), "我院": ("医院", "学院")}
+
+
+def _self_reference(text: str, verb_at: int, s0: int, orgs: list[Placed]) -> Placed | None:
+    """The body a report is about, when the sentence names it by its kind before the verb
+    (学校深入开展X in a university's report): the most often named body of that kind."""
+    lo = max(s0, verb_at - 12)
+    m = _SELF_WORD.search(text[lo:verb_at])  # the sentence's start counts as a boundary
+    if m is None or not re.fullmatch(r"(?:党委)?(?:深入|扎实|广泛|积极|持续|全面|组织|认真|同步)*",
+                                     text[lo + m.end(1):verb_at]):
+        return None
+    kind = _SELF_KIND[m.group(1)]
+    bodies = Counter(o.m.canonical for o in orgs if o.m.canonical.endswith(kind))
+    if not bodies:
+        return None
+    best = max(bodies, key=lambda n: (bodies[n], -len(n)))
+    return next(o for o in orgs if o.m.canonical == best)
 
 
 _PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在)([\u4e00-\u9fff]{2,14}?)的?$")
