@@ -227,6 +227,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             return region_by_key.get(p.m.attr("region_key"), p)
         return p
 
+    # a report about one body (a university, a company group) named more often than its region:
+    # that body, not the region, runs what the report says is run without naming who
+    bodies = Counter(p.m.canonical for p in by_type.get(O, []) if not _REGION_BODY.search(p.m.canonical)
+                     and not re.search(r"(?:委|政府|局|厅|办公室|部|室|处|组|会)$", p.m.canonical)
+                     and p.m.extractor not in ("orgs.source", "orgs.national"))
+    report_body = None
+    if bodies and primary_key:
+        top_body, n_body = bodies.most_common(1)[0]
+        n_region = sum(1 for p in by_type.get(R, []) if p.m.attr("region_key") == primary_key)
+        if n_body >= n_region:
+            report_body = next(p for p in by_type.get(O, []) if p.m.canonical == top_body)
+    # a place named inside a campaign, event or title (…中国特色社会主义…主题教育) is no actor;
+    # a body opening a title (《中共中央关于在全党开展X的意见》) is
+    named_spans = [p for p in placed if p.m.type in (C, E, D)]
     for camp in by_type.get(C, []):
         s0, s1 = in_sentence(camp)
         before = text[s0:camp.s]
@@ -236,8 +250,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         actor = None
         gap = _QUOTED_RUN.sub("", text[s0 + trig.end():camp.s]) if trig is not None else ""
         if trig is not None and len(gap) <= 12:
-            cands = [p for p in orgs_and_regions_before(s0 + trig.start(), s0)
-                     if s0 + trig.start() - p.e <= _ACTOR_REACH]
+            # 某党委在某区某地举办X: the place after 在 is no actor, the body before it is
+            verb_at = s0 + trig.start()
+            zai = text.rfind("在", s0, verb_at)
+            if zai >= 0 and not re.search(r"[，,。；;、“”《》]", text[zai:verb_at]) and verb_at - zai <= 14:
+                verb_at = zai
+            cands = [p for p in orgs_and_regions_before(verb_at, s0)
+                     if verb_at - p.e <= _ACTOR_REACH and not any(
+                         n.s <= p.s and p.e <= n.e and (p.m.type is R or n.m.type is not D) for n in named_spans)]
             head = before[:trig.start()]
             wide = max(_LOCAL_WIDE, key=lambda w: head.rfind(w))
             wide_at = s0 + head.rfind(wide) if head.rfind(wide) >= 0 else -1
@@ -249,12 +269,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 if actor is not cands[-1]:  # the committee or government acts, and its region with it
                     out.append(rel(cands[-1], Predicate.CONDUCTS, camp, "relations.conduct_verb",
                                    (cands[-1].s, camp.e)))
-            elif (own_body := _self_reference(text, s0 + trig.start(), s0, by_type.get(O, []))) is not None:
-                actor = own_body  # 学校深入开展…: the school the report is about
+            elif (self_ref := _self_reference(text, s0 + trig.start(), s0, by_type.get(O, []))) is not None:
+                actor = self_ref  # 学校深入开展…: the school the report is about
             elif wide_at >= 0:
                 actor = home_placed(_LOCAL_WIDE[wide])  # 在全省开展…: the region the word names
             else:
-                actor = primary_p
+                actor = report_body or primary_p
         if actor is None:
             # 全市“…”大讨论 / 全省…大讨论: the region-wide word right before the name
             lead = text[max(s0, camp.s - 2):camp.s]
