@@ -183,6 +183,10 @@ ABSENT = [
     ("宜昌市三峡理工学院召开学习贯彻新时代中国特色社会主义思想主题教育推进会。三峡理工学院党委书记王立民出席。"
      "会议指出,开展主题教育是党中央作出的重大部署。三峡理工学院将抓好落实,为宜昌市发展作贡献。",
      ("宜昌市", CON, "学习贯彻新时代中国特色社会主义思想主题教育")),
+    # a plan period and the words of a speaker are no formulations of the campaign beside them
+    ("秭归县深入开展“勇当先锋”大讨论,为“十四五”开好局。", ("十四五", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
+    ("秭归县持续开展“招大引强”专项行动。\n签约企业代表表示,“从洽谈到签约只用了不到两个月,我们对项目早日投产充满信心”。",
+     ("从洽谈到签约只用了不到两个月,我们对项目早日投产充满信心", Predicate.ASSOCIATED_WITH, "招大引强专项行动")),
     # the item's drive is no part of the drive named after it in its sentence
     ("确保秭归县优化营商环境攻坚专项行动取得实效。一是开展审批提速攻坚,全面推行一窗受理。"
      "二是开展作风效能提升攻坚,由县纪委监委牵头开展“慢作为”问题专项整治。",

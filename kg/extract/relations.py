@@ -375,6 +375,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         best = max(counts, key=lambda n: (counts[n], len(n)))
         main_campaign = next(p for p in camps if p.m.canonical == best)
     for slogan in by_type.get(S, []):
+        if _NO_FORMULATION.search(strip_quotes(slogan.m.name)):
+            continue  # 十四五, a plan period; 我们…, words quoted from a speaker; 处于什么位置, a question
         s0, s1 = in_sentence(slogan)
         near = [c for c in camps if s0 <= c.s < s1 and not (c.s <= slogan.s and slogan.e <= c.e)]
         target = None
@@ -643,6 +645,11 @@ def _self_reference(text: str, verb_at: int, s0: int, orgs: list[Placed]) -> Pla
         return None
     best = max(bodies, key=lambda n: (bodies[n], -len(n)))
     return next(o for o in orgs if o.m.canonical == best)
+
+
+# What is quoted without being a formulation of a campaign: a five-year plan's period (十四五),
+# the words of a speaker (我们…), a question put to the discussion (处于什么位置、怎样…)
+_NO_FORMULATION = re.compile(r"^十[一二三四五六七八九]?五$|我们|什么|怎样|怎么|如何|吗$|？|\?")
 
 
 _PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在)([\u4e00-\u9fff]{2,14}?)的?$")
