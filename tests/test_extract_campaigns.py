@@ -28,6 +28,10 @@ def names(text, etype, ctx, pipeline):
 
 
 CAMPAIGN_NAMES = [
+    # 今年以来 is a time phrase before the name, no part of it
+    ("会议通报了今年以来全县招商引资攻坚年活动进展情况。", {"招商引资攻坚年"}),
+    # 项目 opening a theme is a word, not the measure word 项 (一项, 各项)
+    ("全县深入开展项目建设攻坚年活动,新开工项目30个。", {"项目建设攻坚年"}),
     # a quoted word opens a longer unquoted theme
     ("三是推进“一网统办”改革攻坚行动,压缩审批时限。", {"一网统办改革攻坚行动"}),
     # a noun theme before a quoted verb: the whole is the name

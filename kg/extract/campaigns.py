@@ -89,7 +89,7 @@ def _left_theme(text: str, ann, quote_start: int, token_starts, name_spans) -> i
     if any(overlaps((start, quote_start), sp) for sp in name_spans):
         return quote_start
     while start < quote_start and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \
-                and text[start:start + 2] not in ("要素", "要点", "大数据"):
+                and text[start:start + 2] not in ("要素", "要点", "大数据", "项目"):
         start += 1
     theme = text[start:quote_start]
     if len(theme) < 2 or _MANNER.match(theme) or theme in REGION_WIDE or theme.endswith(_OBJECT_OF):
@@ -172,7 +172,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue  # 建设年|产30万吨: 年 begins the next word, no 建设年 drive
         start = _name_start(text, m.start())
         while start < m.start() and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \
-                and text[start:start + 2] not in ("要素", "要点", "大数据"):
+                and text[start:start + 2] not in ("要素", "要点", "大数据", "项目"):
             start += 1
         theme = text[start:m.start()]
         nominal, theme_tags = _nominal(ann, start, m.start(), token_starts)
