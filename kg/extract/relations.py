@@ -30,7 +30,9 @@ _ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指�
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
 _REPORTED = re.compile(r"(?:同志)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
                        r"对[^，,。；;“”]{1,16}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|"
-                       r"在(?:致辞|发言|讲话|主持)中)")
+                       r"在(?:致辞|发言|讲话|主持)中|"
+                       r"在(?:会上|会议上|[^，,。；;]{2,30}?(?:会|会议|大会|仪式|读书班|座谈会)上)(?:的讲话中)?"
+                       r"(?:强调|指出|要求|表示|提出|讲话|发言|致辞))")
 # Between an investing company's verb and its project: 投资建设的, 投资20亿元的.
 _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?的?")
 # After a project: （总投资…）, one short clause, then 由 and the builder.
