@@ -512,6 +512,34 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 out.append(rel(own, Predicate.ISSUED_BY, cands[-1], "relations.self_issue", (cands[-1].s, s0 + k + 2)))
                 break
 
+    # the body issuing a campaign's plan (《X三年行动计划》由市委、市政府印发) runs the campaign; an office
+    # issuing it does so for its committee or government (市委办公室 -> 市委)
+    issuers: dict[int, list[Placed]] = {}
+    for r in out:
+        if r.predicate is Predicate.ISSUED_BY:
+            issuers.setdefault(id(r.head), []).append(r.tail)
+    mention_placed = {id(p.m): p for p in placed}
+    seen_run: set[tuple[str, str]] = set()
+    for r in list(out):
+        if r.predicate is not Predicate.BASED_ON or r.head.type is not C or r.extractor != "relations.named_in_title":
+            continue
+        camp_p, doc_p = mention_placed.get(id(r.head)), mention_placed.get(id(r.tail))
+        if camp_p is None or doc_p is None:
+            continue
+        for body_m in issuers.get(id(doc_p.m), []):
+            body = mention_placed.get(id(body_m))
+            if body is None:
+                continue
+            if re.search(r"(?:办公室|办公厅)$", body.m.canonical):
+                body = org_by_canonical.get(re.sub(r"(?:办公室|办公厅)$", "", body.m.canonical))
+                if body is None:
+                    continue
+            for actor in {id(body): body, id(as_actor(body)): as_actor(body)}.values():
+                key = (actor.m.canonical, camp_p.m.canonical)
+                if key not in seen_run:
+                    seen_run.add(key)
+                    out.append(rel(actor, Predicate.CONDUCTS, camp_p, "relations.plan_issuer", (doc_p.s, doc_p.e)))
+
     # investsIn: an organisation named inside a project's name, or before 投资/建设 + project
     orgs = by_type.get(O, [])
     for proj in by_type.get(PR, []):
