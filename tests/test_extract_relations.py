@@ -193,6 +193,9 @@ ABSENT = [
     ("秭归县深入开展“勇当先锋”大讨论,为“十四五”开好局。", ("十四五", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
     ("秭归县持续开展“招大引强”专项行动。\n签约企业代表表示,“从洽谈到签约只用了不到两个月,我们对项目早日投产充满信心”。",
      ("从洽谈到签约只用了不到两个月,我们对项目早日投产充满信心", Predicate.ASSOCIATED_WITH, "招大引强专项行动")),
+    # a quoted channel or group (通过“某某发布”等平台) is no formulation of the campaign
+    ("秭归县深入开展“勇当先锋”大讨论,通过“秭归发布”等平台广泛征集意见建议。",
+     ("秭归发布", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
     # the item's drive is no part of the drive named after it in its sentence
     ("确保秭归县优化营商环境攻坚专项行动取得实效。一是开展审批提速攻坚,全面推行一窗受理。"
      "二是开展作风效能提升攻坚,由县纪委监委牵头开展“慢作为”问题专项整治。",

@@ -377,8 +377,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         best = max(counts, key=lambda n: (counts[n], len(n)))
         main_campaign = next(p for p in camps if p.m.canonical == best)
     for slogan in by_type.get(S, []):
-        if _NO_FORMULATION.search(strip_quotes(slogan.m.name)):
-            continue  # 十四五, a plan period; 我们…, words quoted from a speaker; 处于什么位置, a question
+        if _NO_FORMULATION.search(strip_quotes(slogan.m.name)) \
+                or _CHANNEL_AFTER.match(text, slogan.e) or _CHANNEL_END.search(strip_quotes(slogan.m.name)):
+            continue  # 十四五, a plan period; 我们…, a speaker's words; a question; “某某发布”等平台, a channel
         s0, s1 = in_sentence(slogan)
         near = [c for c in camps if s0 <= c.s < s1 and not (c.s <= slogan.s and slogan.e <= c.e)]
         target = None
@@ -680,6 +681,11 @@ def _self_reference(text: str, verb_at: int, s0: int, orgs: list[Placed]) -> Pla
 # What is quoted without being a formulation of a campaign: a five-year plan's period (十四五),
 # the words of a speaker (我们…), a question put to the discussion (处于什么位置、怎样…)
 _NO_FORMULATION = re.compile(r"^十[一二三四五六七八九]?五$|我们|什么|怎样|怎么|如何|吗$|？|\?")
+
+
+# A quoted name of a channel or a group (通过“某某发布”等平台, “某某宣讲团”) is no formulation
+_CHANNEL_AFTER = re.compile(r"[”\"」]?(?:[“\"「][^”\"」]{1,12}[”\"」])*等?(?:平台|网站|公众号|客户端|栏目|专栏|载体|阵地)")
+_CHANNEL_END = re.compile(r"(?:宣讲团|志愿服务队|服务队|公众号|客户端)$")
 
 
 _PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在)([\u4e00-\u9fff]{2,14}?)的?$")
