@@ -389,6 +389,10 @@ PROJECT_NAMES = [
     ("平湖市今年新签约项目12个,总投资30亿元。", set(), {"平湖市今年新签约项目"}),
     # 年产 opens a project's name, no 建设年 drive
     ("宜昌新材有限公司投资35亿元建设年产30万吨高性能新材料项目。", {"年产30万吨高性能新材料项目"}, set()),
+    # a plant named by its output joins two products with 及, and may count pieces or GWh
+    ("青岚储能科技有限公司投资20亿元建设年产10GWh动力电池及储能系统项目。", {"年产10GWh动力电池及储能系统项目"},
+     {"储能系统项目"}),
+    ("公司力争年产500万件汽车线束扩产项目年内建成投产。", {"年产500万件汽车线束扩产项目"}, {"公司力争年产500万件汽车线束扩产项目"}),
     # a plain name listed after a named project, before 等重点项目, is a project too
     ("要加快推进秭归县城区污水管网项目、千禾智能制造产业园等重点项目建设。",
      {"秭归县城区污水管网项目", "千禾智能制造产业园"}, set()),
