@@ -90,7 +90,9 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         for push in _PUSH_VERB.finditer(text, start, m.start()):
             start = push.end()  # 某市加快推进|某某中心项目: what is pushed is the name
         output = _OUTPUT_NAME.search(text, max(0, m.start() - 32), m.start())
-        if output and not _CLAUSE_BREAK.search(text, output.start(), m.start()):
+        if output and _CLAUSE_BREAK.search(text, output.start(), m.start()):
+            output = None
+        if output:
             start = output.start()
         end = m.end()
         prefix = strip_quotes(text[start:m.start()])
@@ -110,8 +112,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if not generic_use:
                 plain.append((start, end))  # a project if it is listed with named ones
             continue
-        if generic_use and not has_named:
-            continue
+        if generic_use and not (has_named or output):
+            continue  # 园区建设: a common noun, unless the name says what the plant makes (年产…项目建设现场)
         if any(overlaps((mm.start, mm.end), b) and not (b[0] <= mm.start and mm.end <= b[1] and b in event_spans)
                for b in blocked):
             continue  # a project may be named inside an event (…项目奠基仪式), not across other names
