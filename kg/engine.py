@@ -31,6 +31,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .build import BuildReport, Progress, assemble, default_pipeline, doc_info
 from .cache import DocResult, ExtractionCache, ValuePool, pipeline_version
+from .gc_pause import gc_paused
 from .context import Context
 from .errors import InputError, KGError
 from .io import STDIN, discover, read_parts
@@ -209,44 +210,65 @@ class _Dask:
 
 # -- the build --------------------------------------------------------------------------
 
-def _needs_extraction(sources, cache: ExtractionCache) -> bool:
-    """Whether some source is not known to the cache's file index (new, changed or unreadable)."""
-    for source in sources:
+@dataclass(frozen=True)
+class _Repeat:
+    """A document whose content an earlier-read source already had; resolved in input order at the end."""
+
+    info: DocumentInfo
+
+
+_SAME_CONTENT = "same content as a document already read"
+
+
+def _known_unchanged(sources, cache: ExtractionCache | None) -> dict[int, str]:
+    """Source index -> document id, for the files the cache's index knows unchanged (size and mtime)."""
+    known: dict[int, str] = {}
+    if cache is None:
+        return known
+    for i, source in enumerate(sources):
         if source.path == STDIN:
-            return True
+            continue
         try:
             st = os.stat(source.path)
         except OSError:
-            return True
-        if cache.known_id(source.path, st) is None:
-            return True
-    return False
+            continue
+        doc_id = cache.known_id(source.path, st)
+        if doc_id is not None:
+            known[i] = doc_id
+    return known
 
 
-def _items(sources, stdin, cache: ExtractionCache | None, stats: EngineStats,
-           pool: ValuePool, skipped: list[Skipped]) -> Iterator[DocResult | tuple[Document, DocumentInfo]]:
-    """Sources in order, each as a cached DocResult or a Document still to extract."""
+def _items(sources, stdin, cache: ExtractionCache | None, known: dict[int, str], stats: EngineStats,
+           pool: ValuePool, skipped: list[tuple[int, Skipped]]) -> Iterator[tuple[int, Any]]:
+    """``(source index, DocResult | (Document, DocumentInfo) | _Repeat)`` for every document.
+
+    Sources the cache knows unchanged come *last*: worker processes extract
+    the new and changed documents while this process reads the cached ones.
+    The caller puts results back in input order (and keeps the first of two
+    sources with the same content), so the graph does not depend on this order.
+    """
     seen: set[str] = set()
-    for source in sources:
+    for i in [i for i in range(len(sources)) if i not in known] + sorted(known):
+        source = sources[i]
         st = None
-        if cache is not None and source.path != STDIN:
+        if i in known:
+            hit = cache.get(known[i], pool)
+            if hit is not None:
+                stats.cached += 1
+                stats.unread += 1
+                seen.add(known[i])
+                yield i, replace(hit, info=replace(hit.info, path=source.path))
+                continue
+        elif cache is not None and source.path != STDIN:
             try:
                 st = os.stat(source.path)
             except OSError:
                 st = None
-            known = cache.known_id(source.path, st) if st else None
-            if known is not None and known not in seen:
-                hit = cache.get(known, pool)
-                if hit is not None:
-                    seen.add(known)
-                    stats.cached += 1
-                    stats.unread += 1
-                    yield replace(hit, info=replace(hit.info, path=source.path))
-                    continue
         try:
             for doc in read_parts(source, stdin):  # a very long text comes in parts
+                info = doc_info(doc)
                 if doc.id in seen:
-                    skipped.append(Skipped(doc.path or "<stdin>", "same content as a document already read"))
+                    yield i, _Repeat(info)
                     continue
                 seen.add(doc.id)
                 if cache is not None:
@@ -255,15 +277,30 @@ def _items(sources, stdin, cache: ExtractionCache | None, stats: EngineStats,
                     hit = cache.get(doc.id, pool)
                     if hit is not None:
                         stats.cached += 1
-                        yield replace(hit, info=doc_info(doc))
+                        yield i, replace(hit, info=info)
                         continue
-                yield doc, doc_info(doc)
+                yield i, (doc, info)
         except InputError as exc:
-            skipped.append(Skipped(source.path, exc.reason))
+            skipped.append((i, Skipped(source.path, exc.reason)))
         except RecursionError:
-            skipped.append(Skipped(source.path, "markup nested too deeply to parse; save the page as text"))
+            skipped.append((i, Skipped(source.path, "markup nested too deeply to parse; save the page as text")))
         except MemoryError:
-            skipped.append(Skipped(source.path, "too large to read into memory; split the file"))
+            skipped.append((i, Skipped(source.path, "too large to read into memory; split the file")))
+
+
+def _in_input_order(done: dict[int, list], skipped_at: list[tuple[int, Skipped]]) -> Iterator[DocResult]:
+    """The documents' results in the order of their sources; a repeated content is kept once, at its
+    first source in input order (whichever copy was read first), the others reported as skipped."""
+    by_id = {r.info.id: r for results in done.values() for r in results if isinstance(r, DocResult)}
+    emitted: set[str] = set()
+    for i in sorted(done):
+        for r in done[i]:
+            doc_id = r.info.id
+            if doc_id in emitted:
+                skipped_at.append((i, Skipped(r.info.path or "<stdin>", _SAME_CONTENT)))
+                continue
+            emitted.add(doc_id)
+            yield r if isinstance(r, DocResult) else replace(by_id[doc_id], info=r.info)
 
 
 def build(
@@ -310,48 +347,41 @@ def build(
         stats.cache_version = cache_version or pipeline_version(main_pipeline, use_lac)
         cache = ExtractionCache(cache_dir, stats.cache_version)
 
-    mentions: list[Mention] = []
-    relations: list[RelationMention] = []
-    infos: list[DocumentInfo] = []
     skipped: list[Skipped] = []
-    errors: list[str] = []
-    chars = 0
-
+    skipped_at: list[tuple[int, Skipped]] = []  # (source index, why), put in input order at the end
+    done: dict[int, list] = {}  # source index -> its documents' DocResult / _Repeat, in any order
     pool = ValuePool()  # cached results come with shared values; worker results are shared in _drain_one
 
-    def take(res: DocResult) -> None:
-        nonlocal chars
-        mentions.extend(res.mentions)
-        relations.extend(res.relations)
-        errors.extend(res.errors)
-        infos.append(res.info)
-        chars += res.info.chars
-        if progress:
+    def take(item: tuple[int, Any]) -> None:
+        i, res = item
+        done.setdefault(i, []).append(res)
+        if progress and isinstance(res, DocResult):
             progress(res.info.chars, res.info.path or res.info.id)
 
     executor = None
     try:
         sources, early = discover(paths)
         skipped.extend(early)
-        if cache is not None and engine != "serial" and _needs_extraction(sources, cache):
-            # the workers load their models while this process reads the cache (new files come last)
+        known = _known_unchanged(sources, cache)
+        if cache is not None and engine != "serial" and len(known) < len(sources):
+            # the workers load their models while this process reads the cache (new files come first)
             executor = _make_executor(engine, jobs, use_lac, pipeline_factory, scheduler, ctx, main_pipeline)
-        pending: deque = deque()  # DocResult, or (handle, info) still being extracted
-        for item in _items(sources, stdin, cache, stats, pool, skipped):
-            if isinstance(item, DocResult):
+        pending: deque = deque()  # (index, DocResult | _Repeat), or (index, (handle, info)) still being extracted
+        for i, item in _items(sources, stdin, cache, known, stats, pool, skipped_at):
+            if not isinstance(item, tuple):
                 if not pending:
-                    take(item)
+                    take((i, item))
                 else:
-                    pending.append(item)
+                    pending.append((i, item))
                 continue
             if executor is None:
                 executor = _make_executor(engine, jobs, use_lac, pipeline_factory, scheduler, ctx, main_pipeline)
             stats.workers = executor.workers
             window = window or max(4, 8 * executor.workers)
             doc, info = item
-            pending.append((executor.submit(doc), info))
+            pending.append((i, (executor.submit(doc), info)))
             del doc, item
-            while pending and (len(pending) > window or isinstance(pending[0], DocResult)):
+            while pending and (len(pending) > window or not isinstance(pending[0][1], tuple)):
                 _drain_one(pending, executor, cache, stats, take, pool)
         while pending:
             _drain_one(pending, executor, cache, stats, take, pool)
@@ -361,17 +391,31 @@ def build(
     stats.extract_seconds = time.perf_counter() - started
     if cache is not None:
         stats.pruned = cache.finish(prune=prune)
+    mentions: list[Mention] = []
+    relations: list[RelationMention] = []
+    infos: list[DocumentInfo] = []
+    errors: list[str] = []
+    chars = 0
+    for res in _in_input_order(done, skipped_at):
+        mentions.extend(res.mentions)
+        relations.extend(res.relations)
+        errors.extend(res.errors)
+        infos.append(res.info)
+        chars += res.info.chars
+    del done
+    skipped.extend(s for _, s in sorted(skipped_at, key=lambda item: item[0]))
     t0 = time.perf_counter()
-    kg = assemble(mentions, relations, infos, ctx)
+    with gc_paused():
+        kg = assemble(mentions, relations, infos, ctx)
     stats.assemble_seconds = time.perf_counter() - t0
     report = BuildReport(len(infos), chars, tuple(skipped), tuple(errors), time.perf_counter() - started)
     return kg, report, stats
 
 
 def _drain_one(pending: deque, executor, cache, stats: EngineStats, take, pool: ValuePool) -> None:
-    head = pending.popleft()
-    if isinstance(head, DocResult):
-        take(head)
+    i, head = pending.popleft()
+    if not isinstance(head, tuple):
+        take((i, head))
         return
     handle, info = head
     ms, rs, errs = executor.result(handle)
@@ -380,7 +424,7 @@ def _drain_one(pending: deque, executor, cache, stats: EngineStats, take, pool: 
     if cache is not None:
         cache.put(res)
     pool.share(res)
-    take(res)
+    take((i, res))
 
 
 def _make_executor(engine, jobs, use_lac, factory, scheduler, ctx, pipeline):

@@ -24,9 +24,14 @@ _ENTITY_ATTRS = ("region_key", "code", "level", "parent_key", "parent", "number"
                  "amount", "amount_value", "amount_unit", "date", "items", "province_key")
 
 
+# members as module constants: ``EntityType.REGION`` runs the enum's descriptor on every access,
+# and these tests run for every mention of a corpus
+_REGION, _PERSON = EntityType.REGION, EntityType.PERSON
+
+
 def resolution_key(m: Mention, norm=normalize_name) -> tuple[str, str]:
     """``norm``: ``normalize_name`` or a memoised form of it (``resolve`` passes one)."""
-    if m.type is EntityType.REGION:
+    if m.type is _REGION:
         region_key = m.attr("region_key")
         if region_key:
             return (m.type.value, "region:" + region_key)
@@ -81,8 +86,13 @@ def resolve(
     norm = _memoised(normalize_name)
     key_of = _person_splitter(mentions, relation_mentions, norm)
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    # a relation's head and tail are, as a rule, the very objects in ``mentions`` (one pickle, one
+    # pipeline run): their keys are looked up by identity instead of made again (``mentions`` keeps
+    # every object alive, so no id is reused meanwhile)
+    key_by_object: dict[int, tuple[str, str]] = {}
     for m in mentions:
-        groups[key_of(m)].append(m)
+        key = key_by_object[id(m)] = key_of(m)
+        groups[key].append(m)
     entities: list[Entity] = []
     id_of: dict[tuple[str, str], str] = {}
     for key, ms in groups.items():
@@ -106,7 +116,9 @@ def resolve(
 
     by_key: dict[tuple[str, str, str, tuple], dict] = {}
     for rm in relation_mentions:
-        h, t = id_of.get(key_of(rm.head)), id_of.get(key_of(rm.tail))
+        head_key, tail_key = key_by_object.get(id(rm.head)), key_by_object.get(id(rm.tail))
+        h = id_of.get(head_key if head_key is not None else key_of(rm.head))
+        t = id_of.get(tail_key if tail_key is not None else key_of(rm.tail))
         if h is None or t is None or h == t:
             continue
         rel_attrs = tuple(kv for kv in rm.attributes if kv[0] in ("post",))
@@ -148,7 +160,7 @@ def _person_splitter(mentions: list[Mention], relation_mentions: list[RelationMe
 
     def key_of(m: Mention) -> tuple[str, str]:
         key = resolution_key(m, norm)
-        if m.type is EntityType.PERSON and m.name in split:
+        if m.type is _PERSON and m.name in split:
             return (key[0], f"{key[1]}@{place.get((m.doc_id, m.name), split[m.name])}")
         return key
 

@@ -1,6 +1,7 @@
 """Parallel, Dask and incremental builds give the same graph as the serial build."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -94,6 +95,31 @@ def test_removing_a_document_removes_its_facts_and_orphan_entities(corpus, tmp_p
     fresh, _ = build_mod.build([str(corpus)], ctx=ctx)
     assert smaller == fresh
     assert _ttl(smaller, tmp_path / "a.ttl") == _ttl(fresh, tmp_path / "b.ttl")
+
+
+def _age(folder: Path) -> None:
+    """Make every file look a minute old, so the cache's file index trusts its size and mtime."""
+    for p in folder.rglob("*.txt"):
+        st = p.stat()
+        os.utime(p, ns=(st.st_atime_ns - 60 * 10**9, st.st_mtime_ns - 60 * 10**9))
+
+
+def test_new_documents_read_before_cached_ones_still_merge_in_input_order(corpus, tmp_path, generator, ctx):
+    cache = tmp_path / "out" / ".kgcache"
+    _age(corpus)
+    build([str(corpus)], ctx=ctx, cache_dir=cache)
+    # new sources before, between and after the cached ones; one repeats a cached text under an earlier name
+    write_corpus(generator, tmp_path / "extra", 8, start=6)
+    shutil.move(corpus_path(tmp_path / "extra", 6), corpus / "000_first.txt")
+    shutil.move(corpus_path(tmp_path / "extra", 7), corpus / "zzzz_last.txt")
+    shutil.copy(corpus_path(corpus, 3), corpus / "0000" / "doc_0000001b.txt")
+    grown, report, stats = build([str(corpus)], ctx=ctx, cache_dir=cache, jobs=2)
+    assert (stats.extracted, stats.unread) == (2, 6)
+    fresh, fresh_report = build_mod.build([str(corpus)], ctx=ctx)
+    assert [d.path for d in grown.documents] == [d.path for d in fresh.documents]
+    assert report.skipped == fresh_report.skipped and len(report.skipped) == 2
+    assert grown == fresh
+    assert _ttl(grown, tmp_path / "a.ttl") == _ttl(fresh, tmp_path / "b.ttl")
 
 
 @stage("test_explodes", provides={"boom"})

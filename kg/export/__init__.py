@@ -51,8 +51,6 @@ def write_all(kg: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAUL
 
     ``base_iri`` (RDF formats only) replaces the default namespace of entity/document IRIs.
     """
-    from .rdf import RDF_FORMATS
-
     writers = _writers()
     unknown = [f for f in formats if f not in writers]
     if unknown:
@@ -62,12 +60,26 @@ def write_all(kg: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAUL
     if "json" not in formats:
         formats = ("json", *formats)  # the native saved build, so `kg export`/`kg stats`/kg.load work on it
     for fmt in formats:
-        filename, writer = writers[fmt]
-        target = out_dir / filename
-        try:
-            kw = {"base_iri": base_iri} if base_iri and fmt in RDF_FORMATS else {}
-            result = writer(kg, target, **kw)
-            written.extend(result if isinstance(result, list) else [result])
-        except OSError as exc:
-            raise ExportError(f"cannot write {target} ({fmt}): {exc.strerror or exc}; check the folder is writable") from exc
+        written.extend(write_format(kg, out_dir, fmt, base_iri, writers))
     return written
+
+
+def write_format(kg: KnowledgeGraph, out_dir: Path, fmt: str, base_iri: str | None = None,
+                 writers: dict | None = None) -> list[Path]:
+    """Write one format into ``out_dir`` (what ``write_all`` does for each); returns the files written."""
+    from ..gc_pause import gc_paused
+    from .rdf import RDF_FORMATS
+
+    writers = writers or _writers()
+    if fmt not in writers:
+        raise ExportError(f"unknown format {fmt}; choose from {', '.join(sorted(writers))}")
+    filename, writer = writers[fmt]
+    target = Path(out_dir) / filename
+    try:
+        kw = {"base_iri": base_iri} if base_iri and fmt in RDF_FORMATS else {}
+        # the graph's objects all outlive the export: collections would only walk them again
+        with gc_paused():
+            result = writer(kg, target, **kw)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target} ({fmt}): {exc.strerror or exc}; check the folder is writable") from exc
+    return result if isinstance(result, list) else [result]

@@ -15,7 +15,12 @@ from .base import INVESTOR_GAP, extend_left, mention, overlaps, sentence_at, sen
 
 _HEADS = tuple(sorted(PROJECT_SUFFIXES, key=len, reverse=True))
 _HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)))
-_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:吨|千瓦|兆瓦|万千瓦|公里|平方米|亩|台|辆|套|米)")
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:吨|千瓦|兆瓦|万千瓦|公里|平方米|亩|台|辆|套|米|件|只|片|块|颗|头|箱|瓶"
+                       r"|[GMK]Wh|[GMK]W|吉瓦时?|兆瓦时)")
+# A plant named by its yearly output (年产10GWh动力电池及储能系统项目): the name starts at 年产 and
+# may join two products with 及/和/与, which elsewhere end a name.
+_OUTPUT_NAME = re.compile(r"年产(?:能)?\d+(?:\.\d+)?\s*(?:万|亿)?[^\d，。；：、,;:\s（）()“”]{1,24}$")
+_CLAUSE_BREAK = re.compile(r"[，。；：、,;:\s（）()“”]")
 _PROPER_TAGS = {"LOC", "ORG", "nz", "PER", "nw", "ns", "nt"}
 _GENERIC = re.compile(
     r"^(重大|重点|转型|工业|产业|建设|新建|续建|在建|签约|招商|民生|基础设施|大|好|新|该|这个|这些|一批|各类|相关|有关|"
@@ -84,6 +89,11 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start = extend_left(text, m.start(), max_chars=24, floor=subject.end())
         for push in _PUSH_VERB.finditer(text, start, m.start()):
             start = push.end()  # 某市加快推进|某某中心项目: what is pushed is the name
+        output = _OUTPUT_NAME.search(text, max(0, m.start() - 32), m.start())
+        if output and _CLAUSE_BREAK.search(text, output.start(), m.start()):
+            output = None
+        if output:
+            start = output.start()
         end = m.end()
         prefix = strip_quotes(text[start:m.start()])
         if len(prefix) < 2 or _GENERIC.match(prefix) or _COUNTED.search(prefix) or _COUNT_AFTER.match(text, end):
@@ -102,8 +112,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if not generic_use:
                 plain.append((start, end))  # a project if it is listed with named ones
             continue
-        if generic_use and not has_named:
-            continue
+        if generic_use and not (has_named or output):
+            continue  # 园区建设: a common noun, unless the name says what the plant makes (年产…项目建设现场)
         if any(overlaps((mm.start, mm.end), b) and not (b[0] <= mm.start and mm.end <= b[1] and b in event_spans)
                for b in blocked):
             continue  # a project may be named inside an event (…项目奠基仪式), not across other names
