@@ -80,6 +80,9 @@ class _Serial:
     def submit(self, doc: Document):
         return doc
 
+    def ready(self, handle) -> bool:
+        return True  # extracted when asked for: nothing runs meanwhile
+
     def result(self, handle):
         return extract_one(handle, self.ctx, self.pipeline)
 
@@ -128,6 +131,18 @@ class _Processes:
         self._next += 1
         self.tasks.put((key, doc))
         return key
+
+    def ready(self, key) -> bool:
+        """Whether ``key``'s result has arrived (collecting what has, without waiting)."""
+        while key not in self._done:
+            try:
+                k, status, payload = self.results.get_nowait()
+            except queue.Empty:
+                return False
+            if status == "error":
+                raise EngineError(f"a worker failed: {payload}; run with --jobs 1 to see the full traceback")
+            self._done[k] = payload
+        return True
 
     def result(self, key):
         while key not in self._done:
@@ -194,6 +209,9 @@ class _Dask:
     def submit(self, doc: Document):
         return self.client.submit(_dask_extract, doc, self.use_lac, self.factory, pure=False)
 
+    def ready(self, fut) -> bool:
+        return fut.done()
+
     def result(self, fut):
         try:
             return fut.result()
@@ -238,17 +256,18 @@ def _known_unchanged(sources, cache: ExtractionCache | None) -> dict[int, str]:
     return known
 
 
-def _items(sources, stdin, cache: ExtractionCache | None, known: dict[int, str], stats: EngineStats,
-           pool: ValuePool, skipped: list[tuple[int, Skipped]]) -> Iterator[tuple[int, Any]]:
-    """``(source index, DocResult | (Document, DocumentInfo) | _Repeat)`` for every document.
+def _items(sources, indices: Iterable[int], stdin, cache: ExtractionCache | None, known: dict[int, str],
+           stats: EngineStats, pool: ValuePool, skipped: list[tuple[int, Skipped]],
+           seen: set[str]) -> Iterator[tuple[int, Any]]:
+    """``(source index, DocResult | (Document, DocumentInfo) | _Repeat)`` for the documents of the
+    sources at ``indices`` (``seen``: the ids already met, shared by the callers' iterators).
 
-    Sources the cache knows unchanged come *last*: worker processes extract
-    the new and changed documents while this process reads the cached ones.
-    The caller puts results back in input order (and keeps the first of two
-    sources with the same content), so the graph does not depend on this order.
+    The caller reads the sources the cache knows unchanged while worker
+    processes extract the new and changed ones, then puts the results back in
+    input order (keeping the first of two sources with the same content), so
+    the graph does not depend on the order things were read in.
     """
-    seen: set[str] = set()
-    for i in [i for i in range(len(sources)) if i not in known] + sorted(known):
+    for i in indices:
         source = sources[i]
         st = None
         if i in known:
@@ -366,13 +385,14 @@ def build(
         if cache is not None and engine != "serial" and len(known) < len(sources):
             # the workers load their models while this process reads the cache (new files come first)
             executor = _make_executor(engine, jobs, use_lac, pipeline_factory, scheduler, ctx, main_pipeline)
-        pending: deque = deque()  # (index, DocResult | _Repeat), or (index, (handle, info)) still being extracted
-        for i, item in _items(sources, stdin, cache, known, stats, pool, skipped_at):
+        seen: set[str] = set()
+        fresh = _items(sources, [i for i in range(len(sources)) if i not in known], stdin, cache, known, stats,
+                       pool, skipped_at, seen)
+        cached = _items(sources, sorted(known), stdin, cache, known, stats, pool, skipped_at, seen)
+        pending: deque = deque()  # (index, (handle, info)) still being extracted, oldest first
+        for i, item in fresh:
             if not isinstance(item, tuple):
-                if not pending:
-                    take((i, item))
-                else:
-                    pending.append((i, item))
+                take((i, item))
                 continue
             if executor is None:
                 executor = _make_executor(engine, jobs, use_lac, pipeline_factory, scheduler, ctx, main_pipeline)
@@ -381,10 +401,23 @@ def build(
             doc, info = item
             pending.append((i, (executor.submit(doc), info)))
             del doc, item
-            while pending and (len(pending) > window or not isinstance(pending[0][1], tuple)):
+            while len(pending) > window:
+                # a cached document is read while the oldest in flight is still being extracted
+                if not executor.ready(pending[0][1][0]):
+                    nxt = next(cached, None)
+                    if nxt is not None:
+                        take(nxt)
+                        continue
                 _drain_one(pending, executor, cache, stats, take, pool)
         while pending:
+            if not executor.ready(pending[0][1][0]):
+                nxt = next(cached, None)
+                if nxt is not None:
+                    take(nxt)
+                    continue
             _drain_one(pending, executor, cache, stats, take, pool)
+        for item in cached:
+            take(item)
     finally:
         if executor is not None:
             executor.close()
@@ -413,11 +446,7 @@ def build(
 
 
 def _drain_one(pending: deque, executor, cache, stats: EngineStats, take, pool: ValuePool) -> None:
-    i, head = pending.popleft()
-    if not isinstance(head, tuple):
-        take((i, head))
-        return
-    handle, info = head
+    i, (handle, info) = pending.popleft()
     ms, rs, errs = executor.result(handle)
     res = DocResult(info, tuple(ms), tuple(rs), tuple(errs))
     stats.extracted += 1
