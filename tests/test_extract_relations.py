@@ -67,6 +67,9 @@ FOUND = [
      ("宜昌科创集团有限公司", INV, "精密零部件制造基地项目")),
     ("宜昌科创集团有限公司投资18亿元,在猇亭区建设精密零部件制造基地项目。",
      ("精密零部件制造基地项目", LOC, "猇亭区")),
+    # a company named right before a plant named by its output owns it
+    ("与会人员察看了宜昌青岚电器有限公司年产80万台智能家电项目建设现场。",
+     ("宜昌青岚电器有限公司", INV, "年产80万台智能家电项目")),
     # items of a plan for a 三年行动 are its sub-drives, named after their verb
     ("宜昌市城乡环境整治三年行动实施方案\n为推进宜昌市城乡环境整治三年行动,制定本方案。\n（一）实施农村垃圾清理提质行动。开展清理。",
      ("农村垃圾清理提质行动", Predicate.PART_OF_CAMPAIGN, "宜昌市城乡环境整治三年行动")),

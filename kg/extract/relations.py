@@ -549,8 +549,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(inner[0], Predicate.INVESTS_IN, proj, "relations.nested_name", (proj.s, proj.e)))
             continue
         s0, _ = in_sentence(proj)
-        investor = next((o for o in reversed(orgs) if s0 <= o.s and o.e < proj.s and proj.s - o.e <= 20
-                         and _COMPANY_END.search(o.m.canonical) and INVESTOR_GAP.fullmatch(text, o.e, proj.s)),
+        investor = next((o for o in reversed(orgs) if s0 <= o.s and o.e <= proj.s and proj.s - o.e <= 20
+                         and _COMPANY_END.search(o.m.canonical)
+                         # 某公司投资建设X项目; 某公司(的)年产…项目: the company's own plant
+                         and (INVESTOR_GAP.fullmatch(text, o.e, proj.s) or text[o.e:proj.s] in ("", "的"))),
                         None)
         if investor is not None:
             out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.invest_verb", (investor.s, proj.e)))
