@@ -390,6 +390,16 @@ def build(
                        pool, skipped_at, seen)
         cached = _items(sources, sorted(known), stdin, cache, known, stats, pool, skipped_at, seen)
         pending: deque = deque()  # (index, (handle, info)) still being extracted, oldest first
+
+        def step() -> None:
+            """Read a cached document while the oldest in flight is still being extracted, else take it."""
+            if not executor.ready(pending[0][1][0]):
+                nxt = next(cached, None)
+                if nxt is not None:
+                    take(nxt)
+                    return
+            _drain_one(pending, executor, cache, stats, take, pool)
+
         for i, item in fresh:
             if not isinstance(item, tuple):
                 take((i, item))
@@ -402,20 +412,9 @@ def build(
             pending.append((i, (executor.submit(doc), info)))
             del doc, item
             while len(pending) > window:
-                # a cached document is read while the oldest in flight is still being extracted
-                if not executor.ready(pending[0][1][0]):
-                    nxt = next(cached, None)
-                    if nxt is not None:
-                        take(nxt)
-                        continue
-                _drain_one(pending, executor, cache, stats, take, pool)
+                step()
         while pending:
-            if not executor.ready(pending[0][1][0]):
-                nxt = next(cached, None)
-                if nxt is not None:
-                    take(nxt)
-                    continue
-            _drain_one(pending, executor, cache, stats, take, pool)
+            step()
         for item in cached:
             take(item)
     finally:

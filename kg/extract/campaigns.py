@@ -82,15 +82,21 @@ def _nominal(ann, start: int, end: int, token_starts) -> tuple[bool, list[str]]:
     return any(tag in _NOMINAL_TAGS for tag in tags) or not ann.tokens or end - start >= 5, tags
 
 
+def _skip_count(text: str, start: int, stop: int) -> int:
+    """Past the numbers and counters opening a theme (两个, 一场, 大, 要), not words they begin (要素, 项目)."""
+    while start < stop and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \
+            and text[start:start + 2] not in ("要素", "要点", "大数据", "项目"):
+        start += 1
+    return start
+
+
 def _left_theme(text: str, ann, quote_start: int, token_starts, name_spans) -> int:
     """Start of an unquoted noun theme right before a quoted word (高端装备“倍增”专项行动),
     or ``quote_start`` when there is none (nor when a place or body stands there: 某县“…”)."""
     start = _name_start(text, quote_start)
     if any(overlaps((start, quote_start), sp) for sp in name_spans):
         return quote_start
-    while start < quote_start and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \
-                and text[start:start + 2] not in ("要素", "要点", "大数据", "项目"):
-        start += 1
+    start = _skip_count(text, start, quote_start)
     theme = text[start:quote_start]
     if len(theme) < 2 or _MANNER.match(theme) or theme in REGION_WIDE or theme.endswith(_OBJECT_OF):
         return quote_start
@@ -171,9 +177,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 or head.endswith("年") and _YEAR_WORD_AFTER.match(text, end):
             continue  # 建设年|产30万吨: 年 begins the next word, no 建设年 drive
         start = _name_start(text, m.start())
-        while start < m.start() and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \
-                and text[start:start + 2] not in ("要素", "要点", "大数据", "项目"):
-            start += 1
+        start = _skip_count(text, start, m.start())
         theme = text[start:m.start()]
         nominal, theme_tags = _nominal(ann, start, m.start(), token_starts)
         if head in _WEAK_HEADS and len(theme) < 4:

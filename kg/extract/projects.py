@@ -19,8 +19,7 @@ _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:吨|千瓦|兆瓦|万千
                        r"|[GMK]Wh|[GMK]W|吉瓦时?|兆瓦时)")
 # A plant named by its yearly output (年产10GWh动力电池及储能系统项目): the name starts at 年产 and
 # may join two products with 及/和/与, which elsewhere end a name.
-_OUTPUT_NAME = re.compile(r"年产(?:能)?\d+(?:\.\d+)?\s*(?:万|亿)?[^\d，。；：、,;:\s（）()“”]{1,24}$")
-_CLAUSE_BREAK = re.compile(r"[，。；：、,;:\s（）()“”]")
+_OUTPUT_NAME = re.compile(r"年产(?:能)?\d+(?:\.\d+)?(?:万|亿)?[^\d，。；：、,;:\s（）()“”]{1,24}$")
 _PROPER_TAGS = {"LOC", "ORG", "nz", "PER", "nw", "ns", "nt"}
 _GENERIC = re.compile(
     r"^(重大|重点|转型|工业|产业|建设|新建|续建|在建|签约|招商|民生|基础设施|大|好|新|该|这个|这些|一批|各类|相关|有关|"
@@ -90,8 +89,6 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         for push in _PUSH_VERB.finditer(text, start, m.start()):
             start = push.end()  # 某市加快推进|某某中心项目: what is pushed is the name
         output = _OUTPUT_NAME.search(text, max(0, m.start() - 32), m.start())
-        if output and _CLAUSE_BREAK.search(text, output.start(), m.start()):
-            output = None
         if output:
             start = output.start()
         end = m.end()

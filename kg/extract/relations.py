@@ -659,9 +659,9 @@ _PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会)")
 # A body speaking of itself by its kind (学校深入开展…, 集团组织开展…), adverbs at most before the verb
 _SELF_WORD = re.compile(r"(?:^|[，,。；;：:\s、])(?:同时[，,]?)?(学校|我校|全校|集团|集团公司|公司|医院|我院|学院)"
                         r"(?:党委)?[\u4e00-\u9fff]{0,4}$")
-_SELF_KIND = {"学校": ("大学", "学院", "学校", "中学", "小学"), "我校": ("大学", "学院", "学校", "中学", "小学"),
-              "全校": ("大学", "学院", "学校", "中学", "小学"), "学院": ("学院",), "集团": ("集团", "集团有限公司"),
-              "集团公司": ("集团", "集团有限公司"), "公司": ("公司",), "医院": ("医院",), "我院": ("医院", "学院")}
+_SCHOOLS, _GROUPS = ("大学", "学院", "学校", "中学", "小学"), ("集团", "集团有限公司")
+_SELF_KIND = {"学校": _SCHOOLS, "我校": _SCHOOLS, "全校": _SCHOOLS, "学院": ("学院",), "集团": _GROUPS,
+              "集团公司": _GROUPS, "公司": ("公司",), "医院": ("医院",), "我院": ("医院", "学院")}
 
 
 def _self_reference(text: str, verb_at: int, s0: int, orgs: list[Placed]) -> Placed | None:
@@ -730,9 +730,7 @@ def _launched(text: str, s0: int, sub: Placed) -> bool:
     verb = _LAUNCH.search(text, max(s0, sub.s - 4), sub.s)
     if verb is not None and re.search(r"通过[\u4e00-\u9fff]{0,2}$", text[max(s0, verb.start() - 4):verb.start()]):
         return False
-    return bool(verb
-                or text.endswith("以", max(s0, sub.s - 2), sub.s) and text.startswith("为抓手", sub.e)
-                or text.endswith("以“", max(s0, sub.s - 2), sub.s) and text.startswith("为抓手", sub.e))
+    return bool(verb or re.search(r"以“?$", text[max(s0, sub.s - 2):sub.s]) and text.startswith("为抓手", sub.e))
 
 
 def _beside_peer(sub: Placed, camps: list[Placed], umbrella: Placed, text: str) -> bool:
