@@ -30,7 +30,7 @@ _FACILITY_NAMED = re.compile(r"^(公园|大街|大道|路|街(?![头巷坊])|广
 _PLACE_WITHIN_LEVELS = {"province", "prefecture"}
 _NAMED_AFTER_CITY = re.compile(r"[东西南北中]?(路|街|大街|大道|道|巷|里|区|市|省|县|镇|乡|村|站|港|湾|城)")
 # After a full name cut inside a word (北京|市民): not when a body follows (大同市委).
-_BODY_AFTER_SUFFIX = re.compile(r"^(委|政府|人大|政协|纪委|监委|法院|中级|检察|公安|直|属|辖|级|长|领导|党|团|妇联|总工会|文联|科协)")
+_BODY_AFTER_SUFFIX = re.compile(r"(委|政府|人大|政协|纪委|监委|法院|中级|检察|公安|直|属|辖|级|长|领导|党|团|妇联|总工会|文联|科协)")
 _PERSON_TAGS = {"PER", "nr"}
 # The official long form after a country's usual name: 某某共和国, 某某王国.
 _STATE_FORM = re.compile(r"联盟共和国|联邦共和国|人民共和国|民主共和国|社会主义共和国|伊斯兰共和国|阿拉伯共和国|共和国|联邦|王国|合众国|大公国|国(?![\u4e00-\u9fff])")
