@@ -249,6 +249,12 @@ def test_project_with_investment(ctx, pipeline):
     assert projects[0].attr("amount_value") == "4550000000"
 
 
+def test_project_with_investment_before_its_name(ctx, pipeline):
+    _, ann = run("总投资6.5亿元的精细化工中试基地项目开工。", ctx, pipeline)
+    projects = [m for m in ann.mentions if m.type is T.PROJECT]
+    assert [(p.canonical, p.attr("amount_value")) for p in projects] == [("精细化工中试基地项目", "650000000")]
+
+
 RELATIONS = [
     ("宜昌市委书记张明远出席并讲话。", (T.PERSON, "张明远", Predicate.HOLDS_POST, "宜昌市委")),
     ("宜昌市召开大会。市委副书记欧阳青主持会议。", (T.PERSON, "欧阳青", Predicate.HOLDS_POST, "宜昌市委")),
@@ -379,6 +385,9 @@ PROJECT_NAMES = [
     # a stated investment makes a project of a name without proper nouns
     ("重点实施城北片区有机更新项目（总投资8.2亿元）。", {"城北片区有机更新项目"}, set()),
     ("全力推进高端精密轴承智能制造产业园,项目总投资12亿元。", {"高端精密轴承智能制造产业园"}, set()),
+    # or stated right before the name (总投资N亿元的…项目)
+    ("总投资12亿元的新型墙材生产基地项目正式开工。", {"新型墙材生产基地项目"}, {"总投资12亿元的新型墙材生产基地项目"}),
+    ("双方签约,计划投资8.5亿元的冷链仓储中心项目选址城东。", {"冷链仓储中心项目"}, set()),
     # what a company invests in is a project, whatever its name holds
     ("要推进华宇电子集团有限公司投资建设的智能终端制造产业园。", {"智能终端制造产业园"}, set()),
     ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, set()),

@@ -34,6 +34,8 @@ _BUILT = re.compile(
 # The investment given right after a name (某某更新项目（总投资12.6亿元）): a real project, even
 # when its name holds no proper noun.
 _AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?" + AMOUNT.pattern)
+# The investment given right before a name (总投资50亿元的某某产业园项目) makes it a project too.
+_AMOUNT_BEFORE = re.compile(AMOUNT.pattern + r"的$")
 # What a company invests in is a project, whatever its name holds: 某集团投资建设的X产业园.
 # A body as the subject of the sentence: 某某局要优先保障…, 某县将…
 _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|应当|应|须|必须)")
@@ -105,7 +107,9 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         mm = mention(doc, start, end, EntityType.PROJECT, "projects.head")
         has_named = any(mm.start <= s and e <= mm.end for s, e in named)
         invested = any(e < start and start - e <= 20 and INVESTOR_GAP.fullmatch(text, e, start) for _, e in named_text)
-        if not (has_proper or has_named or invested or _AMOUNT_AFTER.match(text, end) and not generic_use):
+        amount_before = _AMOUNT_BEFORE.search(text, max(0, start - 24), start)
+        if not (has_proper or has_named or invested or (_AMOUNT_AFTER.match(text, end) or amount_before)
+                and not generic_use):
             if not generic_use:
                 plain.append((start, end))  # a project if it is listed with named ones
             continue
@@ -115,7 +119,7 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
                for b in blocked):
             continue  # a project may be named inside an event (…项目奠基仪式), not across other names
         s0, s1 = sentence_at(sents, start)
-        amount = AMOUNT.search(text, end, s1)
+        amount = AMOUNT.search(text, end, s1) or amount_before
         extra = {}
         if amount:
             value, unit = float(amount.group(1)), amount.group(2)
