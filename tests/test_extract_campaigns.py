@@ -46,6 +46,14 @@ CAMPAIGN_NAMES = [
     # sub-actions of a plan: numbered items with a bare 行动 head
     ("组织实施两个专项行动。\n(一)乡村道路提档行动。加快道路改造。\n(二)集镇风貌提升行动。开展立面整治。",
      {"乡村道路提档行动", "集镇风貌提升行动"}),
+    # a quoted theme names a drive with a bare 行动 or 活动 after it
+    ("全区深入实施“链长攻坚”行动,推动产业集聚。", {"链长攻坚行动"}),
+    ("要以“服务提质年”活动为抓手,改进机关作风。", {"服务提质年活动"}),
+    # the theme before a quoted drive opens its name; the verb launching it does not
+    ("全面打响城乡环境整治“百日会战”攻坚战。", {"城乡环境整治百日会战攻坚战"}),
+    ("全面打响背街小巷整治“百日攻坚战”。", {"背街小巷整治百日攻坚战"}),
+    # a drive named before what its work is doing (推进情况) is named all the same; the places running it are not
+    ("会议听取各县区茶园提质增效三年行动推进情况汇报。", {"茶园提质增效三年行动"}),
 ]
 
 
@@ -73,6 +81,9 @@ CAMPAIGN_ONLY = [
     (SUB_ACTIONS, {"乡村道路提档行动", "集镇风貌提升行动"}),
     # a method of a campaign: 开展…大走访等方式
     ("全县开展“勇立潮头”大讨论,通过开展“进园区、进村组”大走访等方式听取意见。", {"勇立潮头大讨论"}),
+    # a body of the drive (领导小组, 办公室) names no new drive; a quoted drive ending in its head takes no 活动
+    ("全县开展“勇立潮头”大讨论。成立大讨论领导小组。", {"勇立潮头大讨论"}),
+    ("全县开展“招商攻坚年”活动。", {"招商攻坚年"}),
 ]
 
 

@@ -23,6 +23,12 @@ _NOT_AFTER = re.compile(r"^(交流|总结|动员|推进|部署|座谈|领导|督
 # A drive named inside the name of its meeting (某某专项行动推进会): the drive is named too
 _MEETING_AFTER = re.compile(r"(?:推进|动员|部署|总结|交流|座谈|调度|现场)*(?:会议|大会|座谈会|推进会|交流会|现场会|会)(?![\u4e00-\u9fff])")
 _MIN_THEME = 2
+# What a drive's work is doing (某某三年行动推进情况, 大讨论总结表彰): the drive is named, no body or column
+_PROGRESS_AFTER = re.compile(r"(?:交流|总结|动员|推进|部署|督导)(?![会组办室处])")
+_LAUNCH = re.compile(r"(?:全面|深入|扎实|持续|全力|坚决|积极|组织)?(?:打响|打好|打赢|开展|实施|推进|启动)")
+# Verbs that, ending a theme, name the work done (环境整治, 质量提升)
+_ACTION_NOUNS = ("整治", "提升", "治理", "改造", "整改", "攻坚", "保护", "振兴", "创建", "建设", "提质", "增效")
+_AREAS_BEFORE = re.compile(r"各?(?:县区|区县|县市区|市县区|市县|县（市、区）|县\(市、区\))")
 # 大讨论精神 / 大讨论成果: the campaign referred to, not a new name
 _BACKREF_AFTER = ("精神", "成果", "成效", "中来")
 # How or where a campaign is held is no name of its own (网上大讨论 is the same discussion, online).
@@ -97,10 +103,15 @@ def _left_theme(text: str, ann, quote_start: int, token_starts, name_spans) -> i
     if any(overlaps((start, quote_start), sp) for sp in name_spans):
         return quote_start
     start = _skip_count(text, start, quote_start)
+    launch = _LAUNCH.match(text, start, quote_start)
+    if launch:
+        start = launch.end()  # 全面打响|农村环境整治“百日攻坚战”: the verb launching the drive is no part of it
     theme = text[start:quote_start]
     if len(theme) < 2 or _MANNER.match(theme) or theme in REGION_WIDE or theme.endswith(_OBJECT_OF):
         return quote_start
     nominal, tags = _nominal(ann, start, quote_start, token_starts)
+    if tags and theme.endswith(_ACTION_NOUNS):
+        tags = tags[:-1]  # 背街小巷整治“…”: a verb ending the theme names the work, as a noun
     if not nominal or any(tag in ("v", "p", "d", "c", "u", "r") for tag in tags) or _PARTICIPANTS.search(theme):
         return quote_start
     return start
@@ -147,6 +158,11 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         gap = re.match(r"等?", text[end:end + 1]).end()
         after = text[end + gap:end + gap + 8]
         head = next((s for s in _SUFFIXES if after.startswith(s)), None)
+        if head is None and j == i and gap == 0 and (
+                after.startswith("行动") or after.startswith("活动") and not _head_of(inner)):
+            # “某某”行动, “某某”活动: a quoted theme names the drive (“某某攻坚年”活动 is 某某攻坚年,
+            # as it is unquoted)
+            head = after[:2]
         if head and len(inner) >= _MIN_THEME and not _NOT_AFTER.match(text[end + gap + len(head):]) \
                 and not _METHOD_AFTER.match(text[end + gap + len(head):]):
             if j == i and gap == 0:
@@ -159,6 +175,12 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         elif (_head_of(inner) or inner.endswith("活动")) and len(inner) > 5:
             add(in_s, in_e, _canonical(inner))
             quoted_names.add(_canonical(inner))
+        elif _head_of(inner) and len(inner) >= 3 and j == i:
+            # 农村人居环境整治“百日攻坚战”: the theme before the quoted drive opens its name
+            left = _left_theme(text, ann, outer_s, token_starts, name_spans)
+            if left < outer_s:
+                add(left, outer_e, _canonical(text[left:outer_s] + inner))
+                quoted_names.add(_canonical(text[left:outer_s] + inner))
     # 2. unquoted names ending in a head; bare heads are back-references
     bare: list[tuple[int, int, str]] = []
     consumed = 0
@@ -173,11 +195,13 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         head = text[m.start():end]
         if any(overlaps((m.start(), end), t) for t in taken):
             continue
-        if _NOT_AFTER.match(text[end:]) and not _MEETING_AFTER.match(text, end) \
+        if _NOT_AFTER.match(text[end:]) and not _MEETING_AFTER.match(text, end) and not _PROGRESS_AFTER.match(text, end) \
                 or head.endswith("年") and _YEAR_WORD_AFTER.match(text, end):
             continue  # 建设年|产30万吨: 年 begins the next word, no 建设年 drive
         start = _name_start(text, m.start())
         start = _skip_count(text, start, m.start())
+        if (area := _AREAS_BEFORE.match(text, start, m.start())) and m.start() - area.end() >= 4:
+            start = area.end()  # 交流各县区|某某三年行动: the places running the drive are no part of its name
         theme = text[start:m.start()]
         nominal, theme_tags = _nominal(ann, start, m.start(), token_starts)
         if head in _WEAK_HEADS and len(theme) < 4:
