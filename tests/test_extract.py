@@ -133,6 +133,18 @@ PERSONS = [
 
 
 @pytest.mark.parametrize("text,expected", [
+    # names the raw text spaces apart are two people, even where spaces between characters are dropped
+    ("记者 何丽 潘勇 报道", {"何丽", "潘勇"}),
+    ("全县开展植树活动。\n(记者 吕静 梁 刚)", {"吕静", "梁刚"}),
+    # one name spaced out character by character stays one
+    ("图为活动现场。 孙 海 摄", {"孙海"}),
+])
+def test_spaced_names(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.PERSON) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the model may leave a name's last character out before a verb of presence
     ("贯彻落实省委书记黄求发到宜昌调研时的讲话。", {"黄求发"}),
     # but a real verb after a two-character name stays a verb

@@ -156,6 +156,11 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for i, t in enumerate(toks):
         if t.tag != "PER":
             continue
+        spaced = _spaced_names(doc, t.start, t.end, lex) if len(t.word) >= 4 else None
+        if spaced:  # 记者 某某 某某: names the raw text spaces apart, joined when spaces were dropped
+            for s_, e_ in spaced:
+                add(s_, e_, "persons.ner", 0.85)
+            continue
         end = _foreign_name_end(text, toks, i)
         if end > t.end:  # 奥尔特|加, 某某·|某某: the model cut a foreign name short
             add(t.start, end, "persons.ner", 0.8)
@@ -222,6 +227,26 @@ def _given_char_cut_off(text: str, toks, i: int, lex) -> bool:
             and after.word in _PRESENCE):
         return False
     return any(text.endswith(title, 0, t.start) for title in _ADDRESS if len(title) >= 2)
+
+
+def _spaced_names(doc, start: int, end: int, lex) -> list[tuple[int, int]] | None:
+    """The names in ``doc.text[start:end]`` when the raw text puts spaces between them
+    (记者 李某 王某), or None. Single characters spaced out are one name (刘 某)."""
+    cuts = [k for k in range(start + 1, end)
+            if doc.offsets[k] - doc.offsets[k - 1] > 1 and not doc.raw[doc.offsets[k - 1] + 1:doc.offsets[k]].strip()]
+    if not cuts:
+        return None
+    pieces = list(zip([start] + cuts, cuts + [end]))
+    names: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if e - s == 1 and names and names[-1][1] == s and (names[-1][1] - names[-1][0] == 1 or names[-1][2]):
+            names[-1] = (names[-1][0], e, True)  # 刘 某: one character after another, one name
+        else:
+            names.append((s, e, e - s == 1))
+    spans = [(s, e) for s, e, _ in names]
+    if len(spans) < 2 or not all(_plausible_name(doc.text[s:e], lex) for s, e in spans):
+        return None
+    return spans
 
 
 def _plausible_name(piece: str, lex) -> bool:
