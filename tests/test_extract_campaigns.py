@@ -120,6 +120,18 @@ def test_event_names(text, expected, ctx, pipeline):
     assert any(n.endswith(expected) for n in got), got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a region's party committee opens its plenum's name: the region it is about
+    ("会议传达学习自治区党委十一届三次全会精神。宁夏回族自治区各地迅速行动。", {"宁夏回族自治区党委十一届三次全会"}),
+    # a bare body opening a meeting's name is the document's own (区政府 in a report on one district)
+    ("方案已经区政府第十二次常务会议审议通过。安宁区政府要求安宁区各部门抓好落实。", {"安宁区政府第十二次常务会议"}),
+    # the session of a congress is the event
+    ("城固县第十七届人民代表大会第二次会议开幕。", {"城固县第十七届人民代表大会第二次会议"}),
+])
+def test_event_keys(text, expected, ctx, pipeline):
+    assert names(text, T.EVENT, ctx, pipeline) == expected
+
+
 def test_generic_mobilisation_meeting_is_no_event(ctx, pipeline):
     assert names("各乡镇制定任务清单,召开全县动员大会。", T.EVENT, ctx, pipeline) == set()
 

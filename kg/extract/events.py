@@ -17,7 +17,7 @@ from .base import (
 
 _NUM = "[一二三四五六七八九十]"
 _PLENUM = re.compile(
-    rf"(?:中共|党的)?(?P<body>(?P<lvl>[省市县区州])委)?(?P<term>{_NUM}{{1,3}})届"
+    rf"(?:中共|党的)?(?P<body>自治区党委|(?P<lvl>[省市县区州])委)?(?P<term>{_NUM}{{1,3}})届"
     rf"(?P<n>{_NUM}{{1,3}})(?:次全会|次全体会议|中全会)"
 )
 # 二十届二中、三中全会: one mention per plenum
@@ -74,6 +74,10 @@ def _distinctive(text: str, start: int, end: int, proper_spans) -> bool:
     return any(start <= s and e <= end for s, e in proper_spans)
 
 
+# The session of a congress (人民代表大会第三次会议)
+_SESSION_AFTER = re.compile(rf"第{_NUM}{{1,3}}次(?:全体)?会议")
+# A bare body opening a meeting's name (区政府第二十六次常务会议, 市委常委会): the document's own
+_BARE_BODY = re.compile(r"(?P<lvl>[省市县区州])(?:委|(?:人民)?政府|人大常委会|政协)")
 _DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
@@ -129,8 +133,11 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         body, lvl = m.group("body"), m.group("lvl")
         if body:
             homes = homes if homes is not None else home_regions(ann, ctx)
-            home = homes.get(level_of_char(lvl))
-            if home is not None and not _after_region(ann, doc, m.start()):
+            home = homes.get(level_of_char(lvl or "省"))
+            if body == "自治区党委":  # 自治区党委十二届五次全会: the region's committee, named from its region
+                if home is not None and home.name.endswith("自治区"):
+                    key = home.name + key[3:]
+            elif home is not None and not _after_region(ann, doc, m.start()):
                 key = home.name + key[1:] if home.name.endswith(lvl) else home.name + key
         elif not body:
             key = "党的" + key if not key.startswith("党的") else key
@@ -162,6 +169,8 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if not _distinctive(text, start, m.start(), proper_spans):
             continue  # 报告会, 推进会 of some kind: a type of meeting, not a named event
         end = m.end() + 1 if text.startswith("议", m.end()) and head.endswith("会") else m.end()
+        if head in ("代表大会", "大会") and (session := _SESSION_AFTER.match(text, end)):
+            end = session.end()  # 某县第十八届人民代表大会|第三次会议: the session is the event
         name = strip_quotes(text[start:end])
         add(start, end, name, "events.head")
     return _merge_spellings(out, ann, ctx)
@@ -193,6 +202,12 @@ def _merge_spellings(events: list[Mention], ann, ctx) -> list[Mention]:
         keys = set(resolved.get(m.canonical, ()))
         if m.extractor == "events.head" and len(keys) == 1:
             m = dc_replace(m, key=keys.pop())
+        elif m.extractor == "events.head" and (bare := _BARE_BODY.match(m.canonical)) \
+                and not _after_region(ann, ann.doc, text_span(ann.doc, m)[0]):
+            homes = homes if homes is not None else home_regions(ann, ctx)
+            home = homes.get(level_of_char(bare.group("lvl")))
+            if home is not None and home.name.endswith(bare.group("lvl")):
+                m = dc_replace(m, key=home.name + m.canonical[1:])
         final.append(m)
     return final
 
