@@ -107,6 +107,16 @@ def test_the_issuer_code_of_a_document_number_is_no_body(ctx, pipeline):
     assert names(ann, T.ORGANIZATION) == {"湖北省农业农村厅"}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # every town's government is no one body; a paper's dateline (某某日报讯) names the paper
+    ("各镇人民政府、街道办事处,区级有关部门:", set()),
+    ("青川日报讯(记者 周敏)全县开展植树活动。", {"青川日报"}),
+])
+def test_no_one_body(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.ORGANIZATION) == expected
+
+
 def test_a_period_of_the_political_vocabulary_is_no_body(ctx, pipeline):
     _, ann = run("进入新时代,宜昌已处在新的发展阶段,踏上新征程。", ctx, pipeline)
     assert names(ann, T.ORGANIZATION) == set()
@@ -224,6 +234,27 @@ def test_policy_document_with_number(ctx, pipeline):
     assert [d.canonical for d in docs] == ["关于加快数字经济发展的实施意见"]
     assert docs[0].attr("number") == "甲政办发〔2021〕33号"
     assert docs[0].attr("year") == "2021"
+
+
+@pytest.mark.parametrize("text,title,number", [
+    # the 文号 line under a notice's title is the notice's number, no document of its own
+    ("某县人民政府办公室\n关于印发《某县城乡环境整治方案》的通知\n\n某府办发〔2022〕41号\n\n各乡镇:现印发给你们。",
+     "关于印发《某县城乡环境整治方案》的通知", "某府办发〔2022〕41号"),
+    # a body opening the title on the first line: 某某厅关于…的通知 is the document's own title
+    ("陕西省水利厅关于开展河湖清障专项行动的通知\n\n陕水函〔2023〕62号\n\n各市水利局:现将有关事项通知如下。",
+     "陕西省水利厅关于开展河湖清障专项行动的通知", "陕水函〔2023〕62号"),
+])
+def test_own_title_and_its_number(text, title, number, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    docs = [m for m in ann.mentions if m.type is T.POLICY_DOCUMENT]
+    own = [d for d in docs if d.attr("self_title")]
+    assert [(d.canonical, d.attr("number")) for d in own] == [(title, number)]
+    assert not any(d.canonical == number for d in docs)
+
+
+def test_nobody_is_named_inside_a_document_number(ctx, pipeline):
+    _, ann = run("依据《某市城市更新实施意见》(柳办发〔2022〕8号)和(宁委办发〔2021〕3号)执行。", ctx, pipeline)
+    assert names(ann, T.PERSON) == set() and names(ann, T.ORGANIZATION) == set()
 
 
 EVENTS = [

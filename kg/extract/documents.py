@@ -56,11 +56,14 @@ def _self_title(text: str) -> tuple[int, int] | None:
                 break
             if joined.startswith("关于") and _POLICY_END.search(joined):
                 return start, end
+            if first == 0 and k == 1 and _TITLE_WITH_ISSUER.match(joined) and _POLICY_END.search(joined):
+                return start, end  # 某省某某厅关于开展…的通知: the body opens its own title
         if first == 0 and not _ISSUER_LINE.search(head):
             return None
     return None
 
 
+_TITLE_WITH_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:办公室|办公厅|委员会|人民政府|政府|党委|委|厅|局|部)关于")
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,60}(?:办公室|办公厅|委员会|人民政府|政府|党委|委|厅|局|部)$")
 
 
@@ -86,21 +89,54 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
                          serial=str(int(number.group("serial"))))
         out.append(mention(doc, in_s, in_e, EntityType.POLICY_DOCUMENT, "documents.title",
                            key=strip_quotes(title), **extra))
+    own = _self_title(text)
+    for ns, ne, nm in numbers:
+        if ns in used_numbers or own is None or not _header_line(text, ns, ne, own):
+            continue
+        used_numbers.add(ns)  # the 文号 line under (or over) the document's own title is its number
+        own_number = nm
+        break
+    else:
+        own_number = None
     for ns, ne, nm in numbers:
         if ns in used_numbers:
             continue
         out.append(mention(doc, ns, ne, EntityType.POLICY_DOCUMENT, "documents.number", key=nm.group(0),
                            number=nm.group(0), issuer=nm.group("issuer"), year=nm.group("year"),
                            serial=str(int(nm.group("serial")))))
-    own = _self_title(text)
     if own:
         s, e = own
         title = strip_quotes("".join(text[s:e].split()))
+        extra = {}
+        if own_number is not None:
+            extra = dict(number=own_number.group(0), issuer=own_number.group("issuer"), year=own_number.group("year"),
+                         serial=str(int(own_number.group("serial"))))
         out.append(mention(doc, s, e, EntityType.POLICY_DOCUMENT, "documents.self_title", key=title,
-                           self_title="1"))
+                           self_title="1", **extra))
     return out
 
 
-@stage("policy_documents", provides={"mentions:PolicyDocument"})
+def _header_line(text: str, start: int, end: int, own: tuple[int, int]) -> bool:
+    """A 文号 alone on its line within three lines of the document's own title."""
+    line_s = text.rfind("\n", 0, start) + 1
+    line_e = text.find("\n", end)
+    line_e = len(text) if line_e < 0 else line_e
+    if text[line_s:start].strip() or text[end:line_e].strip():
+        return False
+    between = text[own[1]:line_s] if line_s >= own[1] else text[line_e:own[0]]
+    return between.count("\n") <= 3
+
+
+def _inside_numbers(doc, mentions, numbers) -> list:
+    """Persons and bodies the model finds inside a 文号's issuer code (某府办发) are none."""
+    from .base import text_span
+
+    spans = [(m.start("issuer"), m.end("issuer")) for m in numbers]
+    return [m for m in mentions if m.type in (EntityType.PERSON, EntityType.ORGANIZATION)
+            and any(s <= a and b <= e for a, b in [text_span(doc, m)] for s, e in spans)]
+
+
+@stage("policy_documents", provides={"mentions:PolicyDocument"}, replaces_mentions=True)
 def policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
-    return find_policy_documents(ann, ctx)
+    dropped = {id(m) for m in _inside_numbers(ann.doc, ann.mentions, list(DOC_NUMBER.finditer(ann.doc.text)))}
+    return [m for m in ann.mentions if id(m) not in dropped] + find_policy_documents(ann, ctx)

@@ -219,6 +219,10 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
 _DOWNTOWN = re.compile(r"[省市县区镇乡城]中心$")
 
 
+_LEVEL_CHARS = set("省市县区州镇乡村旗")
+_KIND_OF_BODY = frozenset({"街道办事处", "办事处", "村委会", "居委会", "村民委员会", "居民委员会", "村党支部", "党支部"})
+
+
 def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
@@ -237,8 +241,11 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     def add(start, end, key, extractor, region=None, confidence=1.0):
         while start < end and not _NAME_CHAR.match(text[start]):
             start += 1  # 。某某局/ORG: the model's token may open with punctuation
-        if end - start < 2:
-            return
+        if end - start < 2 or text[start] == "各" and text[start + 1:start + 2] in _LEVEL_CHARS:
+            return  # 各镇人民政府: every town's government, no one body
+        if text.startswith("报讯", end - 2) and end - start >= 5:
+            end -= 1  # 某某日报讯(记者…): the paper's dateline, the paper is the body
+            key = key[:-1] if key and key.endswith("讯") else key
         covering = org_token_end.get(end - 1)
         if (covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]])
                 and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])
@@ -368,6 +375,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue  # 山西通用航空|产业基地: the model's ORG is the start of a project name
         if t.tag == "ORG" and _NOT_ORG_TOKEN.search(t.word):
             continue
+        if t.tag == "ORG" and t.word in _KIND_OF_BODY:
+            continue  # 街道办事处, 村委会 with no place named: a kind of body, every one of them
         if t.tag == "ORG" and len(t.word) >= 4 and t.word[-1] in _TRAILING and (
                 _ORG_SUFFIX.search(t.word[:-1]) or _SUB_BODY.search(t.word[:-1]) or _UNIT_HEAD.search(t.word[:-1])):
             add(t.start, t.end - 1, None, "orgs.ner", confidence=0.8)  # 某某派出所|在: a particle glued on
