@@ -428,6 +428,8 @@ PROJECT_NAMES = [
     # a stated investment makes a project of a name without proper nouns
     ("重点实施城北片区有机更新项目（总投资8.2亿元）。", {"城北片区有机更新项目"}, set()),
     ("全力推进高端精密轴承智能制造产业园,项目总投资12亿元。", {"高端精密轴承智能制造产业园"}, set()),
+    # a phase after the head is part of the name
+    ("清水河生态修复工程二期全面完工。", {"清水河生态修复工程二期"}, {"清水河生态修复工程"}),
     # or stated right before the name (总投资N亿元的…项目)
     ("总投资12亿元的新型墙材生产基地项目正式开工。", {"新型墙材生产基地项目"}, {"总投资12亿元的新型墙材生产基地项目"}),
     ("双方签约,计划投资8.5亿元的冷链仓储中心项目选址城东。", {"冷链仓储中心项目"}, set()),

@@ -47,6 +47,7 @@ _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批�
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
 
 
+_PHASE_AFTER = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff])|[一二三四五六七八九十]期(?=全面|正式|顺利|建成|完工|开工|投产|竣工)")
 # Between two heads of one name there is no break, list word or verb of construction.
 _NAME_BREAK = re.compile(r"[，。；：:;,、！？!?（）()《》“”…\s]|等|和|与|及|到|至|建设|开工|签约|落地|投产")
 
@@ -94,6 +95,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if output:
             start = output.start()
         end = m.end()
+        if (phase := _PHASE_AFTER.match(text, end)):
+            end = phase.end()  # 某某综合治理工程|二期: the phase is the project
         prefix = strip_quotes(text[start:m.start()])
         if len(prefix) < 2 or _GENERIC.match(prefix) or _COUNTED.search(prefix) or _COUNT_AFTER.match(text, end):
             continue  # 某区22个重点项目, 新签约项目12个: a count of projects, not one
