@@ -52,6 +52,8 @@ CAMPAIGN_NAMES = [
     # the theme before a quoted drive opens its name; the verb launching it does not
     ("全面打响城乡环境整治“百日会战”攻坚战。", {"城乡环境整治百日会战攻坚战"}),
     ("全面打响背街小巷整治“百日攻坚战”。", {"背街小巷整治百日攻坚战"}),
+    # a four-character theme of verbs launched as a drive (打好…攻坚战)
+    ("全力打好强基固本攻坚战。", {"强基固本攻坚战"}),
     # a drive named before what its work is doing (推进情况) is named all the same; the places running it are not
     ("会议听取各县区茶园提质增效三年行动推进情况汇报。", {"茶园提质增效三年行动"}),
 ]

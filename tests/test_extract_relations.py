@@ -168,6 +168,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # two drives each launched in its own clause are peers, neither a part of the other
+    ("今年以来,某县深入实施“链长护航”行动,全力打好稳链强链攻坚战。",
+     ("链长护航行动", Predicate.PART_OF_CAMPAIGN, "稳链强链攻坚战")),
     # a company's place is not guessed from the region the report is about
     ("宜昌市召开推进会。湖北华宇新能源汽车有限公司负责建设。", ("湖北华宇新能源汽车有限公司", LOC, "宜昌市")),
     ("宜昌市组织实施三个专项行动。\n（一）实施城区道路畅通行动。打通断头路。牵头单位：宜昌市交通运输局。\n"

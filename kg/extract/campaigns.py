@@ -25,6 +25,7 @@ _MEETING_AFTER = re.compile(r"(?:推进|动员|部署|总结|交流|座谈|调�
 _MIN_THEME = 2
 # What a drive's work is doing (某某三年行动推进情况, 大讨论总结表彰): the drive is named, no body or column
 _PROGRESS_AFTER = re.compile(r"(?:交流|总结|动员|推进|部署|督导)(?![会组办室处])")
+_LAUNCHED_BEFORE = re.compile(r"(?:打好|打赢|打响|开展|实施|启动)$")
 _LAUNCH = re.compile(r"(?:全面|深入|扎实|持续|全力|坚决|积极|组织)?(?:打响|打好|打赢|开展|实施|推进|启动)")
 # Verbs that, ending a theme, name the work done (环境整治, 质量提升)
 _ACTION_NOUNS = ("整治", "提升", "治理", "改造", "整改", "攻坚", "保护", "振兴", "创建", "建设", "提质", "增效")
@@ -204,6 +205,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start = area.end()  # 交流各县区|某某三年行动: the places running the drive are no part of its name
         theme = text[start:m.start()]
         nominal, theme_tags = _nominal(ann, start, m.start(), token_starts)
+        if not nominal and len(theme) == 4 and head not in _WEAK_HEADS and _LAUNCHED_BEFORE.search(text, 0, start):
+            nominal = True  # 打好|招大引强|攻坚战: a four-character theme of verbs, launched as a drive
         if head in _WEAK_HEADS and len(theme) < 4:
             nominal = False
         if sum(1 for tag in theme_tags if tag == "v") >= 3 or text.startswith(_BACKREF_AFTER, end) \

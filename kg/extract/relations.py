@@ -351,7 +351,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, umbrella, "relations.plan_item", (sub.s, sub.e)))
         elif opener is not None:
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, opener, "relations.item_part", (opener.s, sub.e)))
-        elif near:
+        elif near and not _parallel_launches(text, s0, sub, min(near, key=lambda u: abs(u.s - sub.s))):
             target = min(near, key=lambda u: abs(u.s - sub.s))
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, target, "relations.sub_campaign", (sub.s, sub.e)))
         elif umbrella is not None and _rank(umbrella.m.canonical) > rank and umbrella.m.canonical != sub.m.canonical \
@@ -721,7 +721,7 @@ _SERVES_AFTER = re.compile(r"[”\"]?(?:活动|行动)?[^，,。；;]{0,4}?(?:�
 
 
 # The verb that launches a drive right before its name (深入开展“某某”实践活动), or 以…为抓手 around it
-_LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织)[“\"]?$")
+_LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织|打好|打赢|打响)[“\"]?$")
 
 
 def _launched(text: str, s0: int, sub: Placed) -> bool:
@@ -731,6 +731,13 @@ def _launched(text: str, s0: int, sub: Placed) -> bool:
     if verb is not None and re.search(r"通过[\u4e00-\u9fff]{0,2}$", text[max(s0, verb.start() - 4):verb.start()]):
         return False
     return bool(verb or re.search(r"以“?$", text[max(s0, sub.s - 2):sub.s]) and text.startswith("为抓手", sub.e))
+
+
+def _parallel_launches(text: str, s0: int, a: Placed, b: Placed) -> bool:
+    """Two drives each launched in its own clause (深入实施X行动，全力打好Y攻坚战): peers."""
+    first, second = (a, b) if a.s < b.s else (b, a)
+    return bool(re.search(r"[，,；;]", text[first.e:second.s])) and _launched(text, s0, first) \
+        and _launched(text, s0, second)
 
 
 def _beside_peer(sub: Placed, camps: list[Placed], umbrella: Placed, text: str) -> bool:
