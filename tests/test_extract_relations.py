@@ -148,6 +148,8 @@ FOUND = [
     # the bodies issuing a campaign's plan run the campaign
     ("宜昌市召开工业倍增三年行动推进会。据了解,《宜昌市工业倍增三年行动计划》由宜昌市委、宜昌市政府于今年1月印发实施。",
      ("宜昌市政府", CON, "宜昌市工业倍增三年行动")),
+    # 深化 and 打响 run a drive as 开展 does
+    ("平利县持续深化“美丽庭院”创建活动,评选示范户200户。", ("平利县", CON, "美丽庭院创建活动")),
     # a report about one 大讨论 runs the lesser drives it launches as parts of it
     ("秭归县召开“勇当先锋、争创一流”大讨论推进会。\n会议指出,“勇当先锋、争创一流”大讨论开展以来成效明显。\n"
      "全县深入开展“我为企业解难题”实践活动,走访企业300余家。",
