@@ -50,6 +50,9 @@ REGIONS = [
     # a city's short form stands for the city in a report from another province
     ("北京市召开座谈会,北京、南京、合肥三地代表发言,北京市委宣传部主持。",
      {("北京市", None), ("南京市", "江苏省"), ("合肥市", "安徽省")}),
+    # a zone with a long suffix (经济技术开发区) after a short form; a zone the table lacks, from the model
+    ("桐乡市召开会议,项目落户桐乡经济技术开发区。", {("桐乡市", "嘉兴市"), ("桐乡经济技术开发区", "桐乡市")}),
+    ("长沙市召开会议,湘江新区要加快建设。", {("长沙市", "湖南省"), ("湘江新区", None)}),
     # a county named like its city (X县 in X市): X|县委书记 is still the county
     ("会上,岳阳县委书记钱立群、华容县县长孙丽分别发言。", {("岳阳县", "岳阳市"), ("华容县", "岳阳市")}),
 ]

@@ -188,7 +188,8 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 or _prefix_in_word(hit, text, ends, matcher) or hit
         levels = {d.level for d in hit.candidates}
         after = text[hit.end : hit.end + 4]
-        zone = next((z for z in ZONE_SUFFIXES if after.startswith(z)), None)
+        # the longest zone suffix (高新技术产业开发区) is nine characters
+        zone = next((z for z in ZONE_SUFFIXES if text.startswith(z, hit.end)), None)
         tok = token_at.get(hit.start)
         tag = tok.tag if tok is not None and tok.end == hit.end else None
         if hit.short:
@@ -428,6 +429,13 @@ def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> l
         if _VILLAGE.match(w) and len(w) >= 3 and not gaz.lookup(w) and w[0] not in "本该此全各我这那其每某":
             out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.village", key=w, confidence=0.6,
                                level="village" if w.endswith("村") else "town"))
+            continue
+        zone = next((z for z in ZONE_SUFFIXES if w.endswith(z)), None)
+        if zone and len(w) - len(zone) >= 2 and w[0] not in "本该此全各我这那其每某" and not gaz.lookup(w):
+            # 某某新区, 某某开发区 the table lacks: a development zone (its parent is not known here)
+            name = w[:-len(zone)] + ZONE_EXPANSIONS.get(zone, zone)
+            out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.model_zone", key=name,
+                               confidence=0.6, level="zone"))
             continue
         if _NOT_REGION_END.search(w):
             continue
