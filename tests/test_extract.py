@@ -53,6 +53,8 @@ REGIONS = [
     # a zone with a long suffix (经济技术开发区) after a short form; a zone the table lacks, from the model
     ("桐乡市召开会议,项目落户桐乡经济技术开发区。", {("桐乡市", "嘉兴市"), ("桐乡经济技术开发区", "桐乡市")}),
     ("长沙市召开会议,湘江新区要加快建设。", {("长沙市", "湖南省"), ("湘江新区", None)}),
+    # villages the model finds, not the countryside (美丽乡村), an old town or a kind of village (集中村)
+    ("优先治理人口集中村,建设美丽乡村、宜居乡村。西塘古镇游客众多,桐木村推进整治。", {("桐木村", None)}),
     # a county named like its city (X县 in X市): X|县委书记 is still the county
     ("会上,岳阳县委书记钱立群、华容县县长孙丽分别发言。", {("岳阳县", "岳阳市"), ("华容县", "岳阳市")}),
 ]

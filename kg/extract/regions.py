@@ -397,6 +397,9 @@ def find_country_abbreviations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     return out
 
 
+# 美丽乡村 and 西塘古镇 are the countryside and an old town, 集中村 a kind of village: no divisions
+_NOT_VILLAGE_STEM = frozenset({"集中", "中心", "重点", "示范", "试点", "贫困", "行政", "自然", "周边", "相关", "邻近",
+                               "空心", "城中", "城郊", "偏远", "边远", "传统", "特色", "美丽", "宜居", "文明"})
 _VILLAGE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(自然村|行政村|村|镇|乡|街道|嘎查|苏木)$")
 _FOREIGN_SUFFIX = re.compile(r"(州|市|邦|省|郡)$")
 # Natural features and buildings are not regions, whatever the model says.
@@ -426,7 +429,8 @@ def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> l
         w = t.word
         if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in _GENERIC or w in _LOANWORDS:
             continue
-        if _VILLAGE.match(w) and len(w) >= 3 and not gaz.lookup(w) and w[0] not in "本该此全各我这那其每某":
+        if _VILLAGE.match(w) and len(w) >= 3 and not gaz.lookup(w) and w[0] not in "本该此全各我这那其每某" \
+                and not w.endswith(("乡村", "古镇")) and w[:-1] not in _NOT_VILLAGE_STEM:
             out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.village", key=w, confidence=0.6,
                                level="village" if w.endswith("村") else "town"))
             continue
