@@ -142,6 +142,8 @@ SLOGAN_TABLE = [
     # counted things are no formulations; the formulations beside them stay
     ("着力解决“四个不足”,落实七项重点举措。全市工业投资连续三个季度保持两位数增长。", {"四个不足", "七项重点举措"}),
     ("另外三个签约项目分别由两家公司建设。", set()),
+    # a quoted remark and a quoted team name are no formulations
+    ("客商表示,“某县速度令人印象深刻”。村里成立“红色先锋服务队”,推行“四个一”工作法。", {"四个一"}),
     ("组织实施四个专项行动。", set()),
     ("园区将聚焦电子信息、新材料两大主导产业。", set()),
     # the formulation stops where its noun phrase does

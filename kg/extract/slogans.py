@@ -25,6 +25,10 @@ _COUNTED_HEAD = re.compile(r"(项目|企业|公司|产业|行业|园区|基地|�
 # After the first word a formulation goes on only through nouns (四个|短板, 五项|重点|工作):
 # a verb, adverb, preposition or particle ends it (三个签约项目|分别).
 _NOMINAL_TAGS = {"n", "nz", "vn", "an", "nw", "ORG", "LOC"}
+# Words of speech, not of a formulation: a quoted remark
+_SPOKEN = re.compile(r"令人|非常|十分|感到|觉得|我们|你们|他们|大家")
+# A quoted name of a team or working group
+_TEAM_NAME = re.compile(r"(?:服务队|志愿队|突击队|工作队|小分队)$")
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
@@ -57,6 +61,8 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         if not re.search(r"[\u4e00-\u9fff\d]", inner):
             continue
+        if _SPOKEN.search(inner) or _TEAM_NAME.search(inner):
+            continue  # “某某速度令人印象深刻”, someone's words; “某某志愿服务队”, a team's name
         add(in_s, in_e, "slogans.quoted")
     for m in _FORMULA.finditer(text):
         add(m.start(), m.end(), "slogans.formula", 0.9, inside_names=True)
