@@ -56,6 +56,11 @@ FOUND = [
     # a chain of posts: each body holds the person
     ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", ("张立平", Predicate.HOLDS_POST, "南阳市委")),
     ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", ("张立平", Predicate.HOLDS_POST, "南阳市委组织部")),
+    # 某县委副书记、县长某某 of another county than the report's: that county's committee and county
+    ("6月5日,秭归县召开乡村振兴推进会。兴山县委副书记、县长罗明远介绍了经验。",
+     ("罗明远", Predicate.HOLDS_POST, "兴山县委")),
+    ("6月5日,秭归县召开乡村振兴推进会。兴山县委副书记、县长罗明远介绍了经验。",
+     ("罗明远", Predicate.HOLDS_POST, "兴山县")),
     # a school named after the province a city lies in is local
     ("宜昌市召开推进会。湖北华宇职业技术学院负责培训。", ("湖北华宇职业技术学院", LOC, "宜昌市")),
     # the investor before its project: 投资N亿元建设, 投资N亿元，在某地建设
@@ -173,6 +178,9 @@ ABSENT = [
     ("宜昌市组织实施三个专项行动。\n（一）实施城区道路畅通行动。打通断头路。牵头单位：宜昌市交通运输局。\n"
      "（二）实施村容村貌“净化亮化”行动。清理乱堆乱放。牵头单位：宜昌市农业农村局。",
      ("宜昌市农业农村局", CON, "城区道路畅通行动")),
+    # the 县长 of a county named by his committee is not the report's own county's
+    ("6月5日,秭归县召开乡村振兴推进会。兴山县委常委、副县长罗明远介绍了经验。",
+     ("罗明远", Predicate.HOLDS_POST, "秭归县")),
     # a university named after another city is not in the city the report is about
     ("宜昌市召开科技大会。宜昌市支持重点企业与武汉理工大学共建研发中心。", ("武汉理工大学", LOC, "宜昌市")),
     # 中国特色社会主义 names no place for the meeting

@@ -153,6 +153,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.title_chain",
                                    (first_body.s, person.e), post=post))
                 continue
+            if first_body is not None and first_body.m.type is O and level_title \
+                    and _REGION_BODY.search(first_body.m.canonical):
+                # 某县委副书记、县长某某: the county of the committee, not the report's own, has him as 县长
+                key = first_body.m.attr("region_key")
+                own = (region_by_key.get(key) if key else None) or max(
+                    (r for r in by_type.get(R, []) if first_body.m.canonical.startswith(r.m.canonical)),
+                    key=lambda r: len(r.m.canonical), default=None)  # 富县县委, keyed or not
+                out.append(rel(person, Predicate.HOLDS_POST, first_body, "relations.title_chain",
+                               (first_body.s, person.e), post=_LEADING_REGION.sub("", text[first_body.s:title_start - 1])))
+                level_char = title.lstrip("常务副")[0]
+                if own is not None and own.m.canonical.endswith(level_char):
+                    out.append(rel(person, Predicate.HOLDS_POST, own, "relations.title_chain",
+                                   (first_body.s, person.e), post=title))
+                continue
         if body is None:
             # 市长 / 副县长: the level character is part of the title
             bare = title[3:] if title.startswith("常务副") else title[1:] if title.startswith("副") else title
