@@ -61,6 +61,9 @@ FOUND = [
      ("罗明远", Predicate.HOLDS_POST, "兴山县委")),
     ("6月5日,秭归县召开乡村振兴推进会。兴山县委副书记、县长罗明远介绍了经验。",
      ("罗明远", Predicate.HOLDS_POST, "兴山县")),
+    # names listed after one title share it
+    ("5月6日,中共秭归县委十五届三次全会召开。县委常委周立成、吴海明、郑晓岚出席会议。",
+     ("郑晓岚", Predicate.HOLDS_POST, "秭归县委")),
     # a school named after the province a city lies in is local
     ("宜昌市召开推进会。湖北华宇职业技术学院负责培训。", ("湖北华宇职业技术学院", LOC, "宜昌市")),
     # the investor before its project: 投资N亿元建设, 投资N亿元，在某地建设

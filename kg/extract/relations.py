@@ -194,6 +194,22 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                            post=_LEADING_REGION.sub("", text[prior_body.s:link - 1])))
             link = prior_body.s
 
+    # 市委常委甲、乙、丙出席: names listed after one title share it
+    posts_of: dict[int, list[RelationMention]] = {}
+    for r in out:
+        if r.predicate is Predicate.HOLDS_POST and r.extractor in ("relations.title", "relations.title_chain"):
+            posts_of.setdefault(id(r.head), []).append(r)
+    tail_placed = {id(p.m): p for p in placed}
+    people = by_type.get(P, [])
+    for prev, person in zip(people, people[1:]):
+        if id(person.m) in posts_of or prev.e != person.s - 1 or text[prev.e] != "、":
+            continue
+        for r in posts_of.get(id(prev.m), []):
+            if id(r.tail) in tail_placed:
+                out.append(rel(person, Predicate.HOLDS_POST, tail_placed[id(r.tail)], "relations.shared_title",
+                               (tail_placed[id(r.tail)].s, person.e), post=r.attr("post")))
+                posts_of.setdefault(id(person.m), []).append(r)
+
     # partOf between two regions the document names (the gazetteer adds the rest at graph level);
     # the evidence is the sentence naming the child
     seen_child: set[str] = set()
