@@ -31,6 +31,7 @@ _ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指�
 _REPORTED = re.compile(r"(?:同志)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
                        r"对[^，,。；;“”]{1,16}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|"
                        r"在(?:致辞|发言|讲话|主持)中|"
+                       r"就[^。；;]{1,40}?向(?:全会|会议|大会)作了?(?:说明|报告|汇报)|"
                        r"在(?:会上|会议上|[^，,。；;]{2,30}?(?:会|会议|大会|仪式|读书班|座谈会)上)(?:的讲话中)?"
                        r"(?:强调|指出|要求|表示|提出|讲话|发言|致辞))")
 # Between an investing company's verb and its project: 投资建设的, 投资20亿元的.
@@ -438,23 +439,37 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     speech_event = _speech_title_event(text, attendable)
     # a report headed by its event (某某签约仪式举行): those said to attend, speak or chair attended it
     headline_event = speech_event or next((e for e in attendable if _in_heading(text, e.s) and e.s < 200), None)
+    if headline_event is not None and speech_event is None:
+        # 某县举行X仪式 as the headline, 某县X仪式 in the report: the event under its fuller name
+        headline_event = next((e for e in attendable if e.m.canonical != headline_event.m.canonical
+                               and e.m.canonical.endswith(headline_event.m.canonical)), headline_event)
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
         if speech_event is not None and person.s < speech_event.e + 120 and _in_heading(text, person.s):
             # 在X上的讲话 / its speaker's byline: the speaker attended X
             out.append(rel(person, Predicate.ATTENDED, speech_event, "relations.speech_byline", (person.s, person.e)))
             continue
+        if _STUDIED_PERSON.search(text, max(s0, person.s - 8), person.s):
+            continue  # 贯彻落实某某视察…重要讲话精神: the words studied, not a visit to the meeting
         near_after = re.match(r"^(?:[^，。；,;]{0,8}?|(?:、[^，。；,;、]{1,14})+等?[^，。；,;]{0,4}?)" + _ATTEND.pattern,
                               text[person.e:s1]) or _REPORTED.match(text, person.e, s1)
         listed = None if near_after else _listed_before_attend(ann.tokens, token_starts, person.e, s1, text)
-        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) and not listed:
+        # 在分组讨论中，某县委书记某某表示…；某某表示…: those who speak in the meeting's discussion
+        f0 = max(text.rfind(c, 0, person.s) for c in "。！？!?\n") + 1
+        clause0 = max([f0 - 1] + [text.rfind(c, f0, person.s) for c in "，,；;"]) + 1
+        spoke = bool(_DISCUSSION.match(text, f0) and _SPEAKS.match(text, person.e)
+                     and re.fullmatch(r"[\u4e00-\u9fff、]{0,24}", text[clause0:person.s]))
+        # 县领导某某、某某，各镇主要负责人，企业代表参加活动: a sentence of those attending
+        spoke = spoke or bool(_GROUPS_ATTEND.match(text, person.e, s1))
+        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) and not listed and not spoke:
             continue
         same_before = [e for e in attendable if s0 <= e.s < person.s]
         prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300]
         same_after = [e for e in attendable if person.e <= e.s < s1]
         target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after
                   else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1)
-                  else headline_event if _present_at(text, person.e, s1) or listed == "present" else None)
+                  else headline_event if _present_at(text, person.e, s1) or listed == "present" or spoke
+                  else None)
         if target is not None:
             out.append(rel(person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
 
@@ -680,6 +695,17 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 _LIST_TAGS = {"PER", "ORG", "LOC", "n", "nr", "nt", "ns", "nz", "w", "c", "b", "f"}
 _LIST_FILLER = {"等", "同志"}
 _LIST_REACH = 90
+
+
+# A name studied, not present: 贯彻落实某某总书记视察…重要讲话精神
+_STUDIED_PERSON = re.compile(r"(?:贯彻|落实|学习|领会|践行)[^，。；;]{0,4}$")
+# A sentence opening with the meeting's discussion (在分组讨论中，), and a speaker's verb after a name
+_DISCUSSION = re.compile(r"\s*在(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)[，,]")
+_SPEAKS = re.compile(r"(?:同志)?(?:表示|说|介绍|指出|谈到|认为|提出|汇报)")
+# The rest of a sentence listing those present by groups: 、某某，各镇主要负责人，企业代表参加活动
+_GROUPS_ATTEND = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8})*等?(?:[\u4e00-\u9fff]{0,8}(?:同志|领导))?"
+                            r"(?:[，,、][^，,。；;]{2,30}?(?:负责人|负责同志|代表|干部|同志|委员|领导|成员|人员|群众))+"
+                            r"等?(?:参加|出席|列席)了?(?:会议|活动|仪式|全会|大会|座谈会)?[。；;]?$")
 
 
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
