@@ -443,8 +443,32 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         # 某县举行X仪式 as the headline, 某县X仪式 in the report: the event under its fuller name
         headline_event = next((e for e in attendable if e.m.canonical != headline_event.m.canonical
                                and e.m.canonical.endswith(headline_event.m.canonical)), headline_event)
+    # 在交流发言环节，各县区负责同志先后发言。 then paragraphs each opened by a speaker (某县委书记某某介绍，…)
+    turns: dict[int, Placed] = {}
+    people = by_type.get(P, [])
+    for cue in _TAKE_TURNS.finditer(text):
+        line_end = text.find("\n", cue.end())
+        if line_end < 0 or text[cue.end():line_end].strip(" 。.\u3000"):
+            continue  # the cue closes its paragraph
+        held = next((e for e in reversed(attendable) if e.e <= cue.start()), headline_event)
+        pos = line_end
+        for _ in range(8):
+            while pos < len(text) and text[pos] in "\n \u3000\t":
+                pos += 1
+            opener = next((p for p in people if pos <= p.s < pos + 30
+                           and re.fullmatch(r"[\u4e00-\u9fff、]*", text[pos:p.s]) and _SPEAKS.match(text, p.e)), None)
+            if opener is None or held is None:
+                break
+            turns[id(opener.m)] = held
+            pos = text.find("\n", opener.e)
+            if pos < 0:
+                break
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
+        if id(person.m) in turns:
+            out.append(rel(person, Predicate.ATTENDED, turns[id(person.m)], "relations.take_turns",
+                           (person.s, person.e)))
+            continue
         if speech_event is not None and person.s < speech_event.e + 120 and _in_heading(text, person.s):
             # 在X上的讲话 / its speaker's byline: the speaker attended X
             out.append(rel(person, Predicate.ATTENDED, speech_event, "relations.speech_byline", (person.s, person.e)))
@@ -701,7 +725,9 @@ _LIST_REACH = 90
 _STUDIED_PERSON = re.compile(r"(?:贯彻|落实|学习|领会|践行)[^，。；;]{0,4}$")
 # A sentence opening with the meeting's discussion (在分组讨论中，), and a speaker's verb after a name
 _DISCUSSION = re.compile(r"\s*在(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)[，,]")
-_SPEAKS = re.compile(r"(?:同志)?(?:表示|说|介绍|指出|谈到|认为|提出|汇报)")
+_SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中)?(?:表示|说|介绍|指出|谈到|认为|提出|汇报)")
+# Speakers taking turns, said at the end of a paragraph before their own paragraphs
+_TAKE_TURNS = re.compile(r"(?:先后|依次|轮流|逐一)(?:作了?)?(?:交流|表态|典型)?发言")
 # The rest of a sentence listing those present by groups: 、某某，各镇主要负责人，企业代表参加活动
 _GROUPS_ATTEND = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8})*等?(?:[\u4e00-\u9fff]{0,8}(?:同志|领导))?"
                             r"(?:[，,、][^，,。；;]{2,30}?(?:负责人|负责同志|代表|干部|同志|委员|领导|成员|人员|群众))+"
