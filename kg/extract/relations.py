@@ -662,6 +662,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             opening = next((r for r in by_type.get(R, []) if r.e == thing.s and r.s >= s0), None) \
                 or _opening_region(text, thing, by_type.get(R, []), ann.tokens, token_starts)
             inner = [opening] if opening is not None else inner
+        if stated is None and thing.m.type in (PR, E):
+            # X项目位于某镇 / X仪式在某区举行: a place stated for the thing wins over one inside its name
+            said = _STATED_AFTER.match(text, thing.e, s1) if thing.m.type is PR else _HELD_AT.match(text, thing.e, s1)
+            stated = next((r for r in by_type.get(R, []) if said is not None and r.s == said.end()
+                           and (thing.m.type is PR or re.match(_HELD_VERB, text[r.e:r.e + 8]) or
+                                any(r2.s == r.e for r2 in by_type.get(R, [])))), None)
+            while stated is not None:  # 在某县某镇举行: the last of the places run together
+                nxt = next((r for r in by_type.get(R, []) if r.s == stated.e), None)
+                if nxt is None:
+                    break
+                stated = nxt
+            if stated is not None and thing.m.type is E and inner and not any(
+                    r.m.attr("region_key") in _ancestor_keys(ctx, stated) for r in inner):
+                stated = None  # a meeting's venue refines the region it is named after, no more
         if stated is not None:
             region = stated
         elif inner:
@@ -772,6 +786,12 @@ _CHANNEL_AFTER = re.compile(r"[”\"」]?(?:[“\"「][^”\"」]{1,12}[”\"」
 _CHANNEL_END = re.compile(r"(?:宣讲团|志愿服务队|服务队|公众号|客户端)$")
 
 
+# A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇)
+_STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:(?:该项目|项目)?总投资[\d.]+\s*(?:万|亿)元[，,]\s*)?"
+                           r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|坐落于|签约落户|签约)")
+# A meeting's venue: X会议在某县(某镇)召开 / 举行
+_HELD_AT = re.compile(r"[于在]")
+_HELD_VERB = r"(?:召开|举行|开幕|隆重举行|隆重召开|顺利召开)"
 _PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在)([\u4e00-\u9fff]{2,14}?)的?$")
 _REGION_STEM = re.compile(r"(?:街道|自治县|自治州|新区|[省市县区镇乡旗])$")
 
