@@ -168,6 +168,9 @@ FOUND = [
     # a meeting named after a city held in one of its counties lies in that county
     ("9月3日,宜昌市柑橘产业发展现场推进会在秭归县召开。市委副书记郑国庆出席会议并讲话。",
      ("宜昌市柑橘产业发展现场推进会", LOC, "秭归县")),
+    # 市某某学院 in a county report: a body of the city the word 市 names
+    ("9月3日,宜昌市职业教育推进会在秭归县召开。秭归县将加快发展,秭归县新建实训基地3个。市职业技术学院负责培训。",
+     ("市职业技术学院", LOC, "宜昌市")),
     # 位于某镇的某公司: the place said right before the name
     ("宜昌市夷陵区召开民营经济座谈会。位于龙泉镇的宜昌华宇精密电子有限公司负责人在发言中表示,将扩大投资。",
      ("宜昌华宇精密电子有限公司", LOC, "龙泉镇")),
@@ -220,6 +223,14 @@ ABSENT = [
      ("罗明远", Predicate.HOLDS_POST, "秭归县")),
     # a university named after another city is not in the city the report is about
     ("宜昌市召开科技大会。宜昌市支持重点企业与武汉理工大学共建研发中心。", ("武汉理工大学", LOC, "宜昌市")),
+    # a university named after a part of the country is no local body, nor where it builds
+    ("9月3日,秭归县召开柑橘产业推进会。秭归县联合西北华宇农业大学在茅坪镇建设柑橘新品种试验站。",
+     ("西北华宇农业大学", LOC, "茅坪镇")),
+    ("9月3日,秭归县召开柑橘产业推进会。秭归县与西北华宇农业大学签订合作协议,共建研发中心。",
+     ("西北华宇农业大学", LOC, "秭归县")),
+    # a province's own body named in full: its seat is not the report's city
+    ("9月3日,宜昌市召开柑橘产业推进会。宜昌市将与湖北省柑橘产业中心合作,推进品种改良。",
+     ("湖北省柑橘产业中心", LOC, "宜昌市")),
     # 中国特色社会主义 names no place for the meeting
     ("秭归县召开学习贯彻新时代中国特色社会主义思想主题教育动员大会。",
      ("学习贯彻新时代中国特色社会主义思想主题教育动员大会", LOC, "中国")),

@@ -680,14 +680,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             region = stated
         elif inner:
             region = inner[-1] if thing.m.type is PR else inner[0]
-            if (thing.m.type is PR or thing.m.type is O and local_org.search(thing.m.canonical)) \
+            if (thing.m.type is PR or thing.m.type is O and local_org.search(thing.m.canonical)
+                    and not _REGION_STEM.search(region.m.name)) \
                     and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary_p):
                 region = primary_p  # 山西…园区 in a report about a city of Shanxi: that city
+            elif thing.m.type is O and local_org.search(thing.m.canonical) and region.m.attr("level") == "province" \
+                    and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary_p):
+                region = None  # 某某省果业中心, 中共某某省委党校: the province's body, its seat not given
         elif thing.m.type is O and thing.m.attr("region_key"):
             region = region_by_key.get(thing.m.attr("region_key"))
         else:
             after = text[thing.e:s1]
             m = _PLACED_AFTER.match(after)
+            if m and thing.m.type is O and m.group(0).endswith("在"):
+                m = None  # 某大学在某镇建设…: where it acts, not where it is
             if m:
                 at = [r for r in by_type.get(R, []) if thing.e + m.end() <= r.s <= thing.e + m.end() + 2]
                 region = at[0] if at else None
@@ -711,7 +717,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     region = primary_p
                 elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national" \
                         and not _named_after_elsewhere(ctx, thing.m.canonical, primary_p):
-                    region = primary_p
+                    # 市某某中心: the report's own city, whatever region it names most
+                    region = (home_placed(level_of_char(thing.m.canonical[0])) if thing.m.canonical[0] in "省市县区"
+                              else None) or primary_p
                 elif (thing.m.type is E and thing.m.extractor == "events.head"
                       and not national.search(text[s0:s1]) and not national.search(thing.m.canonical)):
                     region = primary_p  # a meeting reported by a local page, with no place of its own
@@ -901,6 +909,8 @@ def _named_after_elsewhere(ctx, name: str, primary: Placed | None) -> bool:
     if primary is None:
         return False
     own = {primary.m.attr("region_key")} | _ancestor_keys(ctx, primary)  # 山西…公司 in a Jinzhong report is local
+    if any(d.level == "macro" for k in (2, 3) for d in gaz.lookup(name[:k])):
+        return True  # 东北…大学, 西南…学院: named after a part of the country, not a local body
     for k in (4, 3, 2):
         found = [d for d in gaz.lookup(name[:k]) if d.level in ("province", "prefecture", "county")]
         if found:
