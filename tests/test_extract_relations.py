@@ -171,6 +171,9 @@ FOUND = [
     # 市某某学院 in a county report: a body of the city the word 市 names
     ("9月3日,宜昌市职业教育推进会在秭归县召开。秭归县将加快发展,秭归县新建实训基地3个。市职业技术学院负责培训。",
      ("市职业技术学院", LOC, "宜昌市")),
+    # a 经济技术开发区 named after its county is a place of its own (its seven-character suffix and all)
+    ("6月16日,秭归县重大项目集中签约仪式在秭归经济技术开发区举行。宜昌华宇电子有限公司投资8亿元的智能终端产业园项目"
+     "落户秭归经济技术开发区。", ("智能终端产业园项目", LOC, "秭归经济技术开发区")),
     # 位于某镇的某公司: the place said right before the name
     ("宜昌市夷陵区召开民营经济座谈会。位于龙泉镇的宜昌华宇精密电子有限公司负责人在发言中表示,将扩大投资。",
      ("宜昌华宇精密电子有限公司", LOC, "龙泉镇")),

@@ -188,7 +188,7 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 or _prefix_in_word(hit, text, ends, matcher) or hit
         levels = {d.level for d in hit.candidates}
         after = text[hit.end : hit.end + 4]
-        zone = next((z for z in ZONE_SUFFIXES if after.startswith(z)), None)
+        zone = next((z for z in ZONE_SUFFIXES if text.startswith(z, hit.end)), None)  # 经济技术开发区: 7 characters
         tok = token_at.get(hit.start)
         tag = tok.tag if tok is not None and tok.end == hit.end else None
         if hit.short:
