@@ -140,6 +140,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         title_start = person.s - len(title)
         body = body_ending_at.get(title_start)
+        division = _COMPANY_DIVISION.search(text, max(s0, title_start - 5), title_start) \
+            if body is None and _COMPANY_POST.search(title) else None
+        company = body_ending_at.get(division.start()) if division is not None else None
+        if company is not None and company.m.type is O and _COMPANY_END.search(company.m.canonical):
+            # 某集团亚太区总裁某某: a post of the company in one of its regions
+            out.append(rel(person, Predicate.HOLDS_POST, company, "relations.title", (company.s, person.e),
+                           post=text[division.start():person.s]))
+            continue
         if body is None and text[title_start - 1:title_start] == "、":
             # 集团党委书记、董事长某某: the body before the first post of the chain holds both
             prior = next((t for t in _TITLES if text.endswith(t, s0, title_start - 1)), None)
@@ -729,6 +737,22 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             guess = region is primary_p and not inner
             candidates.setdefault(thing.m.canonical, []).append(
                 (guess, rel(thing, Predicate.LOCATED_IN, region, "relations.location", (thing.s, thing.e))))
+    # 某集团…，集团总部位于某国某市: the company's seat, said of it by name or by its kind
+    for seat in _SEAT.finditer(text):
+        s0, _ = sentence_at(sents, seat.start())
+        kind = seat.group(1)
+        company = next((o for o in reversed(by_type.get(O, [])) if s0 <= o.s and o.e <= seat.start()
+                        and seat.start() - o.e <= 80 and o.m.canonical.endswith(kind or ("集团", "公司"))
+                        and (kind or o.e == seat.start())), None)
+        place = next((r for r in by_type.get(R, []) if r.s == seat.end()), None)
+        while place is not None:
+            nxt = next((r for r in by_type.get(R, []) if r.s == place.e), None)
+            if nxt is None:
+                break
+            place = nxt  # 德国某市: the city
+        if company is not None and place is not None:
+            candidates.setdefault(company.m.canonical, []).append(
+                (False, rel(company, Predicate.LOCATED_IN, place, "relations.seat", (company.s, place.e))))
     # the document's own region is only a default: a place stated for any mention wins
     for found in candidates.values():
         stated = [r for guess, r in found if not guess]
@@ -797,6 +821,10 @@ _CHANNEL_END = re.compile(r"(?:宣讲团|志愿服务队|服务队|公众号|客
 # A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇)
 _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:(?:该项目|项目)?总投资[\d.]+\s*(?:万|亿)元[，,]\s*)?"
                            r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|坐落于|签约落户|签约)")
+# A company's division named between it and a post: 某集团亚太区总裁
+_COMPANY_DIVISION = re.compile(r"(?:亚太|大中华|中国|全球|海外|国际|欧洲|北美|东南亚|华东|华南|华北|华中|西南|西北|东北)区$")
+# A company's seat: (集团|公司)?总部位于某地
+_SEAT = re.compile(r"(集团|公司)?总部(?:位于|设在|设于|坐落于)")
 # A meeting's venue: X会议在某县(某镇)召开 / 举行
 _HELD_AT = re.compile(r"[于在]")
 _HELD_VERB = r"(?:召开|举行|开幕|隆重举行|隆重召开|顺利召开)"
