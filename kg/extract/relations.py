@@ -176,6 +176,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     out.append(rel(person, Predicate.HOLDS_POST, own, "relations.title_chain",
                                    (first_body.s, person.e), post=title))
                 continue
+        village_post = _VILLAGE_POST.search(text, max(s0 - 1, person.s - 14), person.s) if body is None else None
+        if village_post is not None:
+            # 某村党支部书记某某, or 在某村，…。村党支部书记某某介绍: the village named there or last in the paragraph
+            p0 = text.rfind("\n", 0, person.s) + 1
+            villages = [r for r in by_type.get(R, []) if r.m.canonical.endswith("村") and p0 <= r.s
+                        and r.e <= village_post.start() + 1 and person.s - r.e <= 150]
+            if villages:
+                out.append(rel(person, Predicate.HOLDS_POST, villages[-1], "relations.village_post",
+                               (villages[-1].s, person.e), post=text[village_post.start():person.s]))
+            continue
         if body is None:
             # 市长 / 副县长: the level character is part of the title
             bare = title[3:] if title.startswith("常务副") else title[1:] if title.startswith("副") else title
@@ -821,6 +831,8 @@ _CHANNEL_END = re.compile(r"(?:宣讲团|志愿服务队|服务队|公众号|客
 # A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇)
 _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:(?:该项目|项目)?总投资[\d.]+\s*(?:万|亿)元[，,]\s*)?"
                            r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|坐落于|签约落户|签约)")
+# A village's post: 村党支部书记, 村委会主任, 村支书 (the 村 may close the village's own name)
+_VILLAGE_POST = re.compile(r"村(?:党支部|党总支|党委|支部|委会|民委员会)?(?:副?书记|副?主任|支书)$")
 # A company's division named between it and a post: 某集团亚太区总裁
 _COMPANY_DIVISION = re.compile(r"(?:亚太|大中华|中国|全球|海外|国际|欧洲|北美|东南亚|华东|华南|华北|华中|西南|西北|东北)区$")
 # A company's seat: (集团|公司)?总部位于某地
