@@ -182,6 +182,10 @@ FOUND = [
     # 在某村，…。村党支部书记某某介绍: the village the paragraph is about
     ("6月5日,秭归县茅坪镇召开人居环境整治推进会。\n在月亮包村,环境整治与茶产业发展结合得更加紧密。"
      "村党支部书记周立成介绍,村里推行积分管理,村民凭积分兑换生活用品。", ("周立成", Predicate.HOLDS_POST, "月亮包村")),
+    # a report about a town, named more often than its county: its projects lie in the town
+    ("秭归县茅坪镇召开人居环境整治推进会。会议指出,茅坪镇是柑橘核心产区,茅坪镇将把环境整治与产业发展结合起来。"
+     "镇党委书记周立成表示,镇里将持续推进青岚溪上游生态保护修复项目,力争年内完工。",
+     ("青岚溪上游生态保护修复项目", LOC, "茅坪镇")),
     # 位于某镇的某公司: the place said right before the name
     ("宜昌市夷陵区召开民营经济座谈会。位于龙泉镇的宜昌华宇精密电子有限公司负责人在发言中表示,将扩大投资。",
      ("宜昌华宇精密电子有限公司", LOC, "龙泉镇")),
@@ -242,6 +246,10 @@ ABSENT = [
     # a province's own body named in full: its seat is not the report's city
     ("9月3日,宜昌市召开柑橘产业推进会。宜昌市将与湖北省柑橘产业中心合作,推进品种改良。",
      ("湖北省柑橘产业中心", LOC, "宜昌市")),
+    # a town report's project is not put in the county by default
+    ("秭归县茅坪镇召开人居环境整治推进会。会议指出,茅坪镇是柑橘核心产区,茅坪镇将把环境整治与产业发展结合起来。"
+     "镇党委书记周立成表示,镇里将持续推进青岚溪上游生态保护修复项目,力争年内完工。",
+     ("青岚溪上游生态保护修复项目", LOC, "秭归县")),
     # 中国特色社会主义 names no place for the meeting
     ("秭归县召开学习贯彻新时代中国特色社会主义思想主题教育动员大会。",
      ("学习贯彻新时代中国特色社会主义思想主题教育动员大会", LOC, "中国")),

@@ -661,6 +661,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if investor is not None and _BUILDS.match(text, investor.e):
                 out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.built_by", (proj.s, investor.e)))
 
+    # a report about a town (named more often than any county or city): its projects lie in the town
+    town_counts = Counter(r.m.canonical for r in by_type.get(R, []) if r.m.attr("level") == "town")
+    home_town = None
+    if town_counts and primary_p is not None:
+        town, n_town = town_counts.most_common(1)[0]
+        n_primary = sum(1 for r in by_type.get(R, []) if r.m.attr("region_key") == primary_p.m.attr("region_key"))
+        if n_town > n_primary and (len(town_counts) == 1 or town_counts.most_common(2)[1][1] < n_town):
+            home_town = next(r for r in by_type.get(R, []) if r.m.canonical == town)
     # locatedIn: the region inside a name, 在X举行, or the document's own region for local things
     candidates: dict[str, list] = {}
     located: dict[int, Placed] = {}  # id(Placed) of events -> region, for projects named inside them
@@ -732,7 +740,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 elif thing.m.type is E and len(thing.m.canonical) > 2 and thing.m.canonical[1] == "委":
                     region = home_placed(level_of_char(thing.m.canonical[0]))
                 elif thing.m.type is PR:
-                    region = primary_p
+                    region = home_town or primary_p
                 elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national" \
                         and not _named_after_elsewhere(ctx, thing.m.canonical, primary_p):
                     # 市某某中心: the report's own city, whatever region it names most
@@ -744,7 +752,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if region is not None and region.m is not thing.m:
             if thing.m.type is E:
                 located[id(thing)] = region
-            guess = region is primary_p and not inner
+            guess = (region is primary_p or region is home_town) and not inner
             candidates.setdefault(thing.m.canonical, []).append(
                 (guess, rel(thing, Predicate.LOCATED_IN, region, "relations.location", (thing.s, thing.e))))
     # 某集团…，集团总部位于某国某市: the company's seat, said of it by name or by its kind
