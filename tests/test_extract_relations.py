@@ -61,6 +61,9 @@ FOUND = [
      ("罗明远", Predicate.HOLDS_POST, "兴山县委")),
     ("6月5日,秭归县召开乡村振兴推进会。兴山县委副书记、县长罗明远介绍了经验。",
      ("罗明远", Predicate.HOLDS_POST, "兴山县")),
+    # a level title opening a chain of posts (副县长、县公安局局长某某) is the report's county's
+    ("3月15日,秭归县优化营商环境大会召开。县委书记吴海明,副县长、县公安局局长周立成等县领导出席会议。",
+     ("周立成", Predicate.HOLDS_POST, "秭归县")),
     # names listed after one title share it
     ("5月6日,中共秭归县委十五届三次全会召开。县委常委周立成、吴海明、郑晓岚出席会议。",
      ("郑晓岚", Predicate.HOLDS_POST, "秭归县委")),

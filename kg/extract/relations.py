@@ -207,6 +207,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 break
             prior_title = next((t for t in _TITLES if text.endswith(t, s0, link - 1)), None)
             prior_body = body_ending_at.get(link - 1 - len(prior_title)) if prior_title else None
+            if prior_body is None and prior_title and _LEVEL_TITLE.fullmatch(prior_title) \
+                    and text[link - 2 - len(prior_title):link - 1 - len(prior_title)] in _CHAIN_OPEN:
+                # 副县长、县公安局局长某某: the level title opening the chain is the report's own county's
+                region = home_placed(level_of_char(prior_title.lstrip("常务副")[0]))
+                if region is not None:
+                    out.append(rel(person, Predicate.HOLDS_POST, region, "relations.title_chain",
+                                   (link - 1 - len(prior_title), person.e), post=prior_title))
+                break
             if prior_body is None or prior_body.m.type is not O:
                 break
             out.append(rel(person, Predicate.HOLDS_POST, prior_body, "relations.title_chain", (prior_body.s, person.e),
@@ -839,6 +847,9 @@ _CHANNEL_END = re.compile(r"(?:宣讲团|志愿服务队|服务队|公众号|客
 # A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇)
 _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:(?:该项目|项目)?总投资[\d.]+\s*(?:万|亿)元[，,]\s*)?"
                            r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|坐落于|签约落户|签约)")
+# A title naming its level (副县长, 常务副市长), and what may stand before the first post of a chain
+_LEVEL_TITLE = re.compile(r"(?:常务)?副?[省市县区州旗镇乡]长")
+_CHAIN_OPEN = ("", "，", ",", "；", ";", "。", "：", ":", "\n", " ", "\u3000")
 # A village's post: 村党支部书记, 村委会主任, 村支书 (the 村 may close the village's own name)
 _VILLAGE_POST = re.compile(r"村(?:党支部|党总支|党委|支部|委会|民委员会)?(?:副?书记|副?主任|支书)$")
 # A company's division named between it and a post: 某集团亚太区总裁
