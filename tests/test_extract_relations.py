@@ -64,6 +64,9 @@ FOUND = [
     # a level title opening a chain of posts (副县长、县公安局局长某某) is the report's county's
     ("3月15日,秭归县优化营商环境大会召开。县委书记吴海明,副县长、县公安局局长周立成等县领导出席会议。",
      ("周立成", Predicate.HOLDS_POST, "秭归县")),
+    # 某组组长甲、副组长乙: the deputy of the same body
+    ("6月5日,秭归县召开主题教育推进会。宜昌市委第三督导组组长周立成、副组长吴海明到会指导。",
+     ("吴海明", Predicate.HOLDS_POST, "宜昌市委第三督导组")),
     # names listed after one title share it
     ("5月6日,中共秭归县委十五届三次全会召开。县委常委周立成、吴海明、郑晓岚出席会议。",
      ("郑晓岚", Predicate.HOLDS_POST, "秭归县委")),

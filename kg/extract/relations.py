@@ -132,6 +132,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if p.m.type in (O, R):
             body_ending_at[p.e] = p  # the latest-starting wins, as the reversed scan did
     # holdsPost: a title right before a name (市委书记赵某, 省委督导组组长李某)
+    prev_person_ending = {id(p.m): p.e for p in by_type.get(P, [])}
+    mention_at = {id(p.m): p for p in placed}
     for person in by_type.get(P, []):
         s0, _ = in_sentence(person)
         window = text[max(s0, person.s - 30):person.s]
@@ -140,6 +142,18 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         title_start = person.s - len(title)
         body = body_ending_at.get(title_start)
+        if body is None and text[title_start - 1:title_start] == "、":
+            # 某某组组长甲、副组长乙: the deputy of the same body
+            root = title.lstrip("常务副")
+            lead = next((r for r in reversed(out) if r.predicate is Predicate.HOLDS_POST
+                         and r.extractor == "relations.title" and r.head.type is P
+                         and r.attr("post", "").endswith(root) and id(r.head) in prev_person_ending
+                         and prev_person_ending[id(r.head)] == title_start - 1), None)
+            holder = mention_at.get(id(lead.tail)) if lead is not None else None
+            if holder is not None and not _LEVEL_TITLE.fullmatch(title):
+                out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.title_deputy", (holder.s, person.e),
+                               post=title))
+                continue
         division = _COMPANY_DIVISION.search(text, max(s0, title_start - 5), title_start) \
             if body is None and _COMPANY_POST.search(title) else None
         company = body_ending_at.get(division.start()) if division is not None else None
