@@ -67,6 +67,11 @@ FOUND = [
     # 某组组长甲、副组长乙: the deputy of the same body
     ("6月5日,秭归县召开主题教育推进会。宜昌市委第三督导组组长周立成、副组长吴海明到会指导。",
      ("吴海明", Predicate.HOLDS_POST, "宜昌市委第三督导组")),
+    # 校党委书记某某, 校长某某 in a school's report: posts of the school most named (its committee if named)
+    ("9月12日,三峡华宇理工学院召开主题教育动员部署会。三峡华宇理工学院党委按照部署抓好落实。"
+     "校党委书记周立成作动员讲话,校长吴海明主持会议。", ("周立成", Predicate.HOLDS_POST, "三峡华宇理工学院党委")),
+    ("9月12日,三峡华宇理工学院召开主题教育动员部署会。三峡华宇理工学院党委按照部署抓好落实。"
+     "校党委书记周立成作动员讲话,校长吴海明主持会议。", ("吴海明", Predicate.HOLDS_POST, "三峡华宇理工学院")),
     # names listed after one title share it
     ("5月6日,中共秭归县委十五届三次全会召开。县委常委周立成、吴海明、郑晓岚出席会议。",
      ("郑晓岚", Predicate.HOLDS_POST, "秭归县委")),

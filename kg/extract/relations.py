@@ -133,6 +133,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             body_ending_at[p.e] = p  # the latest-starting wins, as the reversed scan did
     # holdsPost: a title right before a name (市委书记赵某, 省委督导组组长李某)
     prev_person_ending = {id(p.m): p.e for p in by_type.get(P, [])}
+    school_counts = Counter(o.m.canonical for o in by_type.get(O, []) if o.m.canonical.endswith(_SCHOOLS))
+    schools = sorted((o for o in by_type.get(O, []) if o.m.canonical in school_counts),
+                     key=lambda o: (-school_counts[o.m.canonical], len(o.m.canonical), o.s))
     mention_at = {id(p.m): p for p in placed}
     for person in by_type.get(P, []):
         s0, _ = in_sentence(person)
@@ -190,6 +193,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     out.append(rel(person, Predicate.HOLDS_POST, own, "relations.title_chain",
                                    (first_body.s, person.e), post=title))
                 continue
+        school_post = _SCHOOL_POST.search(text, max(s0, person.s - 10), person.s) if body is None else None
+        if school_post is not None and schools:
+            # 校党委书记某某, 校长某某 in a school's report: the school most named, or its committee
+            school = schools[0]
+            holder = org_by_canonical.get(school.m.canonical + "党委", school) if school_post.group(1) else school
+            out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.school_post", (school_post.start(), person.e),
+                           post=text[school_post.start():person.s]))
+            continue
         village_post = _VILLAGE_POST.search(text, max(s0 - 1, person.s - 14), person.s) if body is None else None
         if village_post is not None:
             # 某村党支部书记某某, or 在某村，…。村党支部书记某某介绍: the village named there or last in the paragraph
@@ -864,6 +875,8 @@ _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:
 # A title naming its level (副县长, 常务副市长), and what may stand before the first post of a chain
 _LEVEL_TITLE = re.compile(r"(?:常务)?副?[省市县区州旗镇乡]长")
 _CHAIN_OPEN = ("", "，", ",", "；", ";", "。", "：", ":", "\n", " ", "\u3000")
+# A school's post said by its kind: 校党委书记, 校党委副书记, 校长, 副校长
+_SCHOOL_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))校(党委)?(?:副?书记|副?校长|长)$|(?:^|(?<=[，,。；;、\s]))副?校长$")
 # A village's post: 村党支部书记, 村委会主任, 村支书 (the 村 may close the village's own name)
 _VILLAGE_POST = re.compile(r"村(?:党支部|党总支|党委|支部|委会|民委员会)?(?:副?书记|副?主任|支书)$")
 # A company's division named between it and a post: 某集团亚太区总裁
