@@ -28,7 +28,7 @@ _ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指�
 # What is done at a meeting besides attending it: 通报情况, 宣读文件, 作表态发言.
 # Said right after the name (同志 at most between), so 周调度、月通报 is no report.
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
-_REPORTED = re.compile(r"(?:同志)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
+_REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
                        r"对[^，,。；;“”]{1,16}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|"
                        r"在(?:致辞|发言|讲话|主持)中|"
                        r"就[^。；;]{1,40}?向(?:全会|会议|大会)作了?(?:说明|报告|汇报)|"
