@@ -131,6 +131,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     for p in placed:
         if p.m.type in (O, R):
             body_ending_at[p.e] = p  # the latest-starting wins, as the reversed scan did
+    def own_region(body: Placed) -> Placed | None:
+        """The region a committee or government is of: keyed, or named at the start of its name (富县县委)."""
+        key = body.m.attr("region_key")
+        return (region_by_key.get(key) if key else None) or max(
+            (r for r in by_type.get(R, []) if body.m.canonical.startswith(r.m.canonical)),
+            key=lambda r: len(r.m.canonical), default=None)
+
     # holdsPost: a title right before a name (市委书记赵某, 省委督导组组长李某)
     prev_person_ending = {id(p.m): p.e for p in by_type.get(P, [])}
     school_counts = Counter(o.m.canonical for o in by_type.get(O, []) if o.m.canonical.endswith(_SCHOOLS))
@@ -146,11 +153,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         title_start = person.s - len(title)
         body = body_ending_at.get(title_start)
         if body is None and text[title_start - 1:title_start] == "、":
-            # 某某组组长甲、副组长乙: the deputy of the same body
+            # 某某组组长甲、副组长乙, 某公司董事长甲、总经理乙: the deputy of the same body
             root = title.lstrip("常务副")
             lead = next((r for r in reversed(out) if r.predicate is Predicate.HOLDS_POST
                          and r.extractor == "relations.title" and r.head.type is P
-                         and r.attr("post", "").endswith(root) and id(r.head) in prev_person_ending
+                         and (r.attr("post", "").endswith(root)
+                              or _COMPANY_POST.search(title) and _COMPANY_POST.search(r.attr("post", "")))
+                         and id(r.head) in prev_person_ending
                          and prev_person_ending[id(r.head)] == title_start - 1), None)
             holder = mention_at.get(id(lead.tail)) if lead is not None else None
             if holder is not None and not _LEVEL_TITLE.fullmatch(title):
@@ -182,10 +191,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if first_body is not None and first_body.m.type is O and level_title \
                     and _REGION_BODY.search(first_body.m.canonical):
                 # 某县委副书记、县长某某: the county of the committee, not the report's own, has him as 县长
-                key = first_body.m.attr("region_key")
-                own = (region_by_key.get(key) if key else None) or max(
-                    (r for r in by_type.get(R, []) if first_body.m.canonical.startswith(r.m.canonical)),
-                    key=lambda r: len(r.m.canonical), default=None)  # 富县县委, keyed or not
+                own = own_region(first_body)
                 out.append(rel(person, Predicate.HOLDS_POST, first_body, "relations.title_chain",
                                (first_body.s, person.e), post=_LEADING_REGION.sub("", text[first_body.s:title_start - 1])))
                 level_char = title.lstrip("常务副")[0]
@@ -245,6 +251,47 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(person, Predicate.HOLDS_POST, prior_body, "relations.title_chain", (prior_body.s, person.e),
                            post=_LEADING_REGION.sub("", text[prior_body.s:link - 1])))
             link = prior_body.s
+
+    # 某某同志任某县委书记 (an appointment) and 某某（某县委副书记、县长）(posts in apposition)
+    body_starting_at: dict[int, Placed] = {}
+    for p in placed:
+        if p.m.type in (O, R) and (p.s not in body_starting_at or p.e > body_starting_at[p.s].e):
+            body_starting_at[p.s] = p
+
+    def posts_between(a: int, b: int) -> list[tuple[Placed, str]]:
+        """Bodies and their posts in text[a:b], 、-separated (某县委副书记、县长)."""
+        found: list[tuple[Placed, str]] = []
+        pos, prev = a, None
+        for seg_end in [i for i in range(a, b) if text[i] == "、"] + [b]:
+            seg = text[pos:seg_end]
+            body = body_starting_at.get(pos)
+            if body is not None and body.e < seg_end and len(seg) <= 30 \
+                    and any(text[body.e:seg_end].endswith(t) for t in _TITLES):
+                found.append((body, _LEADING_REGION.sub("", seg)))
+                prev = body
+            elif body is None and prev is not None and _LEVEL_TITLE.fullmatch(seg) \
+                    and _REGION_BODY.search(prev.m.canonical) and (own := own_region(prev)) is not None \
+                    and own.m.canonical.endswith(seg.lstrip("常务副")[0]):
+                found.append((own, seg))
+            else:
+                break
+            pos = seg_end + 1
+        return found
+
+    for person in by_type.get(P, []):
+        appointed = _APPOINTED.match(text, person.e)
+        paren = re.match(r"[（(]([^（()）]{2,40})[）)]", text[person.e:person.e + 42])
+        if appointed is not None:
+            stop = re.match(r"[^，,。；;（()）\n]*", text[appointed.end():]).end() + appointed.end()
+            stop = min(stop, re.search(r"职务|一职|$", text[appointed.end():stop]).start() + appointed.end())
+            pairs = posts_between(appointed.end(), stop)
+        elif paren is not None:
+            pairs = posts_between(person.e + paren.start(1), person.e + paren.end(1))
+        else:
+            continue
+        for body, post in pairs:
+            out.append(rel(person, Predicate.HOLDS_POST, body, "relations.appointed" if appointed else "relations.apposition",
+                           (person.s, body.e), post=post))
 
     # 市委常委甲、乙、丙出席: names listed after one title share it
     posts_of: dict[int, list[RelationMention]] = {}
@@ -872,6 +919,8 @@ _CHANNEL_END = re.compile(r"(?:宣讲团|志愿服务队|服务队|公众号|客
 # A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇)
 _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:(?:该项目|项目)?总投资[\d.]+\s*(?:万|亿)元[，,]\s*)?"
                            r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|坐落于|签约落户|签约)")
+# An appointment right after a name: 某某(同志)任/担任/当选为 + body and post
+_APPOINTED = re.compile(r"(?:同志)?(?:任|担任|出任|当选为|任命为|兼任)")
 # A title naming its level (副县长, 常务副市长), and what may stand before the first post of a chain
 _LEVEL_TITLE = re.compile(r"(?:常务)?副?[省市县区州旗镇乡]长")
 _CHAIN_OPEN = ("", "，", ",", "；", ";", "。", "：", ":", "\n", " ", "\u3000")
