@@ -28,9 +28,10 @@ _ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指�
 # What is done at a meeting besides attending it: 通报情况, 宣读文件, 作表态发言.
 # Said right after the name (同志 at most between), so 周调度、月通报 is no report.
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
-_REPORTED = re.compile(r"(?:同志)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
+_REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
                        r"对[^，,。；;“”]{1,16}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|"
                        r"在(?:致辞|发言|讲话|主持)中|"
+                       r"就[^。；;]{1,40}?向(?:全会|会议|大会)作了?(?:说明|报告|汇报)|"
                        r"在(?:会上|会议上|[^，,。；;]{2,30}?(?:会|会议|大会|仪式|读书班|座谈会)上)(?:的讲话中)?"
                        r"(?:强调|指出|要求|表示|提出|讲话|发言|致辞))")
 # Between an investing company's verb and its project: 投资建设的, 投资20亿元的.
@@ -68,7 +69,7 @@ _ITEM_START = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\
                          r"[ \t\u3000]*" + ITEM_VERB + "?$")
 # Where a thing is, said right after it (…项目，落户某镇 / ，项目位于某镇 / 在某地举行) or before it
 _PLACED_AFTER = re.compile(r"^(?:[，,]\s*(?:该项目|项目)?)?[^，。；]{0,4}?(?:落户于|落户|位于|选址于|选址|落地于|落地|在)")
-_PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资建设|开工建设|建设|兴建|新建|打造)$")
+_PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资[\d.]+(?:万|亿)元)?(?:投资建设|开工建设|建设|兴建|新建|打造)的?$")
 _COMPANY_POST = re.compile(r"(?:副)?(?:董事长|总经理|执行董事|董事|总裁|监事会主席|总工程师|总会计师)$")
 # An enumerated item inside a paragraph: 一是开展某某攻坚, 二是实施某某行动
 _ITEM_MARK_BEFORE = re.compile(r"(?:^|[。；;，,：:])\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]是?)"
@@ -130,7 +131,19 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     for p in placed:
         if p.m.type in (O, R):
             body_ending_at[p.e] = p  # the latest-starting wins, as the reversed scan did
+    def own_region(body: Placed) -> Placed | None:
+        """The region a committee or government is of: keyed, or named at the start of its name (富县县委)."""
+        key = body.m.attr("region_key")
+        return (region_by_key.get(key) if key else None) or max(
+            (r for r in by_type.get(R, []) if body.m.canonical.startswith(r.m.canonical)),
+            key=lambda r: len(r.m.canonical), default=None)
+
     # holdsPost: a title right before a name (市委书记赵某, 省委督导组组长李某)
+    prev_person_ending = {id(p.m): p.e for p in by_type.get(P, [])}
+    school_counts = Counter(o.m.canonical for o in by_type.get(O, []) if o.m.canonical.endswith(_SCHOOLS))
+    schools = sorted((o for o in by_type.get(O, []) if o.m.canonical in school_counts),
+                     key=lambda o: (-school_counts[o.m.canonical], len(o.m.canonical), o.s))
+    mention_at = {id(p.m): p for p in placed}
     for person in by_type.get(P, []):
         s0, _ = in_sentence(person)
         window = text[max(s0, person.s - 30):person.s]
@@ -139,6 +152,28 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         title_start = person.s - len(title)
         body = body_ending_at.get(title_start)
+        if body is None and text[title_start - 1:title_start] == "、":
+            # 某某组组长甲、副组长乙, 某公司董事长甲、总经理乙: the deputy of the same body
+            root = title.lstrip("常务副")
+            lead = next((r for r in reversed(out) if r.predicate is Predicate.HOLDS_POST
+                         and r.extractor == "relations.title" and r.head.type is P
+                         and (r.attr("post", "").endswith(root)
+                              or _COMPANY_POST.search(title) and _COMPANY_POST.search(r.attr("post", "")))
+                         and id(r.head) in prev_person_ending
+                         and prev_person_ending[id(r.head)] == title_start - 1), None)
+            holder = mention_at.get(id(lead.tail)) if lead is not None else None
+            if holder is not None and not _LEVEL_TITLE.fullmatch(title):
+                out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.title_deputy", (holder.s, person.e),
+                               post=title))
+                continue
+        division = _COMPANY_DIVISION.search(text, max(s0, title_start - 5), title_start) \
+            if body is None and _COMPANY_POST.search(title) else None
+        company = body_ending_at.get(division.start()) if division is not None else None
+        if company is not None and company.m.type is O and _COMPANY_END.search(company.m.canonical):
+            # 某集团亚太区总裁某某: a post of the company in one of its regions
+            out.append(rel(person, Predicate.HOLDS_POST, company, "relations.title", (company.s, person.e),
+                           post=text[division.start():person.s]))
+            continue
         if body is None and text[title_start - 1:title_start] == "、":
             # 集团党委书记、董事长某某: the body before the first post of the chain holds both
             prior = next((t for t in _TITLES if text.endswith(t, s0, title_start - 1)), None)
@@ -153,6 +188,35 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.title_chain",
                                    (first_body.s, person.e), post=post))
                 continue
+            if first_body is not None and first_body.m.type is O and level_title \
+                    and _REGION_BODY.search(first_body.m.canonical):
+                # 某县委副书记、县长某某: the county of the committee, not the report's own, has him as 县长
+                own = own_region(first_body)
+                out.append(rel(person, Predicate.HOLDS_POST, first_body, "relations.title_chain",
+                               (first_body.s, person.e), post=_LEADING_REGION.sub("", text[first_body.s:title_start - 1])))
+                level_char = title.lstrip("常务副")[0]
+                if own is not None and own.m.canonical.endswith(level_char):
+                    out.append(rel(person, Predicate.HOLDS_POST, own, "relations.title_chain",
+                                   (first_body.s, person.e), post=title))
+                continue
+        school_post = _SCHOOL_POST.search(text, max(s0, person.s - 10), person.s) if body is None else None
+        if school_post is not None and schools:
+            # 校党委书记某某, 校长某某 in a school's report: the school most named, or its committee
+            school = schools[0]
+            holder = org_by_canonical.get(school.m.canonical + "党委", school) if school_post.group(1) else school
+            out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.school_post", (school_post.start(), person.e),
+                           post=text[school_post.start():person.s]))
+            continue
+        village_post = _VILLAGE_POST.search(text, max(s0 - 1, person.s - 14), person.s) if body is None else None
+        if village_post is not None:
+            # 某村党支部书记某某, or 在某村，…。村党支部书记某某介绍: the village named there or last in the paragraph
+            p0 = text.rfind("\n", 0, person.s) + 1
+            villages = [r for r in by_type.get(R, []) if r.m.canonical.endswith("村") and p0 <= r.s
+                        and r.e <= village_post.start() + 1 and person.s - r.e <= 150]
+            if villages:
+                out.append(rel(person, Predicate.HOLDS_POST, villages[-1], "relations.village_post",
+                               (villages[-1].s, person.e), post=text[village_post.start():person.s]))
+            continue
         if body is None:
             # 市长 / 副县长: the level character is part of the title
             bare = title[3:] if title.startswith("常务副") else title[1:] if title.startswith("副") else title
@@ -174,11 +238,76 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 break
             prior_title = next((t for t in _TITLES if text.endswith(t, s0, link - 1)), None)
             prior_body = body_ending_at.get(link - 1 - len(prior_title)) if prior_title else None
+            if prior_body is None and prior_title and _LEVEL_TITLE.fullmatch(prior_title) \
+                    and text[link - 2 - len(prior_title):link - 1 - len(prior_title)] in _CHAIN_OPEN:
+                # 副县长、县公安局局长某某: the level title opening the chain is the report's own county's
+                region = home_placed(level_of_char(prior_title.lstrip("常务副")[0]))
+                if region is not None:
+                    out.append(rel(person, Predicate.HOLDS_POST, region, "relations.title_chain",
+                                   (link - 1 - len(prior_title), person.e), post=prior_title))
+                break
             if prior_body is None or prior_body.m.type is not O:
                 break
             out.append(rel(person, Predicate.HOLDS_POST, prior_body, "relations.title_chain", (prior_body.s, person.e),
                            post=_LEADING_REGION.sub("", text[prior_body.s:link - 1])))
             link = prior_body.s
+
+    # 某某同志任某县委书记 (an appointment) and 某某（某县委副书记、县长）(posts in apposition)
+    body_starting_at: dict[int, Placed] = {}
+    for p in placed:
+        if p.m.type in (O, R) and (p.s not in body_starting_at or p.e > body_starting_at[p.s].e):
+            body_starting_at[p.s] = p
+
+    def posts_between(a: int, b: int) -> list[tuple[Placed, str]]:
+        """Bodies and their posts in text[a:b], 、-separated (某县委副书记、县长)."""
+        found: list[tuple[Placed, str]] = []
+        pos, prev = a, None
+        for seg_end in [i for i in range(a, b) if text[i] == "、"] + [b]:
+            seg = text[pos:seg_end]
+            body = body_starting_at.get(pos)
+            if body is not None and body.e < seg_end and len(seg) <= 30 \
+                    and any(text[body.e:seg_end].endswith(t) for t in _TITLES):
+                found.append((body, _LEADING_REGION.sub("", seg)))
+                prev = body
+            elif body is None and prev is not None and _LEVEL_TITLE.fullmatch(seg) \
+                    and _REGION_BODY.search(prev.m.canonical) and (own := own_region(prev)) is not None \
+                    and own.m.canonical.endswith(seg.lstrip("常务副")[0]):
+                found.append((own, seg))
+            else:
+                break
+            pos = seg_end + 1
+        return found
+
+    for person in by_type.get(P, []):
+        appointed = _APPOINTED.match(text, person.e)
+        paren = re.match(r"[（(]([^（()）]{2,40})[）)]", text[person.e:person.e + 42])
+        if appointed is not None:
+            stop = re.match(r"[^，,。；;（()）\n]*", text[appointed.end():]).end() + appointed.end()
+            stop = min(stop, re.search(r"职务|一职|$", text[appointed.end():stop]).start() + appointed.end())
+            pairs = posts_between(appointed.end(), stop)
+        elif paren is not None:
+            pairs = posts_between(person.e + paren.start(1), person.e + paren.end(1))
+        else:
+            continue
+        for body, post in pairs:
+            out.append(rel(person, Predicate.HOLDS_POST, body, "relations.appointed" if appointed else "relations.apposition",
+                           (person.s, body.e), post=post))
+
+    # 市委常委甲、乙、丙出席: names listed after one title share it
+    posts_of: dict[int, list[RelationMention]] = {}
+    for r in out:
+        if r.predicate is Predicate.HOLDS_POST and r.extractor in ("relations.title", "relations.title_chain"):
+            posts_of.setdefault(id(r.head), []).append(r)
+    tail_placed = {id(p.m): p for p in placed}
+    people = by_type.get(P, [])
+    for prev, person in zip(people, people[1:]):
+        if id(person.m) in posts_of or prev.e != person.s - 1 or text[prev.e] != "、":
+            continue
+        for r in posts_of.get(id(prev.m), []):
+            if id(r.tail) in tail_placed:
+                out.append(rel(person, Predicate.HOLDS_POST, tail_placed[id(r.tail)], "relations.shared_title",
+                               (tail_placed[id(r.tail)].s, person.e), post=r.attr("post")))
+                posts_of.setdefault(id(person.m), []).append(r)
 
     # partOf between two regions the document names (the gazetteer adds the rest at graph level);
     # the evidence is the sentence naming the child
@@ -408,23 +537,61 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     speech_event = _speech_title_event(text, attendable)
     # a report headed by its event (某某签约仪式举行): those said to attend, speak or chair attended it
     headline_event = speech_event or next((e for e in attendable if _in_heading(text, e.s) and e.s < 200), None)
+    if headline_event is not None and speech_event is None:
+        # 某县举行X仪式 as the headline, 某县X仪式 in the report: the event under its fuller name
+        headline_event = next((e for e in attendable if e.m.canonical != headline_event.m.canonical
+                               and e.m.canonical.endswith(headline_event.m.canonical)), headline_event)
+    # 在交流发言环节，各县区负责同志先后发言。 then paragraphs each opened by a speaker (某县委书记某某介绍，…)
+    turns: dict[int, Placed] = {}
+    people = by_type.get(P, [])
+    for cue in _TAKE_TURNS.finditer(text):
+        line_end = text.find("\n", cue.end())
+        if line_end < 0 or text[cue.end():line_end].strip(" 。.\u3000"):
+            continue  # the cue closes its paragraph
+        held = next((e for e in reversed(attendable) if e.e <= cue.start()), headline_event)
+        pos = line_end
+        for _ in range(8):
+            while pos < len(text) and text[pos] in "\n \u3000\t":
+                pos += 1
+            opener = next((p for p in people if pos <= p.s < pos + 30
+                           and re.fullmatch(r"[\u4e00-\u9fff、]*", text[pos:p.s]) and _SPEAKS.match(text, p.e)), None)
+            if opener is None or held is None:
+                break
+            turns[id(opener.m)] = held
+            pos = text.find("\n", opener.e)
+            if pos < 0:
+                break
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
+        if id(person.m) in turns:
+            out.append(rel(person, Predicate.ATTENDED, turns[id(person.m)], "relations.take_turns",
+                           (person.s, person.e)))
+            continue
         if speech_event is not None and person.s < speech_event.e + 120 and _in_heading(text, person.s):
             # 在X上的讲话 / its speaker's byline: the speaker attended X
             out.append(rel(person, Predicate.ATTENDED, speech_event, "relations.speech_byline", (person.s, person.e)))
             continue
+        if _STUDIED_PERSON.search(text, max(s0, person.s - 8), person.s):
+            continue  # 贯彻落实某某视察…重要讲话精神: the words studied, not a visit to the meeting
         near_after = re.match(r"^(?:[^，。；,;]{0,8}?|(?:、[^，。；,;、]{1,14})+等?[^，。；,;]{0,4}?)" + _ATTEND.pattern,
                               text[person.e:s1]) or _REPORTED.match(text, person.e, s1)
         listed = None if near_after else _listed_before_attend(ann.tokens, token_starts, person.e, s1, text)
-        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) and not listed:
+        # 在分组讨论中，某县委书记某某表示…；某某表示…: those who speak in the meeting's discussion
+        f0 = max(text.rfind(c, 0, person.s) for c in "。！？!?\n") + 1
+        clause0 = max([f0 - 1] + [text.rfind(c, f0, person.s) for c in "，,；;"]) + 1
+        spoke = bool(_DISCUSSION.match(text, f0) and _SPEAKS.match(text, person.e)
+                     and re.fullmatch(r"[\u4e00-\u9fff、]{0,24}", text[clause0:person.s]))
+        # 县领导某某、某某，各镇主要负责人，企业代表参加活动: a sentence of those attending
+        spoke = spoke or bool(_GROUPS_ATTEND.match(text, person.e, s1))
+        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) and not listed and not spoke:
             continue
         same_before = [e for e in attendable if s0 <= e.s < person.s]
         prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300]
         same_after = [e for e in attendable if person.e <= e.s < s1]
         target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after
                   else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1)
-                  else headline_event if _present_at(text, person.e, s1) or listed == "present" else None)
+                  else headline_event if _present_at(text, person.e, s1) or listed == "present" or spoke
+                  else None)
         if target is not None:
             out.append(rel(person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
 
@@ -574,6 +741,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if investor is not None and _BUILDS.match(text, investor.e):
                 out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.built_by", (proj.s, investor.e)))
 
+    # a report about a town (named more often than any county or city): its projects lie in the town
+    town_counts = Counter(r.m.canonical for r in by_type.get(R, []) if r.m.attr("level") == "town")
+    home_town = None
+    if town_counts and primary_p is not None:
+        town, n_town = town_counts.most_common(1)[0]
+        n_primary = sum(1 for r in by_type.get(R, []) if r.m.attr("region_key") == primary_p.m.attr("region_key"))
+        if n_town > n_primary and (len(town_counts) == 1 or town_counts.most_common(2)[1][1] < n_town):
+            home_town = next(r for r in by_type.get(R, []) if r.m.canonical == town)
     # locatedIn: the region inside a name, 在X举行, or the document's own region for local things
     candidates: dict[str, list] = {}
     located: dict[int, Placed] = {}  # id(Placed) of events -> region, for projects named inside them
@@ -593,18 +768,38 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             opening = next((r for r in by_type.get(R, []) if r.e == thing.s and r.s >= s0), None) \
                 or _opening_region(text, thing, by_type.get(R, []), ann.tokens, token_starts)
             inner = [opening] if opening is not None else inner
+        if stated is None and thing.m.type in (PR, E):
+            # X项目位于某镇 / X仪式在某区举行: a place stated for the thing wins over one inside its name
+            said = _STATED_AFTER.match(text, thing.e, s1) if thing.m.type is PR else _HELD_AT.match(text, thing.e, s1)
+            stated = next((r for r in by_type.get(R, []) if said is not None and r.s == said.end()
+                           and (thing.m.type is PR or re.match(_HELD_VERB, text[r.e:r.e + 8]) or
+                                any(r2.s == r.e for r2 in by_type.get(R, [])))), None)
+            while stated is not None:  # 在某县某镇举行: the last of the places run together
+                nxt = next((r for r in by_type.get(R, []) if r.s == stated.e), None)
+                if nxt is None:
+                    break
+                stated = nxt
+            if stated is not None and thing.m.type is E and inner and not any(
+                    r.m.attr("region_key") in _ancestor_keys(ctx, stated) for r in inner):
+                stated = None  # a meeting's venue refines the region it is named after, no more
         if stated is not None:
             region = stated
         elif inner:
             region = inner[-1] if thing.m.type is PR else inner[0]
-            if (thing.m.type is PR or thing.m.type is O and local_org.search(thing.m.canonical)) \
+            if (thing.m.type is PR or thing.m.type is O and local_org.search(thing.m.canonical)
+                    and not _REGION_STEM.search(region.m.name)) \
                     and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary_p):
                 region = primary_p  # 山西…园区 in a report about a city of Shanxi: that city
+            elif thing.m.type is O and local_org.search(thing.m.canonical) and region.m.attr("level") == "province" \
+                    and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary_p):
+                region = None  # 某某省果业中心, 中共某某省委党校: the province's body, its seat not given
         elif thing.m.type is O and thing.m.attr("region_key"):
             region = region_by_key.get(thing.m.attr("region_key"))
         else:
             after = text[thing.e:s1]
             m = _PLACED_AFTER.match(after)
+            if m and thing.m.type is O and m.group(0).endswith("在"):
+                m = None  # 某大学在某镇建设…: where it acts, not where it is
             if m:
                 at = [r for r in by_type.get(R, []) if thing.e + m.end() <= r.s <= thing.e + m.end() + 2]
                 region = at[0] if at else None
@@ -625,19 +820,37 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 elif thing.m.type is E and len(thing.m.canonical) > 2 and thing.m.canonical[1] == "委":
                     region = home_placed(level_of_char(thing.m.canonical[0]))
                 elif thing.m.type is PR:
-                    region = primary_p
+                    region = home_town or primary_p
                 elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national" \
                         and not _named_after_elsewhere(ctx, thing.m.canonical, primary_p):
-                    region = primary_p
+                    # 市某某中心: the report's own city, whatever region it names most
+                    region = (home_placed(level_of_char(thing.m.canonical[0])) if thing.m.canonical[0] in "省市县区"
+                              else None) or primary_p
                 elif (thing.m.type is E and thing.m.extractor == "events.head"
                       and not national.search(text[s0:s1]) and not national.search(thing.m.canonical)):
                     region = primary_p  # a meeting reported by a local page, with no place of its own
         if region is not None and region.m is not thing.m:
             if thing.m.type is E:
                 located[id(thing)] = region
-            guess = region is primary_p and not inner
+            guess = (region is primary_p or region is home_town) and not inner
             candidates.setdefault(thing.m.canonical, []).append(
                 (guess, rel(thing, Predicate.LOCATED_IN, region, "relations.location", (thing.s, thing.e))))
+    # 某集团…，集团总部位于某国某市: the company's seat, said of it by name or by its kind
+    for seat in _SEAT.finditer(text):
+        s0, _ = sentence_at(sents, seat.start())
+        kind = seat.group(1)
+        company = next((o for o in reversed(by_type.get(O, [])) if s0 <= o.s and o.e <= seat.start()
+                        and seat.start() - o.e <= 80 and o.m.canonical.endswith(kind or ("集团", "公司"))
+                        and (kind or o.e == seat.start())), None)
+        place = next((r for r in by_type.get(R, []) if r.s == seat.end()), None)
+        while place is not None:
+            nxt = next((r for r in by_type.get(R, []) if r.s == place.e), None)
+            if nxt is None:
+                break
+            place = nxt  # 德国某市: the city
+        if company is not None and place is not None:
+            candidates.setdefault(company.m.canonical, []).append(
+                (False, rel(company, Predicate.LOCATED_IN, place, "relations.seat", (company.s, place.e))))
     # the document's own region is only a default: a place stated for any mention wins
     for found in candidates.values():
         stated = [r for guess, r in found if not guess]
@@ -650,6 +863,19 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 _LIST_TAGS = {"PER", "ORG", "LOC", "n", "nr", "nt", "ns", "nz", "w", "c", "b", "f"}
 _LIST_FILLER = {"等", "同志"}
 _LIST_REACH = 90
+
+
+# A name studied, not present: 贯彻落实某某总书记视察…重要讲话精神
+_STUDIED_PERSON = re.compile(r"(?:贯彻|落实|学习|领会|践行)[^，。；;]{0,4}$")
+# A sentence opening with the meeting's discussion (在分组讨论中，), and a speaker's verb after a name
+_DISCUSSION = re.compile(r"\s*在(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)[，,]")
+_SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中)?(?:表示|说|介绍|指出|谈到|认为|提出|汇报)")
+# Speakers taking turns, said at the end of a paragraph before their own paragraphs
+_TAKE_TURNS = re.compile(r"(?:先后|依次|轮流|逐一)(?:作了?)?(?:交流|表态|典型)?发言")
+# The rest of a sentence listing those present by groups: 、某某，各镇主要负责人，企业代表参加活动
+_GROUPS_ATTEND = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8})*等?(?:[\u4e00-\u9fff]{0,8}(?:同志|领导))?"
+                            r"(?:[，,、][^，,。；;]{2,30}?(?:负责人|负责同志|代表|干部|同志|委员|领导|成员|人员|群众))+"
+                            r"等?(?:参加|出席|列席)了?(?:会议|活动|仪式|全会|大会|座谈会)?[。；;]?$")
 
 
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
@@ -690,6 +916,25 @@ _CHANNEL_AFTER = re.compile(r"[”\"」]?(?:[“\"「][^”\"」]{1,12}[”\"」
 _CHANNEL_END = re.compile(r"(?:宣讲团|志愿服务队|服务队|公众号|客户端)$")
 
 
+# A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇)
+_STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:(?:该项目|项目)?总投资[\d.]+\s*(?:万|亿)元[，,]\s*)?"
+                           r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|坐落于|签约落户|签约)")
+# An appointment right after a name: 某某(同志)任/担任/当选为 + body and post
+_APPOINTED = re.compile(r"(?:同志)?(?:任|担任|出任|当选为|任命为|兼任)")
+# A title naming its level (副县长, 常务副市长), and what may stand before the first post of a chain
+_LEVEL_TITLE = re.compile(r"(?:常务)?副?[省市县区州旗镇乡]长")
+_CHAIN_OPEN = ("", "，", ",", "；", ";", "。", "：", ":", "\n", " ", "\u3000")
+# A school's post said by its kind: 校党委书记, 校党委副书记, 校长, 副校长
+_SCHOOL_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))校(党委)?(?:副?书记|副?校长|长)$|(?:^|(?<=[，,。；;、\s]))副?校长$")
+# A village's post: 村党支部书记, 村委会主任, 村支书 (the 村 may close the village's own name)
+_VILLAGE_POST = re.compile(r"村(?:党支部|党总支|党委|支部|委会|民委员会)?(?:副?书记|副?主任|支书)$")
+# A company's division named between it and a post: 某集团亚太区总裁
+_COMPANY_DIVISION = re.compile(r"(?:亚太|大中华|中国|全球|海外|国际|欧洲|北美|东南亚|华东|华南|华北|华中|西南|西北|东北)区$")
+# A company's seat: (集团|公司)?总部位于某地
+_SEAT = re.compile(r"(集团|公司)?总部(?:位于|设在|设于|坐落于)")
+# A meeting's venue: X会议在某县(某镇)召开 / 举行
+_HELD_AT = re.compile(r"[于在]")
+_HELD_VERB = r"(?:召开|举行|开幕|隆重举行|隆重召开|顺利召开)"
 _PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在)([\u4e00-\u9fff]{2,14}?)的?$")
 _REGION_STEM = re.compile(r"(?:街道|自治县|自治州|新区|[省市县区镇乡旗])$")
 
@@ -806,6 +1051,8 @@ def _named_after_elsewhere(ctx, name: str, primary: Placed | None) -> bool:
     if primary is None:
         return False
     own = {primary.m.attr("region_key")} | _ancestor_keys(ctx, primary)  # 山西…公司 in a Jinzhong report is local
+    if any(d.level == "macro" for k in (2, 3) for d in gaz.lookup(name[:k])):
+        return True  # 东北…大学, 西南…学院: named after a part of the country, not a local body
     for k in (4, 3, 2):
         found = [d for d in gaz.lookup(name[:k]) if d.level in ("province", "prefecture", "county")]
         if found:
