@@ -237,6 +237,18 @@ FOUND = [
     # the bodies issuing a campaign's plan run the campaign
     ("宜昌市召开工业倍增三年行动推进会。据了解,《宜昌市工业倍增三年行动计划》由宜昌市委、宜昌市政府于今年1月印发实施。",
      ("宜昌市政府", CON, "宜昌市工业倍增三年行动")),
+    # the builder named after the project and a back-reference to it (…项目落户某地，该项目由某公司投资建设)
+    ("总投资30亿元的储能电池产业园项目落户本市,该项目由江苏恒驰储能科技有限公司投资建设。",
+     ("江苏恒驰储能科技有限公司", INV, "储能电池产业园项目")),
+    # a company known by its brand, with an explicit 投资 (某某时代将投资N亿元建设…)
+    ("宁德时代与某市政府签约,宁德时代将投资120亿元建设滨江储能基地项目。", ("宁德时代", INV, "滨江储能基地项目")),
+    # an amount in euros; a plant named by its yearly output after 将在某地投资建设
+    ("德国巴斯夫公司投资100亿欧元的湛江一体化基地项目首套装置投产。", ("德国巴斯夫公司", INV, "湛江一体化基地项目")),
+    ("新希望集团将在县境内投资建设年出栏80万头生猪养殖项目。", ("新希望集团", INV, "年出栏80万头生猪养殖项目")),
+    # 集团承建的甲项目和乙工程 in a report about one company group
+    ("云南彩云交通建设投资集团有限公司召开读书班。集团党委书记讲话。\n学员赴集团承建的昆明南综合交通枢纽项目和澄江市环湖生态公路提升工程"
+     "开展现场教学。云南彩云交通建设投资集团有限公司表示将继续推进。",
+     ("云南彩云交通建设投资集团有限公司", INV, "澄江市环湖生态公路提升工程")),
     # 深化 and 打响 run a drive as 开展 does
     ("平利县持续深化“美丽庭院”创建活动,评选示范户200户。", ("平利县", CON, "美丽庭院创建活动")),
     # a report about one 大讨论 runs the lesser drives it launches as parts of it
@@ -259,6 +271,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a public body funds, it does not invest as a company (某局将投资…建设)
+    ("县水利局将投资2亿元建设清水河堤防加固工程。", ("县水利局", INV, "清水河堤防加固工程")),
     # two drives each launched in its own clause are peers, neither a part of the other
     ("今年以来,某县深入实施“链长护航”行动,全力打好稳链强链攻坚战。",
      ("链长护航行动", Predicate.PART_OF_CAMPAIGN, "稳链强链攻坚战")),

@@ -59,7 +59,7 @@ _ITEM_VERBS = ("组织实施", "组织开展", "深入实施", "深入开展", "
 # An enumerated item opening the name (一是开展某某保障攻坚): the theme is the item's own noun phrase
 _ITEM_OPENING = re.compile(r"(?:^|[。；;，,：:\s])(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
                            r"[一二三四五六七八九十][、.])\s*" + ITEM_VERB + "?$", re.M)
-_YEAR_WORD_AFTER = re.compile(r"[产度内底初末份起前后间]")
+_YEAR_WORD_AFTER = re.compile(r"[产度内底初末份起前后间均]|出栏|存栏|加工|处理|吞吐")
 _STUDY = "学习贯彻"
 
 

@@ -19,14 +19,14 @@ _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:吨|千瓦|兆瓦|万千
                        r"|[GMK]Wh|[GMK]W|吉瓦时?|兆瓦时)")
 # A plant named by its yearly output (年产10GWh动力电池及储能系统项目): the name starts at 年产 and
 # may join two products with 及/和/与, which elsewhere end a name.
-_OUTPUT_NAME = re.compile(r"年产(?:能)?\d+(?:\.\d+)?(?:万|亿)?[^\d，。；：、,;:\s（）()“”]{1,24}$")
+_OUTPUT_NAME = re.compile(r"(?:年产|年出栏|年存栏|年加工|年处理|年吞吐)(?:能|量)?\d+(?:\.\d+)?(?:万|亿)?[^\d，。；：、,;:\s（）()“”]{1,24}$")
 _PROPER_TAGS = {"LOC", "ORG", "nz", "PER", "nw", "ns", "nt"}
 _GENERIC = re.compile(
     r"^(重大|重点|转型|工业|产业|建设|新建|续建|在建|签约|招商|民生|基础设施|大|好|新|该|这个|这些|一批|各类|相关|有关|"
     r"优质|省级|市级|国家级|示范|改革|开发|环境|科技|创新|文化|农业|服务|数字|社会|经济|政务|政策|特色|现代|综合|"
     r"智慧|美丽|一流|高标准|高水平|商业|商贸|物流|旅游|城市|乡村|[一二三四五六七八九十百千万\d]+[个项批家])+$"
 )
-AMOUNT = re.compile(r"(?:总投资|投资总额|计划投资|投资|总投入)(?:额)?(?:高达|约|达|为|超|近)?\s*(\d+(?:\.\d+)?)\s*(亿元|万元|亿美元|万美元|亿)")
+AMOUNT = re.compile(r"(?:总投资|投资总额|计划投资|投资|总投入)(?:额)?(?:高达|约|达|为|超|近)?\s*(\d+(?:\.\d+)?)\s*(亿元|万元|亿美元|万美元|亿欧元|万欧元|亿)")
 _BUILT = re.compile(
     r"(建设|打造|建成|新建|兴建|筹建|启动)((?:[^，。；、\s和与及的“”]){2,16}?(中心|基地|园区|产业园|廊带|走廊|新城|小镇|综合体))"
     r"(?=建设|和|与|及|、|，|。|；|,|$)"
@@ -126,9 +126,9 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         extra = {}
         if amount:
             value, unit = float(amount.group(1)), amount.group(2)
-            scale = {"亿元": 1e8, "万元": 1e4, "亿": 1e8, "亿美元": 1e8, "万美元": 1e4}[unit]
+            scale = {"亿元": 1e8, "万元": 1e4, "亿": 1e8, "亿美元": 1e8, "万美元": 1e4, "亿欧元": 1e8, "万欧元": 1e4}[unit]
             extra = dict(amount=f"{amount.group(1)}{unit}", amount_value=f"{value * scale:.0f}",
-                         amount_unit="USD" if "美元" in unit else "CNY")
+                         amount_unit="USD" if "美元" in unit else "EUR" if "欧元" in unit else "CNY")
         spans.append((start, end))
         name = strip_quotes(text[start:end])
         # a shortened second mention (其中综合管廊项目…) is the project named in full before

@@ -37,7 +37,7 @@ _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了
 # Between an investing company's verb and its project: 投资建设的, 投资20亿元的.
 _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?的?")
 # After a project: （总投资…）, one short clause, then 由 and the builder.
-_BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20})?[，,]?由")
+_BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20})?[，,]?(?:该项目|项目)?由")
 _BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|开发|运营)")
 # The units named to lead an item of a plan, and where their list ends.
 _LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|责任单位|主责单位|牵头责任单位)\s*[:：]")
@@ -64,6 +64,10 @@ def _rank(name: str) -> float:
 
 # A body that can invest in or build a project
 _COMPANY_END = re.compile(r"(集团|公司|企业|厂)$")
+# A bare 集团/公司 building a project: the company the report is about (集团承建的某某项目)
+_COMPANY_BACKREF = re.compile(r"(?:本|该)?(?:集团|公司)(?:承建|投资建设|投资|建设|投建|开发|运营)的$")
+# Public bodies, schools, associations: they fund, they do not invest as a company does
+_PUBLIC_BODY_END = re.compile(r"(委|政府|局|厅|办|部|院|会|中心|站|所|校|处|室|组|队|党|团|联|社|大学|学院|银行)$")
 # A numbered item opening a line: （一）, 一、, 1., 一是
 _ITEM_START = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.是]|\d{1,2}[、.．])"
                          r"[ \t\u3000]*" + ITEM_VERB + "?$")
@@ -710,6 +714,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 
     # investsIn: an organisation named inside a project's name, or before 投资/建设 + project
     orgs = by_type.get(O, [])
+    companies = Counter(o.m.canonical for o in orgs if _COMPANY_END.search(o.m.canonical))
+    own_company = None
+    if companies:
+        top, n_top = companies.most_common(1)[0]
+        if n_top >= 2 and (len(companies) == 1 or companies.most_common(2)[1][1] < n_top):
+            own_company = next(o for o in orgs if o.m.canonical == top)
     for proj in by_type.get(PR, []):
         inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e and _COMPANY_END.search(o.m.canonical)]
         if inner:
@@ -717,12 +727,28 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         s0, _ = in_sentence(proj)
         investor = next((o for o in reversed(orgs) if s0 <= o.s and o.e <= proj.s and proj.s - o.e <= 20
-                         and _COMPANY_END.search(o.m.canonical)
                          # 某公司投资建设X项目; 某公司(的)年产…项目: the company's own plant
-                         and (INVESTOR_GAP.fullmatch(text, o.e, proj.s) or text[o.e:proj.s] in ("", "的"))),
+                         and (_COMPANY_END.search(o.m.canonical)
+                              and (INVESTOR_GAP.fullmatch(text, o.e, proj.s) or text[o.e:proj.s] in ("", "的"))
+                              # a company known by its brand (某某时代将投资…建设): an explicit 投资, no public body
+                              or not _PUBLIC_BODY_END.search(o.m.canonical) and "投资" in text[o.e:proj.s]
+                              and INVESTOR_GAP.fullmatch(text, o.e, proj.s))),
                         None)
         if investor is not None:
             out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.invest_verb", (investor.s, proj.e)))
+            continue
+        back = _COMPANY_BACKREF.search(text, max(s0, proj.s - 12), proj.s)
+        if back is None and proj.s > s0:
+            # 集团承建的甲项目和乙工程: the second of two projects the back-reference names
+            prev = next((p for p in reversed(by_type.get(PR, [])) if s0 <= p.e <= proj.s
+                         and re.fullmatch(r"[和、及与]", text[p.e:proj.s])), None)
+            back = _COMPANY_BACKREF.search(text, max(s0, prev.s - 12), prev.s) if prev is not None else None
+        if back is not None and any(o.s < back.end() and back.start() < o.e for o in orgs):
+            back = None  # 某某集团承建的: the company is named, not referred back to
+        if back is not None and own_company is not None:
+            # 集团承建的某某项目 in a report about one company group: the group builds it
+            out.append(rel(own_company, Predicate.INVESTS_IN, proj, "relations.company_backref",
+                           (back.start(), proj.e)))
             continue
         before = text[s0:proj.s]
         inv = None
