@@ -86,6 +86,9 @@ CAMPAIGN_ONLY = [
     # a body of the drive (领导小组, 办公室) names no new drive; a quoted drive ending in its head takes no 活动
     ("全县开展“勇立潮头”大讨论。成立大讨论领导小组。", {"勇立潮头大讨论"}),
     ("全县开展“招商攻坚年”活动。", {"招商攻坚年"}),
+    # a place opening the name is no count to skip (四川省…, not 川省…); 甲省X三年行动 beside X三年行动 is one drive
+    ("按照《四川省人民政府办公厅关于印发四川省城乡环境综合治理三年行动方案的通知》要求,现就开展城乡环境综合治理三年行动制定如下方案。",
+     {"城乡环境综合治理三年行动"}),
     # 建设|年出栏…: 年 opens the plant's output, no 建设年 drive
     ("某集团将在县境内投资建设年出栏80万头生猪养殖项目。", set()),
 ]

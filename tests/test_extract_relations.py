@@ -234,9 +234,9 @@ FOUND = [
     # 在会上强调 / 在某某会上指出: said at the meeting
     ("6月5日,秭归县召开全县乡村振兴工作推进会。县委书记孔德明在会上强调,要凝心聚力。",
      ("孔德明", ATT, "秭归县乡村振兴工作推进会")),
-    # the bodies issuing a campaign's plan run the campaign
+    # the bodies issuing a campaign's plan run the campaign (甲市X三年行动 beside X三年行动 is X三年行动)
     ("宜昌市召开工业倍增三年行动推进会。据了解,《宜昌市工业倍增三年行动计划》由宜昌市委、宜昌市政府于今年1月印发实施。",
-     ("宜昌市政府", CON, "宜昌市工业倍增三年行动")),
+     ("宜昌市政府", CON, "工业倍增三年行动")),
     # the builder named after the project and a back-reference to it (…项目落户某地，该项目由某公司投资建设)
     ("总投资30亿元的储能电池产业园项目落户本市,该项目由江苏恒驰储能科技有限公司投资建设。",
      ("江苏恒驰储能科技有限公司", INV, "储能电池产业园项目")),

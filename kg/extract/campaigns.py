@@ -89,10 +89,11 @@ def _nominal(ann, start: int, end: int, token_starts) -> tuple[bool, list[str]]:
     return any(tag in _NOMINAL_TAGS for tag in tags) or not ann.tokens or end - start >= 5, tags
 
 
-def _skip_count(text: str, start: int, stop: int) -> int:
-    """Past the numbers and counters opening a theme (两个, 一场, 大, 要), not words they begin (要素, 项目)."""
+def _skip_count(text: str, start: int, stop: int, name_starts=frozenset()) -> int:
+    """Past the numbers and counters opening a theme (两个, 一场, 大, 要), not words they begin (要素, 项目)
+    nor a place or body named there (四川省, 大同市)."""
     while start < stop and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \
-            and text[start:start + 2] not in ("要素", "要点", "大数据", "项目"):
+            and text[start:start + 2] not in ("要素", "要点", "大数据", "项目") and start not in name_starts:
         start += 1
     return start
 
@@ -103,7 +104,7 @@ def _left_theme(text: str, ann, quote_start: int, token_starts, name_spans) -> i
     start = _name_start(text, quote_start)
     if any(overlaps((start, quote_start), sp) for sp in name_spans):
         return quote_start
-    start = _skip_count(text, start, quote_start)
+    start = _skip_count(text, start, quote_start, {sp[0] for sp in name_spans})
     launch = _LAUNCH.match(text, start, quote_start)
     if launch:
         start = launch.end()  # 全面打响|农村环境整治“百日攻坚战”: the verb launching the drive is no part of it
@@ -183,6 +184,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 add(left, outer_e, _canonical(text[left:outer_s] + inner))
                 quoted_names.add(_canonical(text[left:outer_s] + inner))
     # 2. unquoted names ending in a head; bare heads are back-references
+    name_starts = {sp[0] for sp in name_spans}
     bare: list[tuple[int, int, str]] = []
     consumed = 0
     for m in _SUFFIX_RE.finditer(text):
@@ -200,7 +202,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 or head.endswith("年") and _YEAR_WORD_AFTER.match(text, end):
             continue  # 建设年|产30万吨: 年 begins the next word, no 建设年 drive
         start = _name_start(text, m.start())
-        start = _skip_count(text, start, m.start())
+        start = _skip_count(text, start, m.start(), name_starts)
         if (area := _AREAS_BEFORE.match(text, start, m.start())) and m.start() - area.end() >= 4:
             start = area.end()  # 交流各县区|某某三年行动: the places running the drive are no part of its name
         theme = text[start:m.start()]
@@ -250,7 +252,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if name.endswith("活动") and name[:-2] in names:
             return name[:-2]
         # 推进乡村振兴五年行动 beside 全面推进乡村振兴五年行动: a shortened spelling of the longer name
-        longer = [n for n in names if n != name and n.endswith(name) and len(n) - len(name) <= 3]
+        longer = [n for n in names if n != name and n.endswith(name) and len(n) - len(name) <= 3
+                  and n[:len(n) - len(name)] not in region_names]  # 某省X三年行动 is X三年行动 (above)
         if len(longer) == 1 and len(name) - len(_head_of(name) or "") >= 4:
             return longer[0]
         # 解放思想大讨论 beside the quoted 解放思想推动高质量发展大讨论: the theme's opening words
