@@ -122,6 +122,18 @@ def test_no_one_body(text, expected, ctx, pipeline):
     assert names(ann, T.ORGANIZATION) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a bare level before a station's name (省农业技术推广总站) is the province's own
+    ("吉林省农业农村厅召开会议。省农业技术推广总站、省农业机械化技术推广总站参加。",
+     {"吉林省农业农村厅", "吉林省农业技术推广总站", "吉林省农业机械化技术推广总站"}),
+    # a place right before a body the model finds is the body's own (某市|新时代文明实践中心)
+    ("光泽县新时代文明实践中心组织志愿者。", {"光泽县新时代文明实践中心"}),
+])
+def test_bodies_of_a_place(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.ORGANIZATION) == expected
+
+
 def test_a_period_of_the_political_vocabulary_is_no_body(ctx, pipeline):
     _, ann = run("进入新时代,宜昌已处在新的发展阶段,踏上新征程。", ctx, pipeline)
     assert names(ann, T.ORGANIZATION) == set()

@@ -220,6 +220,8 @@ _DOWNTOWN = re.compile(r"[省市县区镇乡城]中心$")
 
 
 _LEVEL_CHARS = set("省市县区州镇乡村旗")
+# Bodies a place names as its own (某市|新时代文明实践中心, 某县|人民医院)
+_LOCAL_BODY_END = re.compile(r"(?:中心|医院|中医院|学校|中学|小学|党校|图书馆|博物馆|文化馆|纪念馆|站|所)$")
 _KIND_OF_BODY = frozenset({"街道办事处", "办事处", "村委会", "居委会", "村民委员会", "居民委员会", "村党支部", "党支部"})
 
 
@@ -237,6 +239,13 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if t.tag == "ORG":
             for p in range(t.start, t.end):
                 org_token_end[p] = (t.start, t.end)
+
+    # where a Chinese division named right before a body ends (武夷山市|某某实践中心)
+    division_before = {}
+    for r in ann.of_type(EntityType.REGION):
+        if r.attr("level") in ("province", "prefecture", "county", "town", "zone"):
+            rs_, re__ = text_span(doc, r)
+            division_before[re__] = rs_
 
     def add(start, end, key, extractor, region=None, confidence=1.0):
         while start < end and not _NAME_CHAR.match(text[start]):
@@ -257,6 +266,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         longer = _extend_body(ann.tokens, tok_index, end, region_starts=region_starts)
         if longer != end:
             end, key = longer, _extended(key, text, end, longer)
+        if extractor == "orgs.ner" and start in division_before and _LOCAL_BODY_END.search(text, start, end):
+            start = division_before[start]  # 某市|新时代文明实践中心: the city's own centre
         if any(overlaps((start, end), t) for t in taken):
             return
         if _FACILITY_END.search(text, start, end) and _BUILD_BEFORE.search(text[max(0, start - 4):start]):
