@@ -271,6 +271,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a visit after the meeting's report is no attendance of the meeting
+    ("泾阳县召开会议。3月5日,全县乡村振兴工作会议召开。县委书记王志刚出席会议并讲话。\n副市长赵磊一行到我县调研项目建设工作。",
+     ("赵磊", ATT, "泾阳县乡村振兴工作会议")),
     # a public body funds, it does not invest as a company (某局将投资…建设)
     ("县水利局将投资2亿元建设清水河堤防加固工程。", ("县水利局", INV, "清水河堤防加固工程")),
     # two drives each launched in its own clause are peers, neither a part of the other

@@ -592,9 +592,15 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         same_before = [e for e in attendable if s0 <= e.s < person.s]
         prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300]
         same_after = [e for e in attendable if person.e <= e.s < s1]
+        clause = text[person.e:s1]
+        if not same_before and not same_after and _VISIT.match(clause):
+            # 某某一行到某县调研: a visit, not the meeting reported before
+            prior, elsewhere = [], False
+        else:
+            elsewhere = True
         target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after
-                  else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1)
-                  else headline_event if _present_at(text, person.e, s1) or listed == "present" or spoke
+                  else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1) and elsewhere
+                  else headline_event if (_present_at(text, person.e, s1) or listed == "present" or spoke) and elsewhere
                   else None)
         if target is not None:
             out.append(rel(person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
@@ -993,6 +999,10 @@ _SERVES_AFTER = re.compile(r"[”\"]?(?:活动|行动)?[^，,。；;]{0,4}?(?:�
 
 # The verb that launches a drive right before its name (深入开展“某某”实践活动), or 以…为抓手 around it
 _LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织|打好|打赢|打响)[“\"]?$")
+
+
+# A visit after a name (某某一行到某县调研, 某某在某镇考察)
+_VISIT = re.compile(r"[^，。；,;]{0,10}?(?:到|赴|在|来)[^，。；,;]{1,14}?(?:调研|考察|视察|检查|督导)")
 
 
 def _launched(text: str, s0: int, sub: Placed) -> bool:
