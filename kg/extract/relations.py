@@ -886,7 +886,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # the document's own region is only a default: a place stated for any mention wins
     for found in candidates.values():
         stated = [r for guess, r in found if not guess]
-        out.extend(stated or [r for _, r in found])
+        # a body's seat is not guessed from the report's region (县人民医院, 某某职业技术学院): on the
+        # development sets such guesses were never right where the gold says where the body is
+        out.extend(stated or [r for _, r in found if r.head.type is not O])
     return out
 
 
