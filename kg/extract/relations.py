@@ -323,6 +323,19 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         seen_child.add(key)
         out.append(rel(child, Predicate.PART_OF, region_by_key[parent_key], "relations.gazetteer_in_text",
                        (child.s, child.e)))
+    # 某镇某村, 某县某镇: a village or town the table lacks, named right after the place it lies in
+    ends_at = {r.e: r for r in by_type.get(R, [])}
+    seen_pairs: set[tuple[str, str]] = set()
+    for child in by_type.get(R, []):
+        level = child.m.attr("level")
+        outer = ends_at.get(child.s)
+        if child.m.attr("parent_key") or level not in _BELOW or outer is None \
+                or outer.m.attr("level") not in _BELOW[level]:
+            continue
+        pair = (child.m.canonical, outer.m.canonical)
+        if pair not in seen_pairs:
+            seen_pairs.add(pair)
+            out.append(rel(child, Predicate.PART_OF, outer, "relations.named_within", (outer.s, child.e)))
 
     # a title after the name: 某某总书记 (the party centre), 某大学某某教授 (the body before the name)
     heads_of = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会"}
@@ -1003,6 +1016,8 @@ _SERVES_AFTER = re.compile(r"[”\"]?(?:活动|行动)?[^，,。；;]{0,4}?(?:�
 _LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织|打好|打赢|打响)[“\"]?$")
 
 
+# The levels a village or town found by the model may lie in, when named right after one
+_BELOW = {"village": {"town"}, "town": {"county"}}
 # A visit after a name (某某一行到某县调研, 某某在某镇考察)
 _VISIT = re.compile(r"[^，。；,;]{0,10}?(?:到|赴|在|来)[^，。；,;]{1,14}?(?:调研|考察|视察|检查|督导)")
 
