@@ -249,6 +249,8 @@ FOUND = [
      ("云南彩云交通建设投资集团有限公司", INV, "澄江市环湖生态公路提升工程")),
     # a village the table lacks, named right after its town (某镇某村), lies in the town
     ("光泽县崇仁乡召开会议。崇仁乡石壁村、寨里镇桃林村入选示范村。", ("石壁村", Predicate.PART_OF, "崇仁乡")),
+    # a zone the table lacks, in a report about one city, is that city's
+    ("长沙市召开会议,湘江新区要加快建设。", ("湘江新区", Predicate.PART_OF, "长沙市")),
     # 深化 and 打响 run a drive as 开展 does
     ("平利县持续深化“美丽庭院”创建活动,评选示范户200户。", ("平利县", CON, "美丽庭院创建活动")),
     # a report about one 大讨论 runs the lesser drives it launches as parts of it

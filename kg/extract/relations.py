@@ -336,6 +336,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if pair not in seen_pairs:
             seen_pairs.add(pair)
             out.append(rel(child, Predicate.PART_OF, outer, "relations.named_within", (outer.s, child.e)))
+    # 某某新区 the table lacks, in a report about one city: a zone of that city
+    city = home_placed("prefecture")
+    for zone in by_type.get(R, []):
+        if zone.m.extractor == "regions.model_zone" and city is not None and zone.m.canonical not in seen_child:
+            seen_child.add(zone.m.canonical)
+            out.append(rel(zone, Predicate.PART_OF, city, "relations.zone_of_city", (zone.s, zone.e)))
 
     # a title after the name: 某某总书记 (the party centre), 某大学某某教授 (the body before the name)
     heads_of = {"总书记": "中共中央", "总理": "国务院", "委员长": "全国人大常委会"}
