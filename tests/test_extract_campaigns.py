@@ -132,6 +132,10 @@ def test_event_names(text, expected, ctx, pipeline):
     ("会议传达学习自治区党委十一届三次全会精神。宁夏回族自治区各地迅速行动。", {"宁夏回族自治区党委十一届三次全会"}),
     # a bare body opening a meeting's name is the document's own (区政府 in a report on one district)
     ("方案已经区政府第十二次常务会议审议通过。安宁区政府要求安宁区各部门抓好落实。", {"安宁区政府第十二次常务会议"}),
+    # a bare level before a numbered congress or conference is the document's own
+    ("陕西省召开会议。省十四届人大二次会议于1月25日在西安开幕。", {"陕西省十四届人大二次会议"}),
+    # the host city in brackets is part of an expo's name
+    ("4月12日,2024中国(银川)枸杞产业博览会在银川开幕。", {"2024中国(银川)枸杞产业博览会"}),
     # the session of a congress is the event
     ("城固县第十七届人民代表大会第二次会议开幕。", {"城固县第十七届人民代表大会第二次会议"}),
 ])

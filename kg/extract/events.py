@@ -55,9 +55,15 @@ def _name_start(text: str, head_start: int) -> int:
     prefix = text[start:head_start]
     if prefix.count("”") > prefix.count("“"):  # cut inside a quotation: start after it
         start += prefix.index("”") + 1
+    host = _HOST_IN_NAME.search(text, max(0, start - 16), start + 1)
+    if host is not None and host.end() == start:
+        # 2024中国（某市）某某博览会: the host city in brackets is part of the name
+        start = offset + extend_left(masked, host.start() - offset, max_chars=12, keep_region_wide=True,
+                                      keep=THEME_WORDS) if host.start() > offset else host.start()
     if text.startswith(_STUDY, start - len(_STUDY)) and "教育" in text[start:head_start]:
         start -= len(_STUDY)
     return start
+_HOST_IN_NAME = re.compile(r"(?:\d{4})?中国[（(][\u4e00-\u9fff]{2,6}[)）]")
 _ORDINAL = re.compile(r"首届|第[一二三四五六七八九十百\d]+(届|次|期)|\d{4}年?|[一二三四五六七八九十]+届")
 
 
@@ -77,7 +83,7 @@ def _distinctive(text: str, start: int, end: int, proper_spans) -> bool:
 # The session of a congress (人民代表大会第三次会议)
 _SESSION_AFTER = re.compile(rf"第{_NUM}{{1,3}}次(?:全体)?会议")
 # A bare body opening a meeting's name (区政府第二十六次常务会议, 市委常委会): the document's own
-_BARE_BODY = re.compile(r"(?P<lvl>[省市县区州])(?:委|(?:人民)?政府|人大常委会|政协)")
+_BARE_BODY = re.compile(rf"(?P<lvl>[省市县区州])(?:{_NUM}{{1,3}}届)?(?:委|(?:人民)?政府|人大|政协)")
 _DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
