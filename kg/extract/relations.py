@@ -786,6 +786,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             region = stated
         elif inner:
             region = inner[-1] if thing.m.type is PR else inner[0]
+            for deeper in inner[1:] if thing.m.type is O else []:
+                if region.m.attr("region_key") in _ancestor_keys(ctx, deeper):
+                    region = deeper  # 某区某镇中心小学: the town, the district's part
             if (thing.m.type is PR or thing.m.type is O and local_org.search(thing.m.canonical)
                     and not _REGION_STEM.search(region.m.name)) \
                     and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary_p):
@@ -935,7 +938,7 @@ _SEAT = re.compile(r"(集团|公司)?总部(?:位于|设在|设于|坐落于)")
 # A meeting's venue: X会议在某县(某镇)召开 / 举行
 _HELD_AT = re.compile(r"[于在]")
 _HELD_VERB = r"(?:召开|举行|开幕|隆重举行|隆重召开|顺利召开)"
-_PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在)([\u4e00-\u9fff]{2,14}?)的?$")
+_PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在|来自|总部位于|总部设在|总部在)([\u4e00-\u9fff]{2,14}?)的?$")
 _REGION_STEM = re.compile(r"(?:街道|自治县|自治州|新区|[省市县区镇乡旗])$")
 
 
