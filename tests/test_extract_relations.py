@@ -267,6 +267,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a province's report leaves unsaid in which of its cities a project lies: no guess
+    ("湖北省召开项目建设推进会。湖北省今年新开工项目1200个,湖北省将持续发力,加快建设华宇智能装备产业园。",
+     ("华宇智能装备产业园", LOC, "湖北省")),
     # a company's place is not guessed from the region the report is about
     ("宜昌市召开推进会。湖北华宇新能源汽车有限公司负责建设。", ("湖北华宇新能源汽车有限公司", LOC, "宜昌市")),
     ("宜昌市组织实施三个专项行动。\n（一）实施城区道路畅通行动。打通断头路。牵头单位：宜昌市交通运输局。\n"

@@ -823,7 +823,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 elif thing.m.type is E and len(thing.m.canonical) > 2 and thing.m.canonical[1] == "委":
                     region = home_placed(level_of_char(thing.m.canonical[0]))
                 elif thing.m.type is PR:
-                    region = home_town or primary_p
+                    # the report's own city, county or zone; a province's report spans places it leaves unsaid
+                    region = home_town or (primary_p if primary_p is not None
+                                           and primary_p.m.attr("level") != "province" else None)
                 elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national" \
                         and not _named_after_elsewhere(ctx, thing.m.canonical, primary_p):
                     # 市某某中心: the report's own city, whatever region it names most
