@@ -278,6 +278,8 @@ ABSENT = [
     # the 县长 of a county named by his committee is not the report's own county's
     ("6月5日,秭归县召开乡村振兴推进会。兴山县委常委、副县长罗明远介绍了经验。",
      ("罗明远", Predicate.HOLDS_POST, "秭归县")),
+    # a school that names no place is not put in the report's region by default
+    ("秭归县召开职业教育推进会。秭归县将加快发展。华宇理工学院负责培训。", ("华宇理工学院", LOC, "秭归县")),
     # a university named after another city is not in the city the report is about
     ("宜昌市召开科技大会。宜昌市支持重点企业与武汉理工大学共建研发中心。", ("武汉理工大学", LOC, "宜昌市")),
     # a university named after a part of the country is no local body, nor where it builds

@@ -826,11 +826,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     # the report's own city, county or zone; a province's report spans places it leaves unsaid
                     region = home_town or (primary_p if primary_p is not None
                                            and primary_p.m.attr("level") != "province" else None)
-                elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national" \
-                        and not _named_after_elsewhere(ctx, thing.m.canonical, primary_p):
-                    # 市某某中心: the report's own city, whatever region it names most
-                    region = (home_placed(level_of_char(thing.m.canonical[0])) if thing.m.canonical[0] in "省市县区"
-                              else None) or primary_p
+                elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national":
+                    # 市某某中心: the report's own city, whatever region it names most; 湖北…学院 in a
+                    # Yichang report: the report's region. A school or centre that names no place is left unplaced.
+                    if thing.m.canonical[0] in "省市县区":
+                        region = home_placed(level_of_char(thing.m.canonical[0]))
+                    elif _named_after(ctx, thing.m.canonical, primary_p):
+                        region = primary_p
                 elif (thing.m.type is E and thing.m.extractor == "events.head"
                       and not national.search(text[s0:s1]) and not national.search(thing.m.canonical)):
                     region = primary_p  # a meeting reported by a local page, with no place of its own
@@ -1042,12 +1044,21 @@ def _in_heading(text: str, at: int) -> bool:
     return head.count("\n") <= 6 and all(len(line) <= 60 for line in head.split("\n"))
 
 
-def _named_after_elsewhere(ctx, name: str, primary: Placed | None) -> bool:
-    """Whether a body's name opens with a division other than the document's own region
-    (哈尔滨工业大学 in a Qiqihar report): it is no local body, wherever it is."""
+def _named_after(ctx, name: str, primary: Placed | None) -> bool | None:
+    """Whether a body's name opens with the document's own region or one above it (True: 湖北…学院
+    in a Yichang report), with another division (False: 哈尔滨工业大学 in a Qiqihar report, no local
+    body wherever it is) or a part of the country (False: 东北…大学); None when it names no place."""
     gaz = ctx.gazetteer
     if primary is None:
+        return None
+    own = {primary.m.attr("region_key")} | _ancestor_keys(ctx, primary)  # 山西…公司 in a Jinzhong report is local
+    if any(d.level == "macro" for k in (2, 3) for d in gaz.lookup(name[:k])):
         return False
+    for k in (4, 3, 2):
+        found = [d for d in gaz.lookup(name[:k]) if d.level in ("province", "prefecture", "county")]
+        if found:
+            return any(d.key in own for d in found)
+    return None
     own = {primary.m.attr("region_key")} | _ancestor_keys(ctx, primary)  # 山西…公司 in a Jinzhong report is local
     if any(d.level == "macro" for k in (2, 3) for d in gaz.lookup(name[:k])):
         return True  # 东北…大学, 西南…学院: named after a part of the country, not a local body
