@@ -587,7 +587,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         same_before = [e for e in attendable if s0 <= e.s < person.s]
         prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300 and (
-            headline_event is None or e.m.canonical == headline_event.m.canonical or _HELD.match(text, e.e))]
+            headline_event is not None and e.m.canonical == headline_event.m.canonical or _HELD.match(text, e.e)
+            or _HOLDS.search(text, max(0, e.s - 6), e.s))]
         same_after = [e for e in attendable if person.e <= e.s < s1]
         target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after
                   else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1)
@@ -940,6 +941,8 @@ _VILLAGE_POST = re.compile(r"村(?:党支部|党总支|党委|支部|委会|民�
 _COMPANY_DIVISION = re.compile(r"(?:亚太|大中华|中国|全球|海外|国际|欧洲|北美|东南亚|华东|华南|华北|华中|西南|西北|东北)区$")
 # A meeting said to be held right after its name (X会议召开, X仪式在某地举行)
 _HELD = re.compile(r"(?:[于在][^，,。；;]{1,20}?)?(?:召开|举行|开幕|隆重举行|隆重召开|顺利召开)")
+# …or right before it (召开X会议, 举行了X仪式)
+_HOLDS = re.compile(r"(?:召开|举行|举办|主持召开)了?$")
 # A company's seat: (集团|公司)?总部位于某地
 _SEAT = re.compile(r"(集团|公司)?总部(?:位于|设在|设于|坐落于)")
 # A meeting's venue: X会议在某县(某镇)召开 / 举行
