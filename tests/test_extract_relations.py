@@ -289,6 +289,11 @@ ABSENT = [
      ("罗明远", Predicate.HOLDS_POST, "秭归县")),
     # a school that names no place is not put in the report's region by default
     ("秭归县召开职业教育推进会。秭归县将加快发展。华宇理工学院负责培训。", ("华宇理工学院", LOC, "秭归县")),
+    # a group or the standing committee a committee sets up for its work is placed nowhere
+    ("宜昌市召开推进会。宜昌市将加快发展。市委常委会研究部署了相关工作,市委乡村振兴工作领导小组负责统筹。",
+     ("宜昌市委常委会", LOC, "宜昌市")),
+    ("宜昌市召开推进会。宜昌市将加快发展。市委常委会研究部署了相关工作,市委乡村振兴工作领导小组负责统筹。",
+     ("宜昌市委乡村振兴工作领导小组", LOC, "宜昌市")),
     # a university named after another city is not in the city the report is about
     ("宜昌市召开科技大会。宜昌市支持重点企业与武汉理工大学共建研发中心。", ("武汉理工大学", LOC, "宜昌市")),
     # a university named after a part of the country is no local body, nor where it builds

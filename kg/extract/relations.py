@@ -799,7 +799,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary_p):
                 region = None  # 某某省果业中心, 中共某某省委党校: the province's body, its seat not given
         elif thing.m.type is O and thing.m.attr("region_key"):
-            region = region_by_key.get(thing.m.attr("region_key"))
+            # a committee, government or department of a region lies there; a group or office it set up
+            # for a task (某市委某某领导小组, 某省委督导组, 市委常委会) is said to be nowhere
+            region = region_by_key.get(thing.m.attr("region_key")) \
+                if not re.search(r"(?:组|组办公室|常委会)$", thing.m.canonical) else None
         else:
             after = text[thing.e:s1]
             m = _PLACED_AFTER.match(after)
