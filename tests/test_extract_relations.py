@@ -82,6 +82,9 @@ FOUND = [
      ("陈立明", Predicate.HOLDS_POST, "秭归县人大常委会")),
     ("3月5日,秭归县召开全县干部大会。郑国庆(兴山县委副书记、县长)介绍了经验。",
      ("郑国庆", Predicate.HOLDS_POST, "兴山县")),
+    # a short biography after the name: 某某，男，…，现任某县委书记
+    ("3月5日,秭归县召开全县干部大会。周立成,男,汉族,1970年3月生,现任秭归县委书记。",
+     ("周立成", Predicate.HOLDS_POST, "秭归县委")),
     # names listed after one title share it
     ("5月6日,中共秭归县委十五届三次全会召开。县委常委周立成、吴海明、郑晓岚出席会议。",
      ("郑晓岚", Predicate.HOLDS_POST, "秭归县委")),
