@@ -583,6 +583,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                      and re.fullmatch(r"[\u4e00-\u9fff、]{0,24}", text[clause0:person.s]))
         # 县领导某某、某某，各镇主要负责人，企业代表参加活动: a sentence of those attending
         spoke = spoke or bool(_GROUPS_ATTEND.match(text, person.e, s1))
+        # 出席仪式的领导有某某、某某: a list opened by those present
+        opened = _LIST_OPEN.search(text, s0, person.s)
+        spoke = spoke or bool(opened and re.fullmatch(r"[\u4e00-\u9fff、，,·]{0,60}", text[opened.end():person.s]))
+        # 某某为项目揭牌, 某某宣布项目开工: what is done at a ceremony, there
+        spoke = spoke or bool(re.match(r"(?:同志)?(?:、[^，。；,;、]{1,14})*等?[^，。；,;]{0,8}?" + _CEREMONY,
+                                       text[person.e:s1]))
         if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) and not listed and not spoke:
             continue
         same_before = [e for e in attendable if s0 <= e.s < person.s]
@@ -888,6 +894,14 @@ _TAKE_TURNS = re.compile(r"(?:先后|依次|轮流|逐一)(?:作了?)?(?:交流|
 _GROUPS_ATTEND = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8})*等?(?:[\u4e00-\u9fff]{0,8}(?:同志|领导))?"
                             r"(?:[，,、][^，,。；;]{2,30}?(?:负责人|负责同志|代表|干部|同志|委员|领导|成员|人员|群众))+"
                             r"等?(?:参加|出席|列席)了?(?:会议|活动|仪式|全会|大会|座谈会)?[。；;]?$")
+
+
+# Those present, listed after the words that open the list: 出席仪式的领导有, 参加会议的还有
+_LIST_OPEN = re.compile(r"(?:出席|参加|列席)[\u4e00-\u9fff]{0,6}?的(?:领导|同志|嘉宾|人员|市领导|县领导|省领导)?"
+                        r"(?:有|还有|包括)[：:]?")
+# What is done at a ceremony by those there: 为项目揭牌, 剪彩, 颁奖, 宣布项目开工
+_CEREMONY = (r"(?:共同)?(?:为[^，,。；;]{1,16}?)?(?:揭牌|剪彩|颁奖|授牌|授旗|培土|奠基)"
+             r"|宣布[^，,。；;]{0,10}?(?:开工|开幕|启动|开班|成立)")
 
 
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
