@@ -24,13 +24,13 @@ R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGA
 
 _TITLES = tuple(sorted(TITLES, key=len, reverse=True))
 _CONDUCT = re.compile(r"(组织开展|深入开展|广泛开展|开展|实施|启动|部署|推进|推动|参与到|参与|举办|打好|打赢|投身|融入|组织|掀起|发起|落实)")
-_ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察)")
+_ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察|发言(?!人))")
 # What is done at a meeting besides attending it: 通报情况, 宣读文件, 作表态发言.
 # Said right after the name (同志 at most between), so 周调度、月通报 is no report.
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
 _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
                        r"对[^，,。；;“”]{1,16}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|"
-                       r"在(?:致辞|发言|讲话|主持)中|"
+                       r"在(?:致辞|发言|讲话|主持)[中时]|"
                        r"就[^。；;]{1,40}?向(?:全会|会议|大会)作了?(?:说明|报告|汇报)|"
                        r"在(?:会上|会议上|[^，,。；;]{2,30}?(?:会|会议|大会|仪式|读书班|座谈会)上)(?:的讲话中)?"
                        r"(?:强调|指出|要求|表示|提出|讲话|发言|致辞))")
@@ -583,6 +583,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                      and re.fullmatch(r"[\u4e00-\u9fff、]{0,24}", text[clause0:person.s]))
         # 县领导某某、某某，各镇主要负责人，企业代表参加活动: a sentence of those attending
         spoke = spoke or bool(_GROUPS_ATTEND.match(text, person.e, s1))
+        # 与会企业家某某说: one of those at the meeting
+        spoke = spoke or bool(re.search(r"与会(?:的)?[\u4e00-\u9fff]{0,8}$", text[max(s0, person.s - 10):person.s]))
         # 出席仪式的领导有某某、某某: a list opened by those present
         opened = _LIST_OPEN.search(text, s0, person.s)
         spoke = spoke or bool(opened and re.fullmatch(r"[\u4e00-\u9fff、，,·]{0,60}", text[opened.end():person.s]))
@@ -905,7 +907,7 @@ _CEREMONY = (r"(?:共同)?(?:为[^，,。；;]{1,16}?)?(?:揭牌|剪彩|颁奖|�
 
 
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
-_PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会)")
+_PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会|发言(?!人))")
 
 
 # A body speaking of itself by its kind (学校深入开展…, 集团组织开展…), adverbs at most before the verb
