@@ -778,6 +778,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             opening = next((r for r in by_type.get(R, []) if r.e == thing.s and r.s >= s0), None) \
                 or _opening_region(text, thing, by_type.get(R, []), ann.tokens, token_starts)
             inner = [opening] if opening is not None else inner
+        if stated is None and thing.m.type is E:
+            # 在某县召开的X会议上: the place of the holding verb before the name
+            b = _HELD_BEFORE.search(text, max(s0, thing.s - 20), thing.s)
+            stated = next((r for r in reversed(by_type.get(R, [])) if b is not None
+                           and b.start(1) <= r.s and r.e == b.end(1)), None)
         if stated is None and thing.m.type in (PR, E):
             # X项目位于某镇 / X仪式在某区举行: a place stated for the thing wins over one inside its name
             said = _STATED_AFTER.match(text, thing.e, s1) if thing.m.type is PR else _HELD_AT.match(text, thing.e, s1)
@@ -888,8 +893,9 @@ _LIST_REACH = 90
 # A name studied, not present: 贯彻落实某某总书记视察…重要讲话精神
 _STUDIED_PERSON = re.compile(r"(?:贯彻|落实|学习|领会|践行)[^，。；;]{0,4}$")
 # A sentence opening with the meeting's discussion (在分组讨论中，), and a speaker's verb after a name
-_DISCUSSION = re.compile(r"\s*在(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)[，,]")
-_SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中)?(?:表示|说|介绍|指出|谈到|认为|提出|汇报)")
+_DISCUSSION = re.compile(r"\s*在(?:(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)"
+                         r"|[^，,。；;]{2,40}?(?:会|会议|大会|全会|仪式|座谈会|论坛|读书班)上)[，,]")
+_SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中)?(?:表示|说|介绍|指出|强调|谈到|认为|提出|汇报)")
 # Speakers taking turns, said at the end of a paragraph before their own paragraphs
 _TAKE_TURNS = re.compile(r"(?:先后|依次|轮流|逐一)(?:作了?)?(?:交流|表态|典型)?发言")
 # The rest of a sentence listing those present by groups: 、某某，各镇主要负责人，企业代表参加活动
@@ -964,6 +970,8 @@ _COMPANY_DIVISION = re.compile(r"(?:亚太|大中华|中国|全球|海外|国际
 _HELD = re.compile(r"(?:[于在][^，,。；;]{1,20}?)?(?:召开|举行|开幕|隆重举行|隆重召开|顺利召开)")
 # …or right before it (召开X会议, 举行了X仪式)
 _HOLDS = re.compile(r"(?:召开|举行|举办|主持召开)了?$")
+# …and where, before its name: 在某县召开的X会议
+_HELD_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:召开|举行|举办)的$")
 # A company's seat: (集团|公司)?总部位于某地
 _SEAT = re.compile(r"(集团|公司)?总部(?:位于|设在|设于|坐落于)")
 # A meeting's venue: X会议在某县(某镇)召开 / 举行
