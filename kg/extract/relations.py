@@ -24,13 +24,13 @@ R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGA
 
 _TITLES = tuple(sorted(TITLES, key=len, reverse=True))
 _CONDUCT = re.compile(r"(组织开展|深入开展|广泛开展|开展|实施|启动|部署|推进|推动|参与到|参与|举办|打好|打赢|打响|深化|投身|融入|组织|掀起|发起|落实)")
-_ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察)")
+_ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察|发言(?!人))")
 # What is done at a meeting besides attending it: 通报情况, 宣读文件, 作表态发言.
 # Said right after the name (同志 at most between), so 周调度、月通报 is no report.
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
 _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
                        r"对[^，,。；;“”]{1,16}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|"
-                       r"在(?:致辞|发言|讲话|主持)中|"
+                       r"在(?:致辞|发言|讲话|主持)[中时]|"
                        r"就[^。；;]{1,40}?向(?:全会|会议|大会)作了?(?:说明|报告|汇报)|"
                        r"在(?:会上|会议上|[^，,。；;]{2,30}?(?:会|会议|大会|仪式|读书班|座谈会)上)(?:的讲话中)?"
                        r"(?:强调|指出|要求|表示|提出|讲话|发言|致辞))")
@@ -283,7 +283,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         return found
 
     for person in by_type.get(P, []):
-        appointed = _APPOINTED.match(text, person.e)
+        appointed = _APPOINTED.match(text, person.e) or _BIO_NOW.match(text, person.e)
         paren = re.match(r"[（(]([^（()）]{2,40})[）)]", text[person.e:person.e + 42])
         if appointed is not None:
             stop = re.match(r"[^，,。；;（()）\n]*", text[appointed.end():]).end() + appointed.end()
@@ -606,10 +606,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                      and re.fullmatch(r"[\u4e00-\u9fff、]{0,24}", text[clause0:person.s]))
         # 县领导某某、某某，各镇主要负责人，企业代表参加活动: a sentence of those attending
         spoke = spoke or bool(_GROUPS_ATTEND.match(text, person.e, s1))
+        # 与会企业家某某说: one of those at the meeting
+        spoke = spoke or bool(re.search(r"与会(?:的)?[\u4e00-\u9fff]{0,8}$", text[max(s0, person.s - 10):person.s]))
+        # 出席仪式的领导有某某、某某: a list opened by those present
+        opened = _LIST_OPEN.search(text, s0, person.s)
+        spoke = spoke or bool(opened and re.fullmatch(r"[\u4e00-\u9fff、，,·]{0,60}", text[opened.end():person.s]))
+        # 某某为项目揭牌, 某某宣布项目开工: what is done at a ceremony, there
+        spoke = spoke or bool(re.match(r"(?:同志)?(?:、[^，。；,;、]{1,14})*等?[^，。；,;]{0,8}?" + _CEREMONY,
+                                       text[person.e:s1]))
         if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) and not listed and not spoke:
             continue
         same_before = [e for e in attendable if s0 <= e.s < person.s]
-        prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300]
+        prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300 and (
+            headline_event is not None and e.m.canonical == headline_event.m.canonical or _HELD.match(text, e.e)
+            or _HOLDS.search(text, max(0, e.s - 6), e.s))]
         same_after = [e for e in attendable if person.e <= e.s < s1]
         clause = text[person.e:s1]
         if not same_before and not same_after and _VISIT.match(clause):
@@ -819,6 +829,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             opening = next((r for r in by_type.get(R, []) if r.e == thing.s and r.s >= s0), None) \
                 or _opening_region(text, thing, by_type.get(R, []), ann.tokens, token_starts)
             inner = [opening] if opening is not None else inner
+        if stated is None and thing.m.type is E:
+            # 在某县召开的X会议上: the place of the holding verb before the name
+            b = _HELD_BEFORE.search(text, max(s0, thing.s - 20), thing.s)
+            stated = next((r for r in reversed(by_type.get(R, [])) if b is not None
+                           and b.start(1) <= r.s and r.e == b.end(1)), None)
         if stated is None and thing.m.type in (PR, E):
             # X项目位于某镇 / X仪式在某区举行: a place stated for the thing wins over one inside its name
             said = _STATED_AFTER.match(text, thing.e, s1) if thing.m.type is PR else _HELD_AT.match(text, thing.e, s1)
@@ -837,6 +852,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             region = stated
         elif inner:
             region = inner[-1] if thing.m.type is PR else inner[0]
+            for deeper in inner[1:] if thing.m.type is O else []:
+                if region.m.attr("region_key") in _ancestor_keys(ctx, deeper):
+                    region = deeper  # 某区某镇中心小学: the town, the district's part
             if (thing.m.type is PR or thing.m.type is O and local_org.search(thing.m.canonical)
                     and not _REGION_STEM.search(region.m.name)) \
                     and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary_p):
@@ -845,7 +863,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     and primary_p is not None and region.m.attr("region_key") in _ancestor_keys(ctx, primary_p):
                 region = None  # 某某省果业中心, 中共某某省委党校: the province's body, its seat not given
         elif thing.m.type is O and thing.m.attr("region_key"):
-            region = region_by_key.get(thing.m.attr("region_key"))
+            # a committee, government or department of a region lies there; a group or office it set up
+            # for a task (某市委某某领导小组, 某省委督导组, 市委常委会) is said to be nowhere
+            region = region_by_key.get(thing.m.attr("region_key")) \
+                if not re.search(r"(?:组|组办公室|常委会)$", thing.m.canonical) else None
         else:
             after = text[thing.e:s1]
             m = _PLACED_AFTER.match(after)
@@ -871,12 +892,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 elif thing.m.type is E and len(thing.m.canonical) > 2 and thing.m.canonical[1] == "委":
                     region = home_placed(level_of_char(thing.m.canonical[0]))
                 elif thing.m.type is PR:
-                    region = home_town or primary_p
-                elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national" \
-                        and not _named_after_elsewhere(ctx, thing.m.canonical, primary_p):
-                    # 市某某中心: the report's own city, whatever region it names most
-                    region = (home_placed(level_of_char(thing.m.canonical[0])) if thing.m.canonical[0] in "省市县区"
-                              else None) or primary_p
+                    # the report's own city, county or zone; a province's report spans places it leaves unsaid
+                    region = home_town or (primary_p if primary_p is not None
+                                           and primary_p.m.attr("level") != "province" else None)
+                elif thing.m.type is O and local_org.search(thing.m.canonical) and thing.m.extractor != "orgs.national":
+                    # 市某某中心: the report's own city, whatever region it names most; 湖北…学院 in a
+                    # Yichang report: the report's region. A school or centre that names no place is left unplaced.
+                    if thing.m.canonical[0] in "省市县区":
+                        region = home_placed(level_of_char(thing.m.canonical[0]))
+                    elif _named_after(ctx, thing.m.canonical, primary_p):
+                        region = primary_p
                 elif (thing.m.type is E and thing.m.extractor == "events.head"
                       and not national.search(text[s0:s1]) and not national.search(thing.m.canonical)):
                     region = primary_p  # a meeting reported by a local page, with no place of its own
@@ -921,8 +946,9 @@ _LIST_REACH = 90
 # A name studied, not present: 贯彻落实某某总书记视察…重要讲话精神
 _STUDIED_PERSON = re.compile(r"(?:贯彻|落实|学习|领会|践行)[^，。；;]{0,4}$")
 # A sentence opening with the meeting's discussion (在分组讨论中，), and a speaker's verb after a name
-_DISCUSSION = re.compile(r"\s*在(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)[，,]")
-_SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中)?(?:表示|说|介绍|指出|谈到|认为|提出|汇报)")
+_DISCUSSION = re.compile(r"\s*在(?:(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)"
+                         r"|[^，,。；;]{2,40}?(?:会|会议|大会|全会|仪式|座谈会|论坛|读书班)上)[，,]")
+_SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中)?(?:表示|说|介绍|指出|强调|谈到|认为|提出|汇报)")
 # Speakers taking turns, said at the end of a paragraph before their own paragraphs
 _TAKE_TURNS = re.compile(r"(?:先后|依次|轮流|逐一)(?:作了?)?(?:交流|表态|典型)?发言")
 # The rest of a sentence listing those present by groups: 、某某，各镇主要负责人，企业代表参加活动
@@ -931,8 +957,16 @@ _GROUPS_ATTEND = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8})*等?(?:[\u4e00-\u9ff
                             r"等?(?:参加|出席|列席)了?(?:会议|活动|仪式|全会|大会|座谈会)?[。；;]?$")
 
 
+# Those present, listed after the words that open the list: 出席仪式的领导有, 参加会议的还有
+_LIST_OPEN = re.compile(r"(?:出席|参加|列席)[\u4e00-\u9fff]{0,6}?的(?:领导|同志|嘉宾|人员|市领导|县领导|省领导)?"
+                        r"(?:有|还有|包括)[：:]?")
+# What is done at a ceremony by those there: 为项目揭牌, 剪彩, 颁奖, 宣布项目开工
+_CEREMONY = (r"(?:共同)?(?:为[^，,。；;]{1,16}?)?(?:揭牌|剪彩|颁奖|授牌|授旗|培土|奠基)"
+             r"|宣布[^，,。；;]{0,10}?(?:开工|开幕|启动|开班|成立)")
+
+
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
-_PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会)")
+_PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会|发言(?!人))")
 
 
 # A body speaking of itself by its kind (学校深入开展…, 集团组织开展…), adverbs at most before the verb
@@ -974,6 +1008,8 @@ _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:
                            r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|坐落于|签约落户|签约)")
 # An appointment right after a name: 某某(同志)任/担任/当选为 + body and post
 _APPOINTED = re.compile(r"(?:同志)?(?:任|担任|出任|当选为|任命为|兼任)")
+# A short biography after a name: 某某，男，汉族，1970年生，现任某县委书记
+_BIO_NOW = re.compile(r"[，,]\s*[男女][，,][^。；;\n]{0,60}?[，,]\s*现任")
 # A title naming its level (副县长, 常务副市长), and what may stand before the first post of a chain
 _LEVEL_TITLE = re.compile(r"(?:常务)?副?[省市县区州旗镇乡]长")
 _CHAIN_OPEN = ("", "，", ",", "；", ";", "。", "：", ":", "\n", " ", "\u3000")
@@ -983,12 +1019,18 @@ _SCHOOL_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))校(党委)?(?:副?书�
 _VILLAGE_POST = re.compile(r"村(?:党支部|党总支|党委|支部|委会|民委员会)?(?:副?书记|副?主任|支书)$")
 # A company's division named between it and a post: 某集团亚太区总裁
 _COMPANY_DIVISION = re.compile(r"(?:亚太|大中华|中国|全球|海外|国际|欧洲|北美|东南亚|华东|华南|华北|华中|西南|西北|东北)区$")
+# A meeting said to be held right after its name (X会议召开, X仪式在某地举行)
+_HELD = re.compile(r"(?:[于在][^，,。；;]{1,20}?)?(?:召开|举行|开幕|隆重举行|隆重召开|顺利召开)")
+# …or right before it (召开X会议, 举行了X仪式)
+_HOLDS = re.compile(r"(?:召开|举行|举办|主持召开)了?$")
+# …and where, before its name: 在某县召开的X会议
+_HELD_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:召开|举行|举办)的$")
 # A company's seat: (集团|公司)?总部位于某地
 _SEAT = re.compile(r"(集团|公司)?总部(?:位于|设在|设于|坐落于)")
 # A meeting's venue: X会议在某县(某镇)召开 / 举行
 _HELD_AT = re.compile(r"[于在]")
 _HELD_VERB = r"(?:召开|举行|开幕|隆重举行|隆重召开|顺利召开)"
-_PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在)([\u4e00-\u9fff]{2,14}?)的?$")
+_PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在|来自|总部位于|总部设在|总部在)([\u4e00-\u9fff]{2,14}?)的?$")
 _REGION_STEM = re.compile(r"(?:街道|自治县|自治州|新区|[省市县区镇乡旗])$")
 
 
@@ -1103,12 +1145,21 @@ def _in_heading(text: str, at: int) -> bool:
     return head.count("\n") <= 6 and all(len(line) <= 60 for line in head.split("\n"))
 
 
-def _named_after_elsewhere(ctx, name: str, primary: Placed | None) -> bool:
-    """Whether a body's name opens with a division other than the document's own region
-    (哈尔滨工业大学 in a Qiqihar report): it is no local body, wherever it is."""
+def _named_after(ctx, name: str, primary: Placed | None) -> bool | None:
+    """Whether a body's name opens with the document's own region or one above it (True: 湖北…学院
+    in a Yichang report), with another division (False: 哈尔滨工业大学 in a Qiqihar report, no local
+    body wherever it is) or a part of the country (False: 东北…大学); None when it names no place."""
     gaz = ctx.gazetteer
     if primary is None:
+        return None
+    own = {primary.m.attr("region_key")} | _ancestor_keys(ctx, primary)  # 山西…公司 in a Jinzhong report is local
+    if any(d.level == "macro" for k in (2, 3) for d in gaz.lookup(name[:k])):
         return False
+    for k in (4, 3, 2):
+        found = [d for d in gaz.lookup(name[:k]) if d.level in ("province", "prefecture", "county")]
+        if found:
+            return any(d.key in own for d in found)
+    return None
     own = {primary.m.attr("region_key")} | _ancestor_keys(ctx, primary)  # 山西…公司 in a Jinzhong report is local
     if any(d.level == "macro" for k in (2, 3) for d in gaz.lookup(name[:k])):
         return True  # 东北…大学, 西南…学院: named after a part of the country, not a local body
