@@ -6,7 +6,9 @@ throughput), then a rebuild after adding --grow (default 1 %) more documents
 
 Writes the corpus under WORKDIR/corpus (reused when present: document i depends
 only on (seed, i)), exports under WORKDIR/out (its .kgcache is the cache; pass
---fresh to start cold). Prints one line per step and a JSON summary line.
+--fresh to start cold). As `kg build --cache` does, graph.json and graph.ttl are
+written incrementally (.kgcache/exports; --full-exports writes them whole).
+Prints one line per step and a JSON summary line.
 Peak memory is ru_maxrss of this process (the main process holds the graph)
 and, with --jobs > 1, of the largest worker process.
 """
@@ -40,11 +42,14 @@ def main(argv=None) -> int:
     ap.add_argument("--formats", default="ttl,html", help="export formats, comma-separated (json is always written)")
     ap.add_argument("--no-export", action="store_true", help="build only (memory and time of the graph without exports)")
     ap.add_argument("--fresh", action="store_true", help="delete the previous output and cache first")
+    ap.add_argument("--full-exports", action="store_true",
+                    help="write every export whole (as `kg build` without --cache) instead of incrementally")
     a = ap.parse_args(argv)
 
-    from kg.cache import CACHE_DIRNAME
+    from kg.cache import CACHE_DIRNAME, EXPORTS_DIRNAME
     from kg.engine import build
     from kg.export import _writers, write_format
+    from kg.export.chunks import ChunkStore
     from kg.lexicons.gazetteer import Gazetteer
     from kg.synth import CorpusGenerator, corpus_path, write_corpus
 
@@ -77,12 +82,14 @@ def main(argv=None) -> int:
         t_build = time.perf_counter() - t
         t = time.perf_counter()
         by_format = {}
+        # as `kg build --cache` does: graph.json and graph.ttl keep a chunk store in .kgcache/exports
+        store = None if a.full_exports else ChunkStore(out / CACHE_DIRNAME / EXPORTS_DIRNAME)
         if not a.no_export:
             # what write_all does (json first, then each format), one format at a time to see which costs
             writers = _writers()
             for fmt in ["json", *(f for f in formats if f != "json")]:
                 t_fmt = time.perf_counter()
-                write_format(kg, out, fmt, writers=writers)
+                write_format(kg, out, fmt, writers=writers, chunks=store)
                 by_format[fmt] = round(time.perf_counter() - t_fmt, 2)
         t_export = time.perf_counter() - t
         total = t_build + t_export
@@ -92,6 +99,9 @@ def main(argv=None) -> int:
             "entities": len(kg.entities), "relations": len(kg.relations),
             "extract_s": round(stats.extract_seconds, 2), "assemble_s": round(stats.assemble_seconds, 2),
             "export_s": round(t_export, 2), "export_s_by_format": by_format, "total_s": round(total, 2),
+            "export_chunks": {name: {"copied_mb": round(st["copied_bytes"] / 1e6, 1),
+                                     "rendered_mb": round(st["rendered_bytes"] / 1e6, 1)}
+                              for name, st in (store.stats.items() if store is not None else ())},
             "chars_per_s_per_worker": round(report.characters / max(stats.extract_seconds, 1e-9) / stats.workers)
             if stats.extracted == report.documents else None,
             "peak_rss_main_mb": round(rss_mb()), "peak_rss_worker_mb": round(rss_mb(resource.RUSAGE_CHILDREN)),

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
 
 CACHE_DIRNAME = ".kgcache"
+EXPORTS_DIRNAME = "exports"  # CACHE_DIRNAME/exports: the incremental exports' chunk store (kg.export.chunks)
 FORMAT = "2"  # bump when DocResult's layout changes (2: mentions, relations, evidence as constructor calls)
 _STAT_SETTLE_SECONDS = 2.0
 # Modules that cannot change what a stage extracts (left out of the version hash).
@@ -287,7 +288,8 @@ class ExtractionCache:
     # -- housekeeping --------------------------------------------------------
     def finish(self, prune: bool = True) -> int:
         """Save the file index; with ``prune``, delete entries this build did not use
-        and caches of other pipeline versions. Returns the number of entries removed."""
+        and caches of other pipeline versions (not the exports' chunk store beside them).
+        Returns the number of entries removed."""
         removed = 0
         if prune:
             if self._stat is not None:
@@ -303,7 +305,7 @@ class ExtractionCache:
                                 removed += 1
             if self.root.is_dir():
                 for other in self.root.iterdir():
-                    if other.is_dir() and other.name != self.version:
+                    if other.is_dir() and other.name not in (self.version, EXPORTS_DIRNAME):
                         shutil.rmtree(other, ignore_errors=True)
         if self._stat_dirty and self._stat is not None:
             self.dir.mkdir(parents=True, exist_ok=True)

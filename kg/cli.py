@@ -61,7 +61,8 @@ def _fail(exc: KGError) -> None:
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler (tcp://host:8786) for --engine dask; default: a local cluster of --jobs workers.")
 @click.option("--cache/--no-cache", default=False, show_default=True,
-              help="Keep per-document results in OUTPUT/.kgcache and extract only new or changed documents.")
+              help="Keep per-document results in OUTPUT/.kgcache and extract only new or changed documents; "
+                   "graph.json and graph.ttl are then also rewritten only where the graph changed.")
 def build(sources: tuple[str, ...], out_dir: str, strict: bool, quiet: bool, no_lac: bool,
           base_iri: str | None, formats: tuple[str, ...], jobs: int = 1, engine: str | None = None,
           scheduler: str | None = None, cache: bool = False) -> None:
@@ -97,7 +98,12 @@ def build(sources: tuple[str, ...], out_dir: str, strict: bool, quiet: bool, no_
                 kg, report = build_mod.build(sources, ctx=ctx, progress=lambda n, _name: bar.update(n),
                                              stdin=sys.stdin.buffer)
         t0 = time.perf_counter()
-        written = write_all(kg, Path(out_dir), formats, base_iri=base_iri)
+        chunks = None
+        if cache:  # the exports too: what did not change since the last build is copied, not rendered
+            from .cache import CACHE_DIRNAME, EXPORTS_DIRNAME
+
+            chunks = Path(out_dir) / CACHE_DIRNAME / EXPORTS_DIRNAME
+        written = write_all(kg, Path(out_dir), formats, base_iri=base_iri, chunks=chunks)
         export_seconds = time.perf_counter() - t0
     except KGError as exc:
         _fail(exc)

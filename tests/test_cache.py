@@ -113,3 +113,15 @@ def test_pooled_load_equals_the_stored_result_and_shares_equal_values(tmp_path):
     fresh = ValuePool()
     fresh(1.0), fresh(0.0)
     assert type(fresh(1)) is int and fresh(True) is True and str(fresh(-0.0)) == "-0.0"
+
+
+def test_prune_leaves_the_exports_chunk_store_alone(tmp_path):
+    from kg.cache import EXPORTS_DIRNAME
+
+    store = tmp_path / EXPORTS_DIRNAME
+    store.mkdir()
+    (store / "graph.ttl.chunks").write_bytes(b"index")
+    (tmp_path / "0123456789abcdef").mkdir()  # a cache of another pipeline version goes
+    ExtractionCache(tmp_path, "v1").finish(prune=True)
+    assert (store / "graph.ttl.chunks").read_bytes() == b"index"
+    assert not (tmp_path / "0123456789abcdef").exists()

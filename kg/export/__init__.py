@@ -45,12 +45,23 @@ def available_formats() -> list[str]:
     return sorted(_writers())
 
 
+#: formats whose writer takes ``chunks`` (a ``kg.export.chunks.ChunkStore``): written incrementally
+INCREMENTAL_FORMATS = ("json", "ttl")
+
+
 def write_all(kg: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS,
-              base_iri: str | None = None) -> list[Path]:
+              base_iri: str | None = None, chunks=None) -> list[Path]:
     """Write each format into ``out_dir``; raises ``ExportError`` naming the format and file.
 
     ``base_iri`` (RDF formats only) replaces the default namespace of entity/document IRIs.
+    ``chunks``: a folder (or a ``ChunkStore``) where the ``INCREMENTAL_FORMATS`` keep an index
+    of what they wrote, so that the next write into ``out_dir`` copies what did not change
+    instead of rendering it again (the files are byte-identical to a full write; see
+    ``kg.export.chunks``).
     """
+    from .chunks import ChunkStore
+
+    store = chunks if chunks is None or isinstance(chunks, ChunkStore) else ChunkStore(chunks)
     writers = _writers()
     unknown = [f for f in formats if f not in writers]
     if unknown:
@@ -60,13 +71,18 @@ def write_all(kg: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAUL
     if "json" not in formats:
         formats = ("json", *formats)  # the native saved build, so `kg export`/`kg stats`/kg.load work on it
     for fmt in formats:
-        written.extend(write_format(kg, out_dir, fmt, base_iri, writers))
+        written.extend(write_format(kg, out_dir, fmt, base_iri, writers, chunks=store))
     return written
 
 
 def write_format(kg: KnowledgeGraph, out_dir: Path, fmt: str, base_iri: str | None = None,
-                 writers: dict | None = None) -> list[Path]:
-    """Write one format into ``out_dir`` (what ``write_all`` does for each); returns the files written."""
+                 writers: dict | None = None, chunks=None) -> list[Path]:
+    """Write one format into ``out_dir`` (what ``write_all`` does for each); returns the files written.
+
+    ``chunks``: a ``ChunkStore`` or its folder (see ``write_all``); ignored by formats not in
+    ``INCREMENTAL_FORMATS``.
+    """
+    from .chunks import ChunkStore
     from ..gc_pause import gc_paused
     from .rdf import RDF_FORMATS
 
@@ -77,6 +93,8 @@ def write_format(kg: KnowledgeGraph, out_dir: Path, fmt: str, base_iri: str | No
     target = Path(out_dir) / filename
     try:
         kw = {"base_iri": base_iri} if base_iri and fmt in RDF_FORMATS else {}
+        if chunks is not None and fmt in INCREMENTAL_FORMATS:
+            kw["chunks"] = chunks if isinstance(chunks, ChunkStore) else ChunkStore(chunks)
         # the graph's objects all outlive the export: collections would only walk them again
         with gc_paused():
             result = writer(kg, target, **kw)

@@ -540,9 +540,12 @@ def campaigns_data(kg: KnowledgeGraph, title: str = "Campaigns × localities") -
         walk(top, 0)
     # campaigns in a column, ordered by the mean row of their regions
     row = {rid: i for i, (rid, _) in enumerate(order)}
+    rows_of: dict[str, list[int]] = defaultdict(list)  # one pass, not one per campaign (quadratic)
+    for r, c in docs:
+        rows_of[c].append(row[r])
     bary = {}
     for camp in campaigns:
-        rows = [row[r] for (r, c) in docs if c == camp]
+        rows = rows_of.get(camp)
         bary[camp] = sum(rows) / len(rows) if rows else float(len(order))
     linked = {c for _, c in docs}
     camp_order = sorted(campaigns, key=lambda c: (c not in linked, bary[c], by_id[c].name))

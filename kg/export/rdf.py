@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import re
 from functools import lru_cache
 from itertools import chain, groupby
@@ -354,11 +355,18 @@ class _Walk:
     def fact(self, r, docs: Iterable[str], evidence: Iterable[tuple[int, object]]) -> Iterator[tuple]:
         """The relation as a ``kg:Fact``, ``prov:wasDerivedFrom`` each of ``docs``, its ``(index, Evidence)``
         nodes and its post; the direct edge is ``edges``."""
+        evidence = list(evidence)
+        rid = fact_id(r.key)
+        f = self.t.node(iri(self.base, "fact", rid))
+        yield from self.fact_head(r, f, rid, docs, [i for i, _ in evidence])
+        yield from self.fact_evidence(f, rid, evidence)
+        yield from self.fact_post(r)
+
+    def fact_head(self, r, f, rid: str, docs: Iterable[str], indices: Iterable[int]) -> Iterator[tuple]:
+        """``fact``'s statements about the fact node ``f``, up to its ``kg:evidence`` list (``indices``)."""
         v, t = self.v, self.t
         lit = t.lit
         o = self.entity_node(r.tail_id)
-        rid = fact_id(r.key)
-        f = t.node(iri(self.base, "fact", rid))
         yield f, v.type, v.Fact
         yield f, v.subject, self.entity_node(r.head_id)
         yield f, v.predicate, v.predicates[r.predicate]
@@ -367,24 +375,32 @@ class _Walk:
             yield f, v.extractor, lit(r.extractor)
         for d in docs:
             yield f, v.derived, self.doc_node(d)
-        nodes = [(t.node(iri(self.base, "evidence", rid, str(i))), ev) for i, ev in evidence]
-        for en, _ in nodes:
-            yield f, v.evidence, en
+        for i in indices:
+            yield f, v.evidence, t.node(iri(self.base, "evidence", rid, str(i)))
+
+    def fact_evidence(self, f, rid: str, evidence: Iterable[tuple[int, object]]) -> Iterator:
+        """``fact``'s evidence nodes: ``(index, Evidence)`` pairs of the fact ``f``."""
+        node, base = self.t.node, self.base
         render = self.render_evidence
-        for en, ev in nodes:
+        for i, ev in evidence:
+            en = node(iri(base, "evidence", rid, str(i)))
             if render is None:
                 yield from self._evidence(en, ev, f)
             else:
                 yield render(en, ev, f)
+
+    def fact_post(self, r) -> Iterator[tuple]:
+        """``fact``'s last statements: the post the relation is about, stated by its first fact."""
         post = r.attr("post")
         if post:
             post_iri = self._post_iri(r, post)
             if self._first_time(post_iri):  # everyone holding that post in that body shares it
-                pi, name = t.node(post_iri), lit(post, ZH)
+                v, t = self.v, self.t
+                pi, name = t.node(post_iri), t.lit(post, ZH)
                 yield pi, v.type, v.Post
                 yield pi, v.label, name
                 yield pi, v.pref, name
-                yield pi, v.post_in, o
+                yield pi, v.post_in, self.entity_node(r.tail_id)
 
     def _evidence(self, en, ev, f) -> Iterator[tuple]:
         v, lit = self.v, self.t.lit
@@ -677,29 +693,48 @@ def _renderers(t: _Terms) -> Callable:
     return make
 
 
+class _TurtleText:
+    """Turtle statements as text, a subject's consecutive triples joined with ``;`` and ``,``; keeps
+    the subject and predicate it stopped at, so statements can be given a run at a time."""
+
+    __slots__ = ("a_term", "indent", "subject", "predicate")
+
+    def __init__(self, a_term: str, indent: str = ""):
+        self.a_term, self.indent = a_term, indent
+        self.subject = self.predicate = None
+
+    def body(self, triples: Iterable[tuple]) -> Iterator[str]:
+        a_term, indent = self.a_term, self.indent
+        subject, predicate = self.subject, self.predicate
+        for item in triples:
+            if type(item) is _Rendered:
+                if item[0] != subject:
+                    yield (" .\n" if subject is not None else "") + indent + item[1]
+                    subject, predicate = item[0], item[2]
+                    continue
+                yield from _turtle_body_continued(item[3](), a_term, indent, subject, predicate)
+                predicate = item[2]
+                continue
+            s, p, o = item
+            if p == a_term:
+                p = "a"
+            if s == subject:
+                yield (" ,\n" + indent + "\t\t" + o) if p == predicate else (" ;\n" + indent + "\t" + p + " " + o)
+            else:
+                yield (" .\n" if subject is not None else "") + indent + s + " " + p + " " + o
+                subject = s
+            predicate = p
+        self.subject, self.predicate = subject, predicate
+
+    def end(self) -> str:
+        return " .\n" if self.subject is not None else ""
+
+
 def _turtle_body(triples: Iterable[tuple], a_term: str, indent: str = "") -> Iterator[str]:
     """Turtle statements, a subject's consecutive triples joined with ``;`` and ``,``."""
-    subject = predicate = None
-    for item in triples:
-        if type(item) is _Rendered:
-            if item[0] != subject:
-                yield (" .\n" if subject is not None else "") + indent + item[1]
-                subject, predicate = item[0], item[2]
-                continue
-            yield from _turtle_body_continued(item[3](), a_term, indent, subject, predicate)
-            predicate = item[2]
-            continue
-        s, p, o = item
-        if p == a_term:
-            p = "a"
-        if s == subject:
-            yield (" ,\n" + indent + "\t\t" + o) if p == predicate else (" ;\n" + indent + "\t" + p + " " + o)
-        else:
-            yield (" .\n" if subject is not None else "") + indent + s + " " + p + " " + o
-            subject = s
-        predicate = p
-    if subject is not None:
-        yield " .\n"
+    text = _TurtleText(a_term, indent)
+    yield from text.body(triples)
+    yield text.end()
 
 
 def _turtle_body_continued(triples: Iterable[tuple], a_term: str, indent: str, subject, predicate) -> Iterator[str]:
@@ -719,6 +754,204 @@ def _turtle(kg: KnowledgeGraph, base_iri: str) -> Iterator[str]:
     t = _text_terms(PREFIXES)
     yield from _prefix_lines(PREFIXES)
     yield from _turtle_body(triples(kg, base_iri, t, _renderers(t)), t.n(str(RDF.type)))
+
+
+class _Seen:
+    """The subject a copied chunk ended on, known by its digest: equal to the subject text with that digest."""
+
+    __slots__ = ("digest",)
+
+    def __init__(self, digest: bytes):
+        self.digest = digest
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, str) and _subject_digest(other) == self.digest
+
+    def __ne__(self, other) -> bool:
+        return not self.__eq__(other)
+
+    __hash__ = None
+
+
+def _subject_digest(subject) -> bytes:
+    if type(subject) is _Seen:
+        return subject.digest
+    if subject is None:
+        return b""
+    return hashlib.blake2b(subject.encode("utf-8"), digest_size=8).digest()
+
+
+def _turtle_chunks(kg: KnowledgeGraph, base: str, w, store) -> None:
+    """``_turtle(kg, base)`` into the chunk writer ``w`` (see ``kg.export.chunks``).
+
+    The chunks are the statements of each document, each entity's description (up to its
+    mentions), each block of its mentions, each fact up to its evidence and each block of its
+    evidence (posts and the edges of relations whose head is not in the graph are always
+    rendered). What a chunk's text depends on besides its own values:
+
+    * where the Turtle text stands when it starts (the subject and predicate the previous
+      chunk stopped at, since a run of one subject continues across statements): part of the
+      fingerprint, the subject by an 8-byte digest;
+    * the nodes shared between blocks and stated once, by their first user (time instants,
+      posts, direct edges of relations differing only in attributes): the keys a chunk asked
+      ``_Walk._first_time`` about and the answers are kept with it, and it is reused only when
+      each answer would be the same now (the keys it states are then marked stated).
+    """
+    from .chunks import EVIDENCE_VALUES, MENTION_VALUES, cut_after
+
+    t = _text_terms(PREFIXES)
+    w.text("".join(_prefix_lines(PREFIXES)))
+    walk = _Walk(kg, base, t)
+    _renderers(t)(walk)
+    text = _TurtleText(t.n(str(RDF.type)))
+    said = walk._said
+    asked: list = []
+    first_time = walk._first_time
+
+    def recorded(key) -> bool:
+        answer = first_time(key)
+        asked.append((key, answer))
+        return answer
+
+    walk._first_time = recorded
+    b2, dumps = hashlib.blake2b, pickle.dumps
+    find, copy, extra, put = w.find, w.copy, w.extra, w.put
+
+    preds: dict = {None: b"\0"}
+    state = [b"\0\0"]  # where the text stands, as bytes: subject digest and predicate
+
+    def chunk(inputs: bytes, items: Callable[[], Iterable]) -> None:
+        fp = b2(state[0] + inputs, digest_size=16).digest()
+        k = find(fp)
+        if k is not None:
+            exit_subject, exit_predicate, keys = extra(k)
+            if not keys or _same_answers(keys, said):
+                copy(k, fp)
+                text.subject = _Seen(exit_subject) if exit_subject else None
+                text.predicate = exit_predicate
+                p = preds.get(exit_predicate)
+                if p is None:
+                    p = preds[exit_predicate] = b"\1" + exit_predicate.encode("utf-8") + b"\0"
+                state[0] = (b"\1" + exit_subject if exit_subject else b"\0") + p
+                return
+        asked.clear()
+        body = "".join(text.body(items()))
+        exit_subject, exit_predicate = _subject_digest(text.subject), text.predicate
+        put(fp, body, (exit_subject, exit_predicate, tuple(asked) if asked else ()))
+        p = preds.get(exit_predicate)
+        if p is None:
+            p = preds[exit_predicate] = b"\1" + exit_predicate.encode("utf-8") + b"\0"
+        state[0] = (b"\1" + exit_subject if text.subject is not None else b"\0") + p
+
+    # Small items (a document, an entity or fact with one block of mentions / evidence) go in
+    # groups of a few, ended by a content-defined cut (``cut_after``): one chunk each to look up.
+    group_inputs: list[bytes] = []
+    group_makers: list[Callable] = []
+
+    def flush() -> None:
+        if group_inputs:
+            inputs, makers = b"G" + b"".join(group_inputs), group_makers[:]
+            group_inputs.clear()
+            group_makers.clear()
+            chunk(inputs, lambda: chain.from_iterable(make() for make in makers))
+
+    def member(inputs: bytes, make: Callable, key: str) -> None:
+        group_inputs.append(inputs)
+        group_makers.append(make)
+        if cut_after(key):
+            flush()
+
+    none = bytes(16)  # stands for the fingerprint of no mentions / evidence
+    relations = kg.relations
+    heads: dict[str, list[int]] = {}
+    for i, r in enumerate(relations):
+        heads.setdefault(r.head_id, []).append(i)
+    for d in kg.documents:
+        member(dumps(("document", d), 5) + none, lambda d=d: walk.document(d), d.id)
+    flush()
+    attributed = walk._attributed
+    render_mention, render_evidence = walk.render_mention, walk.render_evidence
+    # An entity's / a fact's documents are those of its mentions / evidence: the blocks'
+    # fingerprints cover them. Nodes and documents are made only for what is rendered.
+    for e in kg.entities:
+        hs = [relations[i] for i in heads.pop(e.id, ())]
+        ms, etype = e.mentions, e.type
+        parts = store.blocks(ms, MENTION_VALUES)
+        head = dumps(("entity", e.id, etype, e.name, e.aliases, e.attributes,
+                      [(r.head_id, r.predicate, r.tail_id, r.attributes,
+                        (r.head_id, r.predicate, r.tail_id) in attributed) for r in hs]), 5)
+        if len(parts) <= 1:  # most entities
+            member(head + (parts[0][2] if parts else none),
+                   lambda e=e, ms=ms, hs=hs: walk.entity(e, e.documents, ms, hs), e.id)
+            continue
+        flush()
+        chunk(head + b"".join([p[2] for p in parts]), lambda: walk.entity(e, e.documents, (), hs))
+        s = walk.entity_node(e.id)
+        owner = (e.id + "\0" + etype.value).encode("utf-8")
+        for lo, hi, vfp in parts:
+            chunk(b"M" + vfp + owner, lambda: [render_mention(m, s, etype) for m in ms[lo:hi]])
+    flush()
+    headless = {i for ids in heads.values() for i in ids}  # relations whose head is not in the graph
+
+    def fact_node(rid: str):
+        return t.node(iri(base, "fact", rid))
+
+    def fact_tail(r, lone: bool) -> Iterator[tuple]:
+        """After the evidence: the post (``fact_post``), the direct edge of a relation whose head is not
+        in the graph (``edges``)."""
+        yield from walk.fact_post(r)
+        if lone:
+            yield from walk.edges(r)
+
+    def small_fact(r, rid: str, lone: bool) -> Iterator:
+        f = fact_node(rid)
+        return chain(walk.fact_head(r, f, rid, r.documents, range(len(r.evidence))),
+                     walk.fact_evidence(f, rid, enumerate(r.evidence)), fact_tail(r, lone))
+
+    for i, r in enumerate(relations):
+        evs = r.evidence
+        key = r.key
+        rid = fact_id(key)
+        parts = store.blocks(evs, EVIDENCE_VALUES)
+        lone = i in headless
+        head = dumps(("fact", rid, key, r.predicate, r.extractor, len(evs), lone), 5)
+        if len(parts) <= 1:
+            member(head + (parts[0][2] if parts else none), lambda r=r, rid=rid, lone=lone: small_fact(r, rid, lone),
+                   rid)
+            continue
+        flush()
+        chunk(head + b"".join([p[2] for p in parts]),
+              lambda: walk.fact_head(r, fact_node(rid), rid, r.documents, range(len(evs))))
+        owner = rid.encode("ascii")
+        last = len(parts) - 1
+        for j, (lo, hi, vfp) in enumerate(parts):
+            chunk(b"V" + vfp + owner + str(lo).encode("ascii") + (head if j == last else b""),
+                  lambda: chain([render_evidence(t.node(iri(base, "evidence", rid, str(x))), evs[x], fact_node(rid))
+                                 for x in range(lo, hi)], fact_tail(r, lone) if j == last else ()))
+    flush()
+    w.text(text.end())
+
+
+def _same_answers(keys: tuple, said: set) -> bool:
+    """Whether ``_Walk._first_time`` would answer each of ``keys``' questions as recorded, asked in
+    that order from ``said``; if so the keys are marked stated in ``said``."""
+    new: set = set()
+    for key, answer in keys:
+        if (key not in said and key not in new) is not answer:
+            return False
+        if answer:
+            new.add(key)
+    said |= new
+    return True
+
+
+def _turtle_version(base: str) -> str:
+    import sys
+
+    from .. import types, vocab
+    from . import chunks
+
+    return chunks.code_version(chunks, sys.modules[__name__], types, vocab, "base=" + base)
 
 
 def _ntriples(kg: KnowledgeGraph, base_iri: str) -> Iterator[str]:
@@ -764,9 +997,19 @@ def _write_pieces(pieces: Iterable[str], path: Path) -> Path:
     return write_pieces_atomic(path, pieces, WRITE_BATCH_CHARS)
 
 
-def write_turtle(kg: KnowledgeGraph, path: str | Path, base_iri: str = BASE_IRI) -> Path:
-    """Turtle of the merged graph, written as the statements are made."""
-    return _write_pieces(_turtle(kg, base_iri), Path(path))
+def write_turtle(kg: KnowledgeGraph, path: str | Path, base_iri: str = BASE_IRI, chunks=None) -> Path:
+    """Turtle of the merged graph, written as the statements are made.
+
+    ``chunks`` (a ``kg.export.chunks.ChunkStore``): copy what is unchanged since the previous
+    write of the same file from it and index this write; the file is the same byte for byte.
+    """
+    if chunks is None:
+        return _write_pieces(_turtle(kg, base_iri), Path(path))
+    from .chunks import write_chunked
+
+    base = check_base_iri(base_iri)
+    return write_chunked(Path(path), chunks, "ttl", _turtle_version(base),
+                         lambda w: _turtle_chunks(kg, base, w, chunks))[0]
 
 
 def write_ntriples(kg: KnowledgeGraph, path: str | Path, base_iri: str = BASE_IRI) -> Path:
