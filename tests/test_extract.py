@@ -126,6 +126,9 @@ def test_no_one_body(text, expected, ctx, pipeline):
     # a bare level before a station's name (省农业技术推广总站) is the province's own
     ("吉林省农业农村厅召开会议。省农业技术推广总站、省农业机械化技术推广总站参加。",
      {"吉林省农业农村厅", "吉林省农业技术推广总站", "吉林省农业机械化技术推广总站"}),
+    # a zone's bodies named bare (高新区党工委, 管委会) in a report about one zone are the zone's
+    ("襄阳高新区召开项目推进会。高新区党工委书记冯立群,管委会主任龚长河出席。",
+     {"襄阳高新技术产业开发区党工委", "襄阳高新技术产业开发区管委会"}),
     # a place right before a body the model finds is the body's own (某市|新时代文明实践中心)
     ("光泽县新时代文明实践中心组织志愿者。", {"光泽县新时代文明实践中心"}),
 ])

@@ -220,6 +220,8 @@ _DOWNTOWN = re.compile(r"[省市县区镇乡城]中心$")
 
 
 _LEVEL_CHARS = set("省市县区州镇乡村旗")
+# A development zone's bodies said without its name: 高新区党工委, 经开区管委会, 管委会
+_BARE_ZONE_BODY = re.compile(r"(高新区|经开区|开发区|新区|园区)?(党工委|管委会)")
 # Bodies a place names as its own (某市|新时代文明实践中心, 某县|人民医院)
 _LOCAL_BODY_END = re.compile(r"(?:中心|医院|中医院|学校|中学|小学|党校|图书馆|博物馆|文化馆|纪念馆|站|所)$")
 _KIND_OF_BODY = frozenset({"街道办事处", "办事处", "村委会", "居委会", "村民委员会", "居民委员会", "村党支部", "党支部"})
@@ -312,6 +314,14 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         end = _clean_group(text, m.start(), m.end(), body_m.end())
         written = text[m.end(2):end]
         add(m.start(), end, canonical_body(body_region_name(home), written), "orgs.bare_body", home, confidence=0.9)
+    # 2c. a zone's own bodies named bare (高新区党工委, 管委会) in a report about one zone
+    zones = {r.key or r.name for r in ann.of_type(EntityType.REGION) if r.attr("level") == "zone"}
+    if len(zones) == 1:
+        zone_name = next(iter(zones))
+        for m in _BARE_ZONE_BODY.finditer(text):
+            if ann.tokens and m.start() not in token_starts:
+                continue  # (a zone named in full before its body was taken above: 某某高新区|管委会)
+            add(m.start(), m.end(), zone_name + m.group(2), "orgs.zone_body", confidence=0.8)
     # 2b. working groups named after a task: 市XX领导小组办公室, 成立了XX指挥部
     for m in _LEVEL_GROUP.finditer(text):
         if ann.tokens and m.start() not in token_starts or _NOT_IN_GROUP.search(m.group(2)[:-2]):
