@@ -129,6 +129,9 @@ def test_no_one_body(text, expected, ctx, pipeline):
     # a zone's bodies named bare (高新区党工委, 管委会) in a report about one zone are the zone's
     ("襄阳高新区召开项目推进会。高新区党工委书记冯立群,管委会主任龚长河出席。",
      {"襄阳高新技术产业开发区党工委", "襄阳高新技术产业开发区管委会"}),
+    # …and the departments listed after one named with the zone (高新区某某分局、某某局)
+    ("襄阳高新区召开会议。高新区自然资源分局、经济发展局配合。",
+     {"襄阳高新技术产业开发区自然资源分局", "襄阳高新技术产业开发区经济发展局"}),
     # a place right before a body the model finds is the body's own (某市|新时代文明实践中心)
     ("光泽县新时代文明实践中心组织志愿者。", {"光泽县新时代文明实践中心"}),
 ])
