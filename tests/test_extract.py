@@ -132,6 +132,9 @@ def test_no_one_body(text, expected, ctx, pipeline):
     # …and the departments listed after one named with the zone (高新区某某分局、某某局)
     ("襄阳高新区召开会议。高新区自然资源分局、经济发展局配合。",
      {"襄阳高新技术产业开发区自然资源分局", "襄阳高新技术产业开发区经济发展局"}),
+    # a university's colleges and offices named bare, in a report about that one university
+    ("陇西理工大学召开主题教育推进会。陇西理工大学党委书记讲话。材料科学与工程学院参加,财务处、科学技术处联合制定办法。",
+     {"陇西理工大学", "陇西理工大学材料科学与工程学院", "陇西理工大学财务处", "陇西理工大学科学技术处"}),
     # a place right before a body the model finds is the body's own (某市|新时代文明实践中心)
     ("光泽县新时代文明实践中心组织志愿者。", {"光泽县新时代文明实践中心"}),
 ])

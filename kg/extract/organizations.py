@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..lexicons.words import DEPARTMENT_HEADS, DEPARTMENT_STEMS, DEPARTMENTS, ORG_SUFFIXES, REGION_BODIES
 from ..pipeline import AnnotatedDoc, stage
@@ -220,6 +221,12 @@ _DOWNTOWN = re.compile(r"[省市县区镇乡城]中心$")
 
 
 _LEVEL_CHARS = set("省市县区州镇乡村旗")
+# A university's parts: colleges named by their discipline, offices, and 校纪委 / 校团委
+_UNIVERSITY_PART = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:工程|科学|技术|管理|经济|信息|材料|机械|电气|化学|物理|数学|文学|法学|外国语|马克思主义|艺术|"
+    r"医学|教育|农学|生命|环境|计算机|建筑|土木|能源|动力|新闻|传播|历史|哲学|体育|音乐|美术)学院"
+    r"|(?:科学技术|科技|财务|教务|人事|学生工作|研究生|国际交流|资产管理|后勤|保卫)处"
+    r"|校(?:纪委|党委|团委|工会)")
 # A development zone's bodies said without its name: 高新区党工委, 经开区管委会, 管委会
 _BARE_ZONE_BODY = re.compile(rf"(高新区|经开区|开发区|新区)?(党工委|管委会)|(高新区|经开区|开发区|新区)({_STEMMED_DEPARTMENT})")
 _LISTED_DEPARTMENT = re.compile(rf"、({_STEMMED_DEPARTMENT})")
@@ -427,7 +434,30 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 j += 1
             if proper and toks[i].end - toks[j].start >= 4 and not _NOT_ORG_END.search(text[toks[j].start:t.end]):
                 add(toks[j].start, t.end, None, "orgs.suffix", confidence=0.7)
+    out = _university_parts(doc, text, out, add, {t.start for t in ann.tokens})
     return _own_bodies(doc, _declared_short_names(doc, out, add))
+
+
+def _university_parts(doc, text: str, out: list[Mention], add, token_starts: set[int]) -> list[Mention]:
+    """A university's own colleges and offices named bare (材料科学与工程学院, 财务处, 校纪委) in a
+    report about that one university (named at least twice, no other university named) are its."""
+    from dataclasses import replace as dc_replace
+
+    universities = Counter(m.canonical for m in out if m.canonical.endswith("大学"))
+    if len(universities) != 1:
+        return out
+    uni, n_uni = universities.most_common(1)[0]
+    if n_uni < 2:
+        return out
+    for m in _UNIVERSITY_PART.finditer(text):
+        if (not token_starts or m.start() in token_starts) and not (m.start() and text[m.start() - 1] in "学院大"):
+            add(m.start(), m.end(), None, "orgs.university_part", confidence=0.7)
+    rekeyed = []
+    for m in out:
+        if m.key is None and _UNIVERSITY_PART.fullmatch(m.name) and not m.name.startswith(uni):
+            m = dc_replace(m, key=uni + m.name.lstrip("校"))
+        rekeyed.append(m)
+    return rekeyed
 
 
 # 某某集团有限公司（以下简称“某某集团”）: the short name the text declares for a body
