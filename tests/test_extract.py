@@ -278,6 +278,18 @@ def test_own_title_and_its_number(text, title, number, ctx, pipeline):
     assert not any(d.canonical == number for d in docs)
 
 
+def test_a_declared_short_title_is_the_same_document(ctx, pipeline):
+    _, ann = run("省政府印发《关于推进县域经济高质量发展的实施意见》(以下简称《实施意见》)。《实施意见》提出十项举措。",
+                 ctx, pipeline)
+    assert names(ann, T.POLICY_DOCUMENT) == {"关于推进县域经济高质量发展的实施意见"}
+
+
+def test_the_number_after_the_notice_sending_a_plan_out(ctx, pipeline):
+    _, ann = run("市政府办公室关于印发《宝鸡市城乡环境整治三年行动方案》的通知(宝政办发〔2023〕21号)", ctx, pipeline)
+    docs = [m for m in ann.mentions if m.type is T.POLICY_DOCUMENT]
+    assert [(d.canonical, d.attr("number")) for d in docs] == [("宝鸡市城乡环境整治三年行动方案", "宝政办发〔2023〕21号")]
+
+
 def test_nobody_is_named_inside_a_document_number(ctx, pipeline):
     _, ann = run("依据《某市城市更新实施意见》(柳办发〔2022〕8号)和(宁委办发〔2021〕3号)执行。", ctx, pipeline)
     assert names(ann, T.PERSON) == set() and names(ann, T.ORGANIZATION) == set()

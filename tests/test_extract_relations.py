@@ -292,6 +292,11 @@ FOUND = [
     ("光泽县崇仁乡召开会议。崇仁乡石壁村、寨里镇桃林村入选示范村。", ("石壁村", Predicate.PART_OF, "崇仁乡")),
     # a zone the table lacks, in a report about one city, is that city's
     ("长沙市召开会议,湘江新区要加快建设。", ("湘江新区", Predicate.PART_OF, "长沙市")),
+    # the bodies named right before a title issued it; the document made later in the sentence rests on it
+    ("陕西省召开会议。依据省委、省政府《关于全面实施乡村振兴战略的意见》精神,县政府制定了《某县乡村振兴实施方案》。",
+     ("关于全面实施乡村振兴战略的意见", ISS, "陕西省政府")),
+    ("陕西省召开会议。依据省委、省政府《关于全面实施乡村振兴战略的意见》精神,县政府制定了《某县乡村振兴实施方案》。",
+     ("某县乡村振兴实施方案", BAS, "关于全面实施乡村振兴战略的意见")),
     # 深化 and 打响 run a drive as 开展 does
     ("平利县持续深化“美丽庭院”创建活动,评选示范户200户。", ("平利县", CON, "美丽庭院创建活动")),
     # a report about one 大讨论 runs the lesser drives it launches as parts of it

@@ -63,6 +63,10 @@ def _self_title(text: str) -> tuple[int, int] | None:
     return None
 
 
+# （以下简称《X》）: a short name declared for the title before it
+_SHORT_NAME_BEFORE = re.compile(r"[（(]\s*(?:以下)?简称(?:为)?$")
+# Between a sent-out title and the number of the notice sending it: 》的通知（
+_NOTICE_GAP = re.compile(r"的(?:通知|决定|意见|批复)[ \t]*[（(]?")
 _TITLE_WITH_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:办公室|办公厅|委员会|人民政府|政府|党委|委|厅|局|部)关于")
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,60}(?:办公室|办公厅|委员会|人民政府|政府|党委|委|厅|局|部)$")
 
@@ -73,13 +77,18 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
     out: list[Mention] = []
     numbers = [(m.start(), m.end(), m) for m in DOC_NUMBER.finditer(text)]
     used_numbers: set[int] = set()
+    short_names: dict[str, str] = {}  # 《实施意见》 declared as the short name of a title before it
+    last_title = None
     for outer_s, outer_e, in_s, in_e in book_spans(text):
         title = "".join(text[in_s:in_e].split())
         if not (_POLICY_END.search(strip_quotes(title)) or title.startswith("关于")):
             continue
+        if last_title is not None and _SHORT_NAME_BEFORE.search(text, max(0, outer_s - 8), outer_s):
+            short_names[title] = last_title  # （以下简称《实施意见》）: the title before, shortened
         number = None
         for ns, ne, nm in numbers:
-            if 0 <= ns - outer_e <= 2:
+            # 《X》（某发〔2023〕1号）, or after the notice sending X out: 关于印发《X》的通知（…号）
+            if 0 <= ns - outer_e <= 2 or _NOTICE_GAP.fullmatch(text, outer_e, ns):
                 number = nm
                 used_numbers.add(ns)
                 break
@@ -87,8 +96,10 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if number:
             extra = dict(number=number.group(0), issuer=number.group("issuer"), year=number.group("year"),
                          serial=str(int(number.group("serial"))))
-        out.append(mention(doc, in_s, in_e, EntityType.POLICY_DOCUMENT, "documents.title",
-                           key=strip_quotes(title), **extra))
+        key = short_names.get(title) or strip_quotes(title)
+        if title not in short_names:
+            last_title = key
+        out.append(mention(doc, in_s, in_e, EntityType.POLICY_DOCUMENT, "documents.title", key=key, **extra))
     own = _self_title(text)
     for ns, ne, nm in numbers:
         if ns in used_numbers or own is None or not _header_line(text, ns, ne, own):

@@ -669,6 +669,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 if _ISSUE.search(text, group[-1].e, min(s1, group[-1].e + 14)):
                     for issuer in group:
                         out.append(rel(d, Predicate.ISSUED_BY, issuer, "relations.issued_by", (d.s, issuer.e)))
+        if d.s > 1 and text[d.s - 1] == "《" and not any(r.predicate is Predicate.ISSUED_BY and r.head is d.m for r in out):
+            # 省委、省政府《关于…的意见》: the bodies named right before the title issued it
+            cands = [p for p in orgs_and_regions_before(d.s - 1, s0) if p.m.type is O]
+            if cands and cands[-1].e == d.s - 1:
+                for issuer in _joint(cands, text):
+                    out.append(rel(d, Predicate.ISSUED_BY, issuer, "relations.issuer_before_title", (issuer.s, d.e)))
         if d.s > 0 and not any(r.predicate is Predicate.ISSUED_BY and r.head is d.m for r in out):
             # 《中共中央关于…的意见》, 《某市人民政府关于…》: the body that opens the title
             opener = next((o for o in by_type.get(O, []) if o.s == d.s and text.startswith("关于", o.e)), None)
@@ -679,6 +685,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             basis = m
         if basis is not None:
             subject = sent_out or own
+            if subject is None:
+                # 依据《Y》精神，…制定了《X》: the document made later in the sentence rests on Y
+                made = _MADE.search(text, d.e, s1)
+                subject = next((x for x in docs if made is not None and made.end() <= x.s < s1
+                                and text[made.end():x.s].strip("了《 ") == ""), None)
             if subject is None:
                 near = [c for c in camps if c.s >= d.e and c.s < s1]
                 subject = near[0] if near else None
@@ -1064,6 +1075,8 @@ _SERVES_AFTER = re.compile(r"[”\"]?(?:活动|行动)?[^，,。；;]{0,4}?(?:�
 _LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织|打好|打赢|打响)[“\"]?$")
 
 
+# Making a document: 制定了《X》, 印发《X》
+_MADE = re.compile(r"(?:研究)?(?:制定|印发|出台|起草|编制)了?")
 # The levels a village or town found by the model may lie in, when named right after one
 _BELOW = {"village": {"town"}, "town": {"county"}}
 # A visit after a name (某某一行到某县调研, 某某在某镇考察)
