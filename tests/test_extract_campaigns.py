@@ -52,6 +52,8 @@ CAMPAIGN_NAMES = [
     # the theme before a quoted drive opens its name; the verb launching it does not
     ("全面打响城乡环境整治“百日会战”攻坚战。", {"城乡环境整治百日会战攻坚战"}),
     ("全面打响背街小巷整治“百日攻坚战”。", {"背街小巷整治百日攻坚战"}),
+    # a short quoted drive with its own head, named by the 活动 after it
+    ("县委决定,从4月起在全县开展“作风建设年”活动。", {"作风建设年"}),
     # a four-character theme of verbs launched as a drive (打好…攻坚战)
     ("全力打好强基固本攻坚战。", {"强基固本攻坚战"}),
     # a drive named before what its work is doing (推进情况) is named all the same; the places running it are not

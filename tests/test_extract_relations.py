@@ -297,6 +297,8 @@ FOUND = [
      ("关于全面实施乡村振兴战略的意见", ISS, "陕西省政府")),
     ("陕西省召开会议。依据省委、省政府《关于全面实施乡村振兴战略的意见》精神,县政府制定了《某县乡村振兴实施方案》。",
      ("某县乡村振兴实施方案", BAS, "关于全面实施乡村振兴战略的意见")),
+    # bodies named together before the verb run the drive together
+    ("岚皋县召开会议。县委组织部、县委宣传部联合开展“书记讲党课”活动。", ("岚皋县委组织部", CON, "书记讲党课活动")),
     # 深化 and 打响 run a drive as 开展 does
     ("平利县持续深化“美丽庭院”创建活动,评选示范户200户。", ("平利县", CON, "美丽庭院创建活动")),
     # a report about one 大讨论 runs the lesser drives it launches as parts of it

@@ -174,7 +174,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             else:
                 add(in_s, in_e, _canonical(inner + head))
             quoted_names.add(_canonical(inner + head))
-        elif (_head_of(inner) or inner.endswith("活动")) and len(inner) > 5:
+        elif (_head_of(inner) or inner.endswith("活动")) and (len(inner) > 5 or text.startswith(("活动", "行动"), outer_e)):
+            # (“作风建设年”活动: a short quoted drive with its head, named by the 活动 after it)
             add(in_s, in_e, _canonical(inner))
             quoted_names.add(_canonical(inner))
         elif _head_of(inner) and len(inner) >= 3 and j == i:

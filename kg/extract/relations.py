@@ -423,6 +423,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 if actor is not cands[-1]:  # the committee or government acts, and its region with it
                     out.append(rel(cands[-1], Predicate.CONDUCTS, camp, "relations.conduct_verb",
                                    (cands[-1].s, camp.e)))
+                for partner in _joint(cands, text)[:-1]:
+                    if partner.m.type is O and not _REGION_BODY.search(partner.m.canonical):
+                        # 某部、某部联合开展…: each body named with the actor runs it too
+                        out.append(rel(partner, Predicate.CONDUCTS, camp, "relations.conduct_verb",
+                                       (partner.s, camp.e)))
             elif (self_ref := _self_reference(text, s0 + trig.start(), s0, by_type.get(O, []))) is not None:
                 actor = self_ref  # 学校深入开展…: the school the report is about
             elif wide_at >= 0:
