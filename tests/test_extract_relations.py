@@ -321,6 +321,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a place inside a quoted formulation before the verb is no actor
+    ("绵阳市涪城区召开会议。持续推进“美丽四川·宜居乡村”建设,扎实开展农村人居环境整治提升三年行动。",
+     ("四川省", CON, "农村人居环境整治提升三年行动")),
     # a body's seat is not guessed from the report's region (neither a bare-level body nor a school
     # named after the province)
     ("青田县召开卫生健康工作会议。青田县人民政府副县长出席。县人民医院、市妇幼保健中心专家开展义诊。",

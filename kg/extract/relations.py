@@ -394,7 +394,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             report_body = next(p for p in by_type.get(O, []) if p.m.canonical == top_body)
     # a place named inside a campaign, event or title (…中国特色社会主义…主题教育) is no actor;
     # a body opening a title (《中共中央关于在全党开展X的意见》) is
-    named_spans = [p for p in placed if p.m.type in (C, E, D)]
+    named_spans = [p for p in placed if p.m.type in (C, E, D, S)]
     for camp in by_type.get(C, []):
         s0, s1 = in_sentence(camp)
         before = text[s0:camp.s]
