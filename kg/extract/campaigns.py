@@ -98,13 +98,13 @@ def _skip_count(text: str, start: int, stop: int, name_starts=frozenset()) -> in
     return start
 
 
-def _left_theme(text: str, ann, quote_start: int, token_starts, name_spans) -> int:
+def _left_theme(text: str, ann, quote_start: int, token_starts, name_spans, name_starts) -> int:
     """Start of an unquoted noun theme right before a quoted word (高端装备“倍增”专项行动),
     or ``quote_start`` when there is none (nor when a place or body stands there: 某县“…”)."""
     start = _name_start(text, quote_start)
     if any(overlaps((start, quote_start), sp) for sp in name_spans):
         return quote_start
-    start = _skip_count(text, start, quote_start, {sp[0] for sp in name_spans})
+    start = _skip_count(text, start, quote_start, name_starts)
     launch = _LAUNCH.match(text, start, quote_start)
     if launch:
         start = launch.end()  # 全面打响|农村环境整治“百日攻坚战”: the verb launching the drive is no part of it
@@ -149,6 +149,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
     quote_at_end = {outer_e: (outer_s, in_s, in_e) for outer_s, outer_e, in_s, in_e in quotes}
     token_starts = [t.start for t in ann.tokens]
     name_spans = [text_span(doc, x) for x in ann.mentions if x.type in (EntityType.REGION, EntityType.ORGANIZATION)]
+    name_starts = {sp[0] for sp in name_spans}
     quoted_names: set[str] = set()
     for i, (outer_s, outer_e, in_s, in_e) in enumerate(quotes):
         inner = text[in_s:in_e]
@@ -168,7 +169,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if head and len(inner) >= _MIN_THEME and not _NOT_AFTER.match(text[end + gap + len(head):]) \
                 and not _METHOD_AFTER.match(text[end + gap + len(head):]):
             if j == i and gap == 0:
-                left = _left_theme(text, ann, outer_s, token_starts, name_spans)
+                left = _left_theme(text, ann, outer_s, token_starts, name_spans, name_starts)
                 add(left, outer_e + len(head), _canonical(text[left:outer_s] + inner + head))
                 quoted_names.add(_canonical(text[left:outer_s] + inner + head))
             else:
@@ -180,12 +181,11 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             quoted_names.add(_canonical(inner))
         elif _head_of(inner) and len(inner) >= 3 and j == i:
             # 农村人居环境整治“百日攻坚战”: the theme before the quoted drive opens its name
-            left = _left_theme(text, ann, outer_s, token_starts, name_spans)
+            left = _left_theme(text, ann, outer_s, token_starts, name_spans, name_starts)
             if left < outer_s:
                 add(left, outer_e, _canonical(text[left:outer_s] + inner))
                 quoted_names.add(_canonical(text[left:outer_s] + inner))
     # 2. unquoted names ending in a head; bare heads are back-references
-    name_starts = {sp[0] for sp in name_spans}
     bare: list[tuple[int, int, str]] = []
     consumed = 0
     for m in _SUFFIX_RE.finditer(text):

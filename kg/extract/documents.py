@@ -8,7 +8,7 @@ import re
 
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import book_spans, mention, strip_quotes
+from .base import book_spans, mention, strip_quotes, text_span
 
 POLICY_HEADS = (
     "实施方案", "工作方案", "行动方案", "方案", "实施意见", "指导意见", "意见", "通知", "决定", "决议", "办法",
@@ -140,8 +140,6 @@ def _header_line(text: str, start: int, end: int, own: tuple[int, int]) -> bool:
 
 def _inside_numbers(doc, mentions, numbers) -> list:
     """Persons and bodies the model finds inside a 文号's issuer code (某府办发) are none."""
-    from .base import text_span
-
     spans = [(m.start("issuer"), m.end("issuer")) for m in numbers]
     return [m for m in mentions if m.type in (EntityType.PERSON, EntityType.ORGANIZATION)
             and any(s <= a and b <= e for a, b in [text_span(doc, m)] for s, e in spans)]

@@ -160,6 +160,11 @@ def _context(gaz: Gazetteer, hits) -> tuple[set[str], Counter]:
     return keys, votes
 
 
+def _zone_at(text: str, pos: int) -> str | None:
+    """The development-zone suffix starting at ``pos`` (高新区, 经济技术开发区…), longest first."""
+    return next((z for z in ZONE_SUFFIXES if text.startswith(z, pos)), None)
+
+
 def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
@@ -181,15 +186,14 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 # 某某联盟共和国: the country's official name
                 hit = RegionHit(hit.start, long_form.end(), text[hit.start:long_form.end()],
                                 tuple(d for d in hit.candidates if d.level == "country"), False)
+        zone = _zone_at(text, hit.end)
         if have_tokens and hit.start in starts and hit.end not in ends and not (
-                any(text.startswith(z, hit.end) for z in ZONE_SUFFIXES)
-                or text.startswith("地区", hit.end) and hit.end + 2 in ends):
+                zone or text.startswith("地区", hit.end) and hit.end + 2 in ends):
             hit = (None if hit.short else _short_inside_word(hit, text, ends, matcher)) \
                 or _prefix_in_word(hit, text, ends, matcher) or hit
         levels = {d.level for d in hit.candidates}
         after = text[hit.end : hit.end + 4]
-        # the longest zone suffix (高新技术产业开发区) is nine characters
-        zone = next((z for z in ZONE_SUFFIXES if text.startswith(z, hit.end)), None)
+        zone = _zone_at(text, hit.end)  # (the hit may have been shortened above)
         tok = token_at.get(hit.start)
         tag = tok.tag if tok is not None and tok.end == hit.end else None
         if hit.short:
@@ -263,8 +267,7 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         div = gaz.canonical(div)
         end = hit.end
-        after = text[end : end + 10]
-        zone = next((z for z in ZONE_SUFFIXES if after.startswith(z)), None)
+        zone = _zone_at(text, end)
         if zone and div.level in ("province", "prefecture", "county"):
             full_zone = (div.short or div.name) + ZONE_EXPANSIONS.get(zone, zone)
             zone_key = f"{div.key}-{ZONE_EXPANSIONS.get(zone, zone)}"

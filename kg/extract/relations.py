@@ -508,9 +508,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, umbrella, "relations.plan_item", (sub.s, sub.e)))
         elif opener is not None:
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, opener, "relations.item_part", (opener.s, sub.e)))
-        elif near and not _parallel_launches(text, s0, sub, min(near, key=lambda u: abs(u.s - sub.s))):
-            target = min(near, key=lambda u: abs(u.s - sub.s))
-            out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, target, "relations.sub_campaign", (sub.s, sub.e)))
+        elif near and not _parallel_launches(text, s0, sub, nearest := min(near, key=lambda u: abs(u.s - sub.s))):
+            out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, nearest, "relations.sub_campaign", (sub.s, sub.e)))
         elif umbrella is not None and _rank(umbrella.m.canonical) > rank and umbrella.m.canonical != sub.m.canonical \
                 and _item_opening(text, sub):
             # （一）某某提质行动 in a plan for a 三年行动: an item of the plan's drive
@@ -627,14 +626,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             or _HOLDS.search(text, max(0, e.s - 6), e.s))]
         same_after = [e for e in attendable if person.e <= e.s < s1]
         clause = text[person.e:s1]
-        if not same_before and not same_after and _VISIT.match(clause):
-            # 某某一行到某县调研: a visit, not the meeting reported before
-            prior, elsewhere = [], False
-        else:
-            elsewhere = True
+        # 某某一行到某县调研: a visit, neither the meeting reported before nor the report's own
+        visiting = not same_before and not same_after and bool(_VISIT.match(clause))
+        if visiting:
+            prior = []
         target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after
-                  else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1) and elsewhere
-                  else headline_event if (_present_at(text, person.e, s1) or listed == "present" or spoke) and elsewhere
+                  else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1) and not visiting
+                  else headline_event if (_present_at(text, person.e, s1) or listed == "present" or spoke)
+                  and not visiting
                   else None)
         if target is not None:
             out.append(rel(person, Predicate.ATTENDED, target, "relations.attend_verb", (person.s, person.e)))
@@ -925,6 +924,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if thing.m.type is E:
                 located[id(thing)] = region
             guess = (region is primary_p or region is home_town) and not inner
+            if guess and thing.m.type is O:
+                # a body's seat is not guessed from the report's region (县人民医院, 某某职业技术学院): on the
+                # development sets such guesses were never right where the gold says where the body is
+                continue
             candidates.setdefault(thing.m.canonical, []).append(
                 (guess, rel(thing, Predicate.LOCATED_IN, region, "relations.location", (thing.s, thing.e))))
     # 某集团…，集团总部位于某国某市: the company's seat, said of it by name or by its kind
@@ -946,9 +949,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # the document's own region is only a default: a place stated for any mention wins
     for found in candidates.values():
         stated = [r for guess, r in found if not guess]
-        # a body's seat is not guessed from the report's region (县人民医院, 某某职业技术学院): on the
-        # development sets such guesses were never right where the gold says where the body is
-        out.extend(stated or [r for _, r in found if r.head.type is not O])
+        out.extend(stated or [r for _, r in found])
     return out
 
 
