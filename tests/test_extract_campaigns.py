@@ -93,6 +93,12 @@ CAMPAIGN_ONLY = [
      {"城乡环境综合治理三年行动"}),
     # 建设|年出栏…: 年 opens the plant's output, no 建设年 drive
     ("某集团将在县境内投资建设年出栏80万头生猪养殖项目。", set()),
+    # the year opens the name (not its 年), and the drive named again without its year is the same drive
+    ("关于开展2024年春季森林防火“百日攻坚”专项行动的通知\n各乡镇要把春季森林防火“百日攻坚”专项行动抓实抓细。",
+     {"2024年春季森林防火百日攻坚专项行动"}),
+    # 甲·乙新时代文明实践活动 shortened to “乙”实践活动: one drive
+    ("全镇开展“红旗引领·洁净庭院”新时代文明实践活动。村民积极参与“洁净庭院”实践活动。",
+     {"红旗引领·洁净庭院新时代文明实践活动"}),
 ]
 
 

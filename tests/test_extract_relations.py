@@ -38,6 +38,9 @@ FOUND = [
      ("华宇电子集团有限公司", INV, "智能终端制造产业园")),
     ("宜昌市重点建设峡江智能装备产业园(总投资5亿元),由宜昌长兴机电集团有限公司牵头投资建设。",
      ("宜昌长兴机电集团有限公司", INV, "峡江智能装备产业园")),
+    # a formulation of weight in a report about one drive belongs to it, a 的-phrase naming a method too
+    ("秭归县深入开展“勇当先锋”大讨论。\n各村推行“三查三改”的管护模式,成效明显。",
+     ("三查三改", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
     # the lead units of an item of a plan run its drive
     ("宜昌市组织实施三个专项行动。\n(一)城市道路畅通专项行动。打通断头路。\n牵头单位:市交通运输局;配合单位:市公安局。",
      ("宜昌市交通运输局", CON, "城市道路畅通专项行动")),
@@ -410,6 +413,14 @@ ABSENT = [
     ("秭归县深入开展“勇当先锋”大讨论,为“十四五”开好局。", ("十四五", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
     ("秭归县持续开展“招大引强”专项行动。\n签约企业代表表示,“从洽谈到签约只用了不到两个月,我们对项目早日投产充满信心”。",
      ("从洽谈到签约只用了不到两个月,我们对项目早日投产充满信心", Predicate.ASSOCIATED_WITH, "招大引强专项行动")),
+    # in a report about one drive, a formulation naming a programme of its own (“某某”战略, “某某”建设, “某某”品牌)
+    # or a figure of speech (成为…的“某某”。) is no part of the drive
+    ("秭归县深入开展“勇当先锋”大讨论。\n全县坚定推进“生态立县”战略,茶叶产量稳步增长。",
+     ("生态立县", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
+    ("秭归县深入开展“勇当先锋”大讨论。\n下一步将深入推进“平安秭归”建设,信访总量下降。",
+     ("平安秭归", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
+    ("秭归县深入开展“勇当先锋”大讨论。\n秭归地处三峡库区,是宜昌、恩施两地的“周末后花园”,也是柑橘之乡。",
+     ("周末后花园", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
     # a quoted channel or group (通过“某某发布”等平台) is no formulation of the campaign
     ("秭归县深入开展“勇当先锋”大讨论,通过“秭归发布”等平台广泛征集意见建议。",
      ("秭归发布", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),

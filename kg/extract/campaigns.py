@@ -71,6 +71,10 @@ def _canonical(name: str) -> str:
     return strip_quotes(name).strip()
 
 
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d$")
+_YEAR_AT = re.compile(r"(?:19|20)\d\d年")
+
+
 def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
     """extend_left, with 以上/以下 after a rank kept (处级以上干部) and 学习贯彻
     opening a 主题教育 (学习贯彻…思想主题教育)."""
@@ -80,6 +84,8 @@ def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
                                   keep=THEME_WORDS)
     if text.startswith(_STUDY, start - len(_STUDY)) and "教育" in text[start:head_start + 4]:
         start -= len(_STUDY)
+    if text.startswith("年", start) and _YEAR_BEFORE.search(text, max(0, start - 4), start):
+        start -= 4  # 2023年秋季某某专项行动: the year opens the name, not its 年
     return start
 
 
@@ -92,7 +98,7 @@ def _nominal(ann, start: int, end: int, token_starts) -> tuple[bool, list[str]]:
 def _skip_count(text: str, start: int, stop: int, name_starts=frozenset()) -> int:
     """Past the numbers and counters opening a theme (两个, 一场, 大, 要), not words they begin (要素, 项目)
     nor a place or body named there (四川省, 大同市)."""
-    while start < stop and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \
+    while start < stop and not _YEAR_AT.match(text, start) and (text[start].isdigit() or text[start] in "一二两三四五六七八九十个项大场要即") \
             and text[start:start + 2] not in ("要素", "要点", "大数据", "项目") and start not in name_starts:
         start += 1
     return start
@@ -252,6 +258,16 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 return name[len(r):]
         if name.endswith("活动") and name[:-2] in names:
             return name[:-2]
+        dated = [n for n in names if n.endswith(name) and _YEAR_AT.fullmatch(n[:len(n) - len(name)])]
+        if len(dated) == 1:
+            return dated[0]  # 秋季某某专项行动 after 2023年秋季某某专项行动: the same drive without its year
+        head = _head_of(name)
+        if head and "·" not in name:
+            # 甲·乙新时代文明实践活动 shortened to 乙实践活动: the last part of the joined theme, same head
+            theme = name[:-len(head)]
+            joined = [n for n in names if "·" + theme in n and _head_of(n) == head]
+            if len(theme) >= 2 and len(joined) == 1:
+                return joined[0]
         # 推进乡村振兴五年行动 beside 全面推进乡村振兴五年行动: a shortened spelling of the longer name
         longer = [n for n in names if n != name and n.endswith(name) and len(n) - len(name) <= 3
                   and n[:len(n) - len(name)] not in region_names]  # 某省X三年行动 is X三年行动 (above)

@@ -539,6 +539,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         s0, s1 = in_sentence(slogan)
         near = [c for c in camps if s0 <= c.s < s1 and not (c.s <= slogan.s and slogan.e <= c.e)]
         target = None
+        how = "relations.slogan_campaign"
         if near:
             before = [c for c in near if c.e <= slogan.s]
             target = before[-1] if before else min(near, key=lambda c: c.s - slogan.e)
@@ -547,11 +548,15 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             earlier = [c for c in camps if p0 <= c.s and c.e <= slogan.s]
             weighty = slogan.m.extractor in ("slogans.numbered", "slogans.formula") or len(slogan.m.name) >= 4
             if earlier and weighty:
-                target = earlier[-1]  # the campaign this paragraph is about
+                target, how = earlier[-1], "relations.slogan_paragraph_campaign"  # the paragraph's campaign
             elif main_campaign is not None and weighty:
-                target = main_campaign
+                target, how = main_campaign, "relations.slogan_document_campaign"
+        if how in _ASSOCIATED_BY_CONTEXT and (_OTHER_PROGRAMME_AFTER.match(text, slogan.e)
+                                       or _FIGURE_BEFORE.search(text, max(0, slogan.s - 2), slogan.s)
+                                       and _CLAUSE_END.match(text, slogan.e)):
+            target = None  # 落实“某某”战略, 深化“某某”改革, 成为…的“某某”: another programme, or a figure of speech
         if target is not None and target.m.name != slogan.m.name:
-            out.append(rel(slogan, Predicate.ASSOCIATED_WITH, target, "relations.slogan_campaign",
+            out.append(rel(slogan, Predicate.ASSOCIATED_WITH, target, how,
                            (min(slogan.s, target.s), max(slogan.e, target.e))))
 
     # attended: person + attendance verb; the event of the sentence or the one just reported
@@ -1012,6 +1017,12 @@ def _self_reference(text: str, verb_at: int, s0: int, orgs: list[Placed]) -> Pla
 
 # What is quoted without being a formulation of a campaign: a five-year plan's period (十四五),
 # the words of a speaker (我们…), a question put to the discussion (处于什么位置、怎样…)
+# A formulation tied to a campaign only by its paragraph or its document is no part of it when it names a
+# programme of its own (落实“某某”战略, 推进“某某”建设, 擦亮“某某”品牌) or is a figure of speech (成为…的“某某”。)
+_ASSOCIATED_BY_CONTEXT = ("relations.slogan_paragraph_campaign", "relations.slogan_document_campaign")
+_OTHER_PROGRAMME_AFTER = re.compile(r"[”\"」]?(?:的目标|战略|品牌|建设|问题|宣传|精神)")
+_CLAUSE_END = re.compile(r"[”\"」]?[，。；！,;!]")
+_FIGURE_BEFORE = re.compile(r"的[“\"「]?$")
 _NO_FORMULATION = re.compile(r"^十[一二三四五六七八九]?五$|我们|什么|怎样|怎么|如何|吗$|？|\?")
 
 
