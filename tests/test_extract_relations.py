@@ -41,6 +41,12 @@ FOUND = [
     # a formulation of weight in a report about one drive belongs to it, a 的-phrase naming a method too
     ("秭归县深入开展“勇当先锋”大讨论。\n各村推行“三查三改”的管护模式,成效明显。",
      ("三查三改", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
+    # 把A与B、C结合起来: the region running A runs B and C; a bare 大讨论 is the report's 某某大讨论活动
+    ("宜昌市委在全市开展“勇当先锋”大讨论活动。要把大讨论与招商引资专项行动、干部作风专项整治结合起来。",
+     ("宜昌市", CON, "干部作风专项整治")),
+    # a drive named inside its meeting's name (全市X三年行动推进会召开) is run by the region the 全市 names
+    ("宜昌市召开会议。4月22日，全市乡村建设三年行动推进会召开。市委书记周建华出席会议并讲话。",
+     ("宜昌市", CON, "乡村建设三年行动")),
     # the lead units of an item of a plan run its drive
     ("宜昌市组织实施三个专项行动。\n(一)城市道路畅通专项行动。打通断头路。\n牵头单位:市交通运输局;配合单位:市公安局。",
      ("宜昌市交通运输局", CON, "城市道路畅通专项行动")),

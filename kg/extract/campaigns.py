@@ -21,7 +21,7 @@ _SUFFIX_RE = re.compile("|".join(map(re.escape, _SUFFIXES)))
 # A head followed by these is part of another name (大讨论推进会议 is a meeting).
 _NOT_AFTER = re.compile(r"^(交流|总结|动员|推进|部署|座谈|领导|督导|办公|工作会|会议|指挥部|专栏|栏目|专刊|专题网|网页)")
 # A drive named inside the name of its meeting (某某专项行动推进会): the drive is named too
-_MEETING_AFTER = re.compile(r"(?:推进|动员|部署|总结|交流|座谈|调度|现场)*(?:会议|大会|座谈会|推进会|交流会|现场会|会)(?![\u4e00-\u9fff])")
+_MEETING_AFTER = re.compile(r"(?:推进|动员|部署|总结|交流|座谈|调度|现场)*(?:会议|大会|座谈会|推进会|交流会|现场会|会)(?![长员所计展务费])")
 _MIN_THEME = 2
 # What a drive's work is doing (某某三年行动推进情况, 大讨论总结表彰): the drive is named, no body or column
 _PROGRESS_AFTER = re.compile(r"(?:交流|总结|动员|推进|部署|督导)(?![会组办室处])")
@@ -290,7 +290,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for start, end, head in bare:
         if head.endswith("活动") and not any(n.endswith(head) for n in counts):
             head = head[:-2]
-        cands = [n for n in counts if _head_of(n) == head or n.endswith(head)]
+        # (a bare 大讨论 in a report about 某某大讨论活动 is that drive)
+        cands = [n for n in counts if _head_of(n) == head or n.endswith(head) or n.endswith(head + "活动")]
         if not cands:
             continue
         target = max(cands, key=lambda n: (n in quoted_names, counts[n], len(n)))

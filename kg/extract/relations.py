@@ -83,6 +83,8 @@ _ACTOR_REACH = 15
 _QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
 # 宜昌市委书记 -> 市委书记: a post is named without its region
 _LEADING_REGION = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?=[省市县区州旗]委|[省市县区州旗](?:人民)?政府|[省市县区州旗]人大|[省市县区州旗]政协|[省市县区州旗]纪委)")
+# 把A与B、C结合起来 / 将A同B统筹推进: drives run together (A: group 1, the others: group 2)
+_JOINED_DRIVES = re.compile(r"[把将]([^，。；,;“”]{2,30}?)[与同和]([^。；;]{2,80}?)(?:结合起来|相结合|结合|统筹推进|统筹起来|一体推进)")
 _LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
                "全县": "county", "我省": "province", "全省": "province", "全州": "prefecture"}
 
@@ -443,6 +445,24 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             # an actor read from elsewhere (the document's region) leaves the campaign's sentence as evidence
             at = (actor.s, camp.e) if s0 <= actor.s < camp.e else (camp.s, camp.e)
             out.append(rel(actor, Predicate.CONDUCTS, camp, "relations.conduct_verb", at))
+
+    # 把大讨论与某某专项行动、某某专项整治结合起来: the regions running the one drive run those joined to it
+    region_runs: dict[str, set[str]] = {}
+    for r in out:
+        if r.predicate is Predicate.CONDUCTS and r.head.type is R:
+            region_runs.setdefault(r.tail.canonical, set()).add(r.head.canonical)
+    region_placed = {p.m.canonical: p for p in reversed(placed) if p.m.type is R}
+    for frame in _JOINED_DRIVES.finditer(text):
+        first = [c for c in by_type.get(C, []) if frame.start(1) <= c.s and c.e <= frame.end(1)]
+        joined = [c for c in by_type.get(C, []) if frame.start(2) <= c.s and c.e <= frame.end(2)]
+        if len(first) != 1:
+            continue
+        for region in sorted(region_runs.get(first[0].m.canonical, ())):
+            for camp in joined:
+                if region not in region_runs.get(camp.m.canonical, ()) and camp.m.canonical != first[0].m.canonical:
+                    out.append(rel(region_placed[region], Predicate.CONDUCTS, camp, "relations.joined_drive",
+                                   (first[0].s, camp.e)))
+                    region_runs.setdefault(camp.m.canonical, set()).add(region)
 
     # 牵头单位：某局、某局 under an item of a plan: the lead units run the item's drive
     for lead in _LEAD_UNITS.finditer(text):
