@@ -146,6 +146,12 @@ def test_event_names(text, expected, ctx, pipeline):
     ("4月12日,2024中国(银川)枸杞产业博览会在银川开幕。", {"2024中国(银川)枸杞产业博览会"}),
     # the session of a congress is the event
     ("城固县第十七届人民代表大会第二次会议开幕。", {"城固县第十七届人民代表大会第二次会议"}),
+    # a signing and opening 活动 is a ceremony; the headline's shorter name is the report's fuller one
+    ("夷陵区一季度重点项目集中签约暨开工活动举行\n3月8日,宜昌市夷陵区2024年一季度重点项目集中签约暨开工活动举行。",
+     {"宜昌市夷陵区2024年一季度重点项目集中签约暨开工活动"}),
+    # the province's meeting and the city's meeting of one name are two
+    ("宜昌市召开会议。全省乡村振兴工作交流会议后,全市乡村振兴工作交流会议召开。",
+     {"湖北省乡村振兴工作交流会议", "宜昌市乡村振兴工作交流会议"}),
 ])
 def test_event_keys(text, expected, ctx, pipeline):
     assert names(text, T.EVENT, ctx, pipeline) == expected

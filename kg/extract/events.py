@@ -215,7 +215,50 @@ def _merge_spellings(events: list[Mention], ann, ctx) -> list[Mention]:
             if home is not None and home.name.endswith(bare.group("lvl")):
                 m = dc_replace(m, key=home.name + m.canonical[1:])
         final.append(m)
-    return final
+    return _merge_qualified(final, ann)
+
+
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年(?:度)?")
+
+
+def _merge_qualified(events: list[Mention], ann) -> list[Mention]:
+    """某区一季度X活动 in a headline and 某市某区2024年一季度X活动 in the report: one event, under
+    the fuller name (places and a year opening the name are its qualifiers; the fuller name must
+    carry every place the shorter one names: 全省X会议 and 全市X会议 stay two)."""
+    from dataclasses import replace as dc_replace
+
+    region_of: dict[str, str] = {}
+    for x in ann.mentions:
+        if x.type is EntityType.REGION:
+            for n in (x.surface, x.name, x.key):
+                if n:
+                    region_of.setdefault(n, x.key or x.name)
+    places = sorted(region_of, key=len, reverse=True)
+
+    def split(key: str) -> tuple[str, frozenset[str]]:
+        named: set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for place in places:
+                if key.startswith(place) and len(key) > len(place) + 2:
+                    key, changed = key[len(place):], True
+                    named.add(region_of[place])
+                    break
+            if (year := _YEAR_OPENING.match(key)) and len(key) > year.end() + 2:
+                key, changed = key[year.end():], True
+        return key, frozenset(named)
+
+    heads = {m.key or m.canonical for m in events if m.extractor == "events.head"}
+    parts = {k: split(k) for k in heads}
+    fuller: dict[str, str] = {}
+    for k in heads:
+        core, named = parts[k]
+        wider = [f for f in heads if f != k and len(f) > len(k) and parts[f][0] == core and named <= parts[f][1]]
+        if wider:
+            fuller[k] = max(wider, key=lambda f: (len(f), f))
+    return [dc_replace(m, key=fuller[m.key or m.canonical]) if m.extractor == "events.head"
+            and (m.key or m.canonical) in fuller else m for m in events]
 
 
 @stage("events", requires={"tokens", "mentions:Region", "mentions:PolicyDocument", "mentions:Campaign"},
