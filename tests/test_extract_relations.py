@@ -47,6 +47,18 @@ FOUND = [
     # a drive named inside its meeting's name (全市X三年行动推进会召开) is run by the region the 全市 names
     ("宜昌市召开会议。4月22日，全市乡村建设三年行动推进会召开。市委书记周建华出席会议并讲话。",
      ("宜昌市", CON, "乡村建设三年行动")),
+    # 某某市作了交流发言 closing its paragraph: the officials opening the next paragraphs spoke there
+    ("5月6日,全省茶产业发展现场推进会在宜昌召开。\n会上,宜昌、恩施两市作了交流发言。\n"
+     "宜昌市副市长王建国介绍,宜昌推进茶园提质。\n恩施州副州长李国华发言说,恩施做强品牌。",
+     ("李国华", ATT, "湖北省茶产业发展现场推进会")),
+    # those who accompany the visitors at the meeting, and those seated on the platform, attended it
+    ("5月6日,全省茶产业发展现场推进会在宜昌召开。\n与会人员观摩了茶园。夷陵区委书记周大成、区长吴明陪同观摩。",
+     ("周大成", ATT, "湖北省茶产业发展现场推进会")),
+    ("1月9日,中共秭归县第十五届委员会第六次全体会议召开。\n县人大常委会主任刘国安，县政协主席邱立华，县委副书记陈光在主席台就座。",
+     ("刘国安", ATT, "中共秭归县第十五届委员会第六次全体会议")),
+    # 就《…》作说明 and 对“…”活动作了具体安排: said of those who speak at the meeting
+    ("1月9日,中共秭归县第十五届委员会第六次全体会议召开。县委副书记、县长赵亮就《中共秭归县委关于加快柑橘产业发展的决定》作说明。",
+     ("赵亮", ATT, "中共秭归县第十五届委员会第六次全体会议")),
     # the lead units of an item of a plan run its drive
     ("宜昌市组织实施三个专项行动。\n(一)城市道路畅通专项行动。打通断头路。\n牵头单位:市交通运输局;配合单位:市公安局。",
      ("宜昌市交通运输局", CON, "城市道路畅通专项行动")),

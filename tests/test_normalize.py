@@ -1,6 +1,8 @@
 """Normalisation steps, table-driven, plus property tests that offsets map back."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -218,7 +220,14 @@ def test_original_slice_renormalises_to_output_slice(raw, data):
     if start == end:
         return
     rs, re_ = out.offsets[start], out.offsets[end - 1] + 1
-    assert normalize(raw[rs:re_]).text == text[start:end]
+    assert normalize(raw[rs:re_]).text in _renormalised(text[start:end])
+
+
+def _renormalised(span: str) -> tuple[str, str]:
+    """What normalising a span cut from the original may give: the span itself, or, when a wide gap
+    follows the span's first character, the span without that gap (join_cjk_spaces reads one
+    character before a gap at the start of a text as half of a padded name: 王  明)."""
+    return span, re.sub(r"^([\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", r"\1", span)
 
 
 _NO_LINES = st.lists(
@@ -237,7 +246,7 @@ def test_any_span_renormalises_without_boilerplate(raw, data):
     i = data.draw(st.integers(0, len(text) - 1))
     j = data.draw(st.integers(i + 1, len(text)))
     rs, re_ = out.offsets[i], out.offsets[j - 1] + 1
-    assert normalize(raw[rs:re_]).text == text[i:j]
+    assert normalize(raw[rs:re_]).text in _renormalised(text[i:j])
 
 
 def test_long_text_is_linear():

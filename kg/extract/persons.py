@@ -193,9 +193,18 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 if idx >= 0 and part and not _segmented_as_words(toks, tok_starts, idx, idx + len(part)):
                     add(idx, idx + len(part), extractor, 0.9)
                     gstart = idx + len(part)
+    # 区政协副主席|单明|等: a post, then a name the model tagged as a word, then a list mark or a verb
+    for i, t in enumerate(toks[:-1]):
+        if t.word in _TITLE_WORDS and (m := _AFTER_TITLE.match(text, t.end)) and m.group(1)[0] in lex.surnames \
+                and not toks[i + 1].tag in ("PER", "ORG", "LOC", "TIME"):
+            add(m.start(1), m.end(1), "persons.title", 0.75)
     out = _complete_name_runs(doc, text, toks, out, taken, lex, blocked)
     out.sort(key=lambda m: m.start)
     return out
+
+
+# A name right after a post: two or three characters, then a list mark or what the person does there
+_AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=等|、|，|,|同志|出席|参加|主持|陪同|致辞|讲话|宣布|介绍|表示|指出|强调)")
 
 
 # Lists of names: 张三、李四、王五 or, in rosters, 张三李四王五 with nothing between.

@@ -24,14 +24,14 @@ R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGA
 
 _TITLES = tuple(sorted(TITLES, key=len, reverse=True))
 _CONDUCT = re.compile(r"(组织开展|深入开展|广泛开展|开展|实施|启动|部署|推进|推动|参与到|参与|举办|打好|打赢|打响|深化|投身|融入|组织|掀起|发起|落实)")
-_ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察|发言(?!人))")
+_ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察|发言(?!人)|陪同|就座)")
 # What is done at a meeting besides attending it: 通报情况, 宣读文件, 作表态发言.
 # Said right after the name (同志 at most between), so 周调度、月通报 is no report.
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
 _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
-                       r"对[^，,。；;“”]{1,16}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|"
+                       r"对[^，,。；;]{1,20}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|"
                        r"在(?:致辞|发言|讲话|主持)[中时]|"
-                       r"就[^。；;]{1,40}?向(?:全会|会议|大会)作了?(?:说明|报告|汇报)|"
+                       r"就[^。；;]{1,80}?(?:向(?:全会|会议|大会))?作了?(?:说明|报告|汇报)|"
                        r"在(?:会上|会议上|[^，,。；;]{2,30}?(?:会|会议|大会|仪式|读书班|座谈会)上)(?:的讲话中)?"
                        r"(?:强调|指出|要求|表示|提出|讲话|发言|致辞))")
 # Between an investing company's verb and its project: 投资建设的, 投资20亿元的.
@@ -990,9 +990,9 @@ _STUDIED_PERSON = re.compile(r"(?:贯彻|落实|学习|领会|践行)[^，。；
 # A sentence opening with the meeting's discussion (在分组讨论中，), and a speaker's verb after a name
 _DISCUSSION = re.compile(r"\s*在(?:(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)"
                          r"|[^，,。；;]{2,40}?(?:会|会议|大会|全会|仪式|座谈会|论坛|读书班)上)[，,]")
-_SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中)?(?:表示|说|介绍|指出|强调|谈到|认为|提出|汇报)")
+_SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中|发言(?:中|时)?)?(?:表示|说|介绍|指出|强调|谈到|认为|提出|汇报)")
 # Speakers taking turns, said at the end of a paragraph before their own paragraphs
-_TAKE_TURNS = re.compile(r"(?:先后|依次|轮流|逐一)(?:作了?)?(?:交流|表态|典型)?发言")
+_TAKE_TURNS = re.compile(r"(?:先后|依次|轮流|逐一)(?:作了?)?(?:交流|表态|典型)?发言|作了?(?:交流|表态|典型)发言")
 # The rest of a sentence listing those present by groups: 、某某，各镇主要负责人，企业代表参加活动
 _GROUPS_ATTEND = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8})*等?(?:[\u4e00-\u9fff]{0,8}(?:同志|领导))?"
                             r"(?:[，,、][^，,。；;]{2,30}?(?:负责人|负责同志|代表|干部|同志|委员|领导|成员|人员|群众))+"
@@ -1008,7 +1008,8 @@ _CEREMONY = (r"(?:共同)?(?:为[^，,。；;]{1,16}?)?(?:揭牌|剪彩|颁奖|�
 
 
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
-_PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会|发言(?!人))")
+_ON_THE_PLATFORM = re.compile(r"在主席台(?:上)?就座")
+_PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会|发言(?!人)|陪同|就座)")
 
 
 # A body speaking of itself by its kind (学校深入开展…, 集团组织开展…), adverbs at most before the verb
@@ -1164,6 +1165,8 @@ def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int
         reported = reported if reported is not None and reported.group(0) not in ("通报", "宣读") else None
         if seen_separator and (_ATTEND.match(t.word) or reported):
             return "present" if _PRESENT.match(t.word) or reported else "verb"
+        if seen_separator and _ON_THE_PLATFORM.match(text, t.start):
+            return "present"  # 某某，某某在主席台就座
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.tag == "vn" and nxt is not None and nxt.tag == "n" and (
                 _COMPANY_POST.search(t.word + nxt.word) or (t.word + nxt.word).endswith(_TITLES)):
