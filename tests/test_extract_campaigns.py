@@ -58,6 +58,8 @@ CAMPAIGN_NAMES = [
     ("全力打好强基固本攻坚战。", {"强基固本攻坚战"}),
     # a drive named before what its work is doing (推进情况) is named all the same; the places running it are not
     ("会议听取各县区茶园提质增效三年行动推进情况汇报。", {"茶园提质增效三年行动"}),
+    # a title nested in 〈〉 bounds the drive's name
+    ("落实湖北省农业农村厅《关于印发〈2024年全省农资打假专项行动方案〉的通知》要求。", {"2024年全省农资打假专项行动"}),
 ]
 
 

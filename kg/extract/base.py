@@ -181,7 +181,7 @@ THEME_WORDS = frozenset({"建设"})
 REGION_WIDE = ("全市", "全省", "全区", "全县", "全国", "全州", "全镇", "全乡")
 _STOP_SORTED = tuple(sorted(set(NAME_STOPS), key=len, reverse=True))
 _LEADING_SORTED = tuple(sorted(set(LEADING_STOPS), key=len, reverse=True))
-_HARD_BREAK = set("，。；：:;,!！?？()（）[]【】《》\n\t 、|—-～~")
+_HARD_BREAK = set("，。；：:;,!！?？()（）[]【】《》〈〉\n\t 、|—-～~")
 _QUOTES = "“”\"「」『』‘’"
 
 

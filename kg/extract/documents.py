@@ -71,6 +71,9 @@ _TITLE_WITH_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:办公室|办公厅|�
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,60}(?:办公室|办公厅|委员会|人民政府|政府|党委|委|厅|局|部)$")
 
 
+_INNER_TITLE = re.compile(r"〈([^〈〉《》]{2,80})〉")
+
+
 def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
@@ -100,6 +103,11 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if title not in short_names:
             last_title = key
         out.append(mention(doc, in_s, in_e, EntityType.POLICY_DOCUMENT, "documents.title", key=key, **extra))
+        for inner in _INNER_TITLE.finditer(text, in_s, in_e):
+            # 《关于印发〈X〉的通知》: X, the document the cited notice sends out, is cited too
+            if _POLICY_END.search(strip_quotes(inner.group(1))):
+                out.append(mention(doc, inner.start(1), inner.end(1), EntityType.POLICY_DOCUMENT, "documents.title",
+                                   key=strip_quotes("".join(inner.group(1).split()))))
     own = _self_title(text)
     for ns, ne, nm in numbers:
         if ns in used_numbers or own is None or not _header_line(text, ns, ne, own):

@@ -44,7 +44,7 @@ _LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|责任单位|主责单�
 _LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位")
 _LEAD_REACH = 600
 _ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
-_BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照)")
+_BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照|贯彻)")
 _INVEST = re.compile(r"(投资|投建|建设|承建|兴建|新建|签约|落户)")
 # Rank of a campaign by its head: a drive of lower rank in a sentence with a higher one is its sub-drive.
 _RANKS = (
@@ -724,7 +724,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 subject = near[0] if near else None
             if subject is not None:
                 out.append(rel(subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
-            for c in [c for c in camps if d.e <= c.s < s1][:1]:
+            titled = [(x.s, x.e) for x in docs]
+            for c in [c for c in camps if d.e <= c.s < s1 and not any(a <= c.s and c.e <= b for a, b in titled)][:1]:
                 if subject is not c:
                     out.append(rel(c, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), c.e)))
     # a campaign named in a document's title acts on it (《关于在全党开展X的通知》, 《X计划》)
@@ -749,6 +750,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             for x in [own] + issued_inside:
                 out.append(rel(x, Predicate.ISSUED_BY, issuer, "relations.header_issuer", (issuer.s, own.e)))
     if own is not None and not any(r.predicate is Predicate.ISSUED_BY and r.head is own.m for r in out):
+        # 某某局关于开展…的通知 as the document's own title: the body opening it issued it
+        opener = next((o for o in by_type.get(O, []) if o.s == own.s and text.startswith("关于", o.e)), None)
+        if opener is not None:
+            out.append(rel(own, Predicate.ISSUED_BY, opener, "relations.title_issuer", (own.s, own.e)))
+    if own is not None and not any(r.predicate is Predicate.ISSUED_BY and r.head is own.m for r in out):
         for s0, s1 in sents:
             seg = text[s0:s1]
             if not re.search(r"(决定|现制定|特制定|制定本|制定如下|印发)", seg):
@@ -758,6 +764,18 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if cands:
                 out.append(rel(own, Predicate.ISSUED_BY, cands[-1], "relations.self_issue", (cands[-1].s, s0 + k + 2)))
                 break
+
+    # 关于印发《X》的通知 (or 〈X〉 inside a cited notice): whoever issued the notice issued X
+    placed_of = {id(p.m): p for p in placed}
+    for x in docs:
+        if any(r.predicate is Predicate.ISSUED_BY and r.head is x.m for r in out):
+            continue
+        wrapper = next((w for w in docs if w is not x and w.s <= x.s and x.e <= w.e and (w.s, w.e) != (x.s, x.e)
+                        and "印发" in text[w.s:x.s]), None)
+        if wrapper is None:
+            continue
+        for r in [r for r in out if r.predicate is Predicate.ISSUED_BY and r.head is wrapper.m]:
+            out.append(rel(x, Predicate.ISSUED_BY, placed_of[id(r.tail)], "relations.sent_out", (wrapper.s, wrapper.e)))
 
     # the body issuing a campaign's plan (《X三年行动计划》由市委、市政府印发) runs the campaign; an office
     # issuing it does so for its committee or government (市委办公室 -> 市委)
