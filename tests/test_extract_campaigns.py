@@ -98,6 +98,9 @@ CAMPAIGN_ONLY = [
     # the year opens the name (not its 年), and the drive named again without its year is the same drive
     ("关于开展2024年春季森林防火“百日攻坚”专项行动的通知\n各乡镇要把春季森林防火“百日攻坚”专项行动抓实抓细。",
      {"2024年春季森林防火百日攻坚专项行动"}),
+    # the quoted drive named without its theme is the drive with it
+    ("决定在全省开展城乡环境提升“净美家园”三年行动。各地要把“净美家园”三年行动抓实抓细。",
+     {"城乡环境提升净美家园三年行动"}),
     # 甲·乙新时代文明实践活动 shortened to “乙”实践活动: one drive
     ("全镇开展“红旗引领·洁净庭院”新时代文明实践活动。村民积极参与“洁净庭院”实践活动。",
      {"红旗引领·洁净庭院新时代文明实践活动"}),

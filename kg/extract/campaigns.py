@@ -33,7 +33,7 @@ _AREAS_BEFORE = re.compile(r"各?(?:县区|区县|县市区|市县区|市县|县
 # 大讨论精神 / 大讨论成果: the campaign referred to, not a new name
 _BACKREF_AFTER = ("精神", "成果", "成效", "中来")
 # How or where a campaign is held is no name of its own (网上大讨论 is the same discussion, online).
-_MANNER = re.compile(r"^(网上|线上|线下|集中|专题|深入|广泛|全面|持续|各类|各项|各种|这次|本次|此次|这场|此项)$")
+_MANNER = re.compile(r"^(网上|线上|线下|集中|专题|深入|广泛|全面|持续|各类|各项|各种|这次|本次|此次|这场|此项|本辖区|本地区|本单位|本部门|本系统)$")
 _NOMINAL_TAGS = {"n", "nz", "vn", "LOC", "ORG", "PER", "ns", "nt", "nw", "s", "an", "m"}
 _WEAK_HEADS = {"攻坚", "大调研", "大走访", "大排查", "建设年", "活动年"}
 # A theme ending in a verb of driving or securing takes the campaign as its object
@@ -73,6 +73,9 @@ def _canonical(name: str) -> str:
 
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d$")
 _YEAR_AT = re.compile(r"(?:19|20)\d\d年")
+
+
+_DECLARED_SHORT = re.compile(r"[（(]以下简称[“\"]([^”\"]{2,10})[”\"][）)]")
 
 
 def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
@@ -258,6 +261,10 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 return name[len(r):]
         if name.endswith("活动") and name[:-2] in names:
             return name[:-2]
+        themed = [n for n in names if n != name and n.endswith(name) and n in quoted_names
+                  and n[:len(n) - len(name)] not in region_names]
+        if name in quoted_names and len(themed) == 1:
+            return themed[0]  # “某某”三年行动 beside 某某提升“某某”三年行动: the quoted drive, its theme left out
         dated = [n for n in names if n.endswith(name) and _YEAR_AT.fullmatch(n[:len(n) - len(name)])]
         if len(dated) == 1:
             return dated[0]  # 秋季某某专项行动 after 2023年秋季某某专项行动: the same drive without its year
@@ -287,7 +294,17 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
     # back-references: the most frequent named campaign with the same head
     counts = Counter(name for _, _, name in found)
     backrefs: set[tuple[int, int]] = set()
+    # （以下简称“专项整治”）right after a drive: the short name refers to it
+    declared = {}
+    for m in _DECLARED_SHORT.finditer(text):
+        before = [(s, e, n) for s, e, n in found if 0 <= m.start() - e <= 1]
+        if before:
+            declared[m.group(1)] = before[-1][2]
     for start, end, head in bare:
+        if declared.get(text[start:end]):
+            found.append((start, end, declared[text[start:end]]))
+            backrefs.add((start, end))
+            continue
         if head.endswith("活动") and not any(n.endswith(head) for n in counts):
             head = head[:-2]
         # (a bare 大讨论 in a report about 某某大讨论活动 is that drive)

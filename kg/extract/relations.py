@@ -83,6 +83,10 @@ _ACTOR_REACH = 15
 _QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
 # 宜昌市委书记 -> 市委书记: a post is named without its region
 _LEADING_REGION = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?=[省市县区州旗]委|[省市县区州旗](?:人民)?政府|[省市县区州旗]人大|[省市县区州旗]政协|[省市县区州旗]纪委)")
+# 下设四个子行动 / 下设A和B两个子行动; a top-level section heading (二、) ends the list
+_SUB_ACTIONS = re.compile(r"(?:下设|分设|包括|设立)[^。：:；;]{0,60}?[个项]?子行动")
+_SUB_ITEM = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]")
+_TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
 # 把A与B、C结合起来 / 将A同B统筹推进: drives run together (A: group 1, the others: group 2)
 _JOINED_DRIVES = re.compile(r"[把将]([^，。；,;“”]{2,30}?)[与同和]([^。；;]{2,80}?)(?:结合起来|相结合|结合|统筹推进|统筹起来|一体推进)")
 _LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
@@ -457,6 +461,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         joined = [c for c in by_type.get(C, []) if frame.start(2) <= c.s and c.e <= frame.end(2)]
         if len(first) != 1:
             continue
+        f0 = sentence_at(sents, frame.start())[0]
+        own_actor = next((p for p in reversed(placed) if p.m.type is R and f0 <= p.s and p.e <= frame.start()
+                          and p.e > first[0].s - 40 and not any(c.s <= p.s < c.e for c in by_type.get(C, []))), None)
+        if own_actor is not None:
+            # 某镇作为示范镇，把A与B结合起来: the place named there runs B
+            for camp in joined:
+                out.append(rel(own_actor, Predicate.CONDUCTS, camp, "relations.joined_drive", (own_actor.s, camp.e)))
+            continue
         for region in sorted(region_runs.get(first[0].m.canonical, ())):
             for camp in joined:
                 if region not in region_runs.get(camp.m.canonical, ()) and camp.m.canonical != first[0].m.canonical:
@@ -543,6 +555,37 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # a drive given a parent by some sentence has that parent, not the document's
     parented = {r.head.canonical for r in out if r.predicate is Predicate.PART_OF_CAMPAIGN}
     out.extend(r for r in by_document if r.head.canonical not in parented)
+
+    # X下设四个子行动：（一）A行动…（二）B行动… / X下设A和B两个子行动: the drives named are parts of X,
+    # run by whoever runs X
+    for cue in _SUB_ACTIONS.finditer(text):
+        c0 = sentence_at(sents, cue.start())[0]
+        parent = next((c for c in reversed(camps) if c0 <= c.s and c.e <= cue.start()), None)
+        if parent is None:
+            continue
+        children = [c for c in camps if cue.start() <= c.s and c.e <= cue.end()]
+        if not children:
+            section = _TOP_HEADING.search(text, cue.end())
+            stop = min(section.start() if section else len(text), cue.end() + 1500)
+            children, lines = [], set()
+            for c in camps:  # the drive opening each item line
+                line = text.rfind("\n", 0, c.s) + 1
+                if cue.end() <= c.s < stop and line not in lines and _SUB_ITEM.match(text, line) and c.s - line <= 24:
+                    children.append(c)
+                    lines.add(line)
+        children = [c for c in children if c.m.canonical != parent.m.canonical]
+        named = {c.m.canonical for c in children}
+        out[:] = [r for r in out if not (r.predicate is Predicate.PART_OF_CAMPAIGN and r.head.canonical in named)]
+        runners = [r for r in out if r.predicate is Predicate.CONDUCTS and r.tail.canonical == parent.m.canonical]
+        placed_runner = {}
+        for r in runners:
+            placed_runner.setdefault(r.head.canonical, next((p for p in placed if p.m is r.head), None))
+        for child in children:
+            out.append(rel(child, Predicate.PART_OF_CAMPAIGN, parent, "relations.sub_action", (parent.s, child.e)))
+            for runner in placed_runner.values():
+                if runner is not None and not any(r.predicate is Predicate.CONDUCTS and r.head.canonical == runner.m.canonical
+                                                  and r.tail.canonical == child.m.canonical for r in out):
+                    out.append(rel(runner, Predicate.CONDUCTS, child, "relations.sub_action", (parent.s, child.e)))
 
     # associatedWith: a slogan belongs to the campaign named in its sentence (the nearest one
     # before it, else after); a formulation of weight (numbered, a formula, four characters or
