@@ -42,6 +42,7 @@ _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|�
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
 _LISTED_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?(?:重点|重大|一批)?(?:项目|工程)")
 _PERIOD_GROUP = re.compile(r"(?:\d{4}年|年度|[一二三四]季度|第[一二三四]季度|上半年|下半年)(?:[^\d]{0,4})?(?:重大|重点|签约|开工|新建|续建)?$")
+_BUILD_OPENING = re.compile(r"建成|建设|打造|新建|兴建|筹建|落地")
 _PUSH_VERB = re.compile(r"加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批家处]")
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
@@ -91,6 +92,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start = extend_left(text, m.start(), max_chars=24, floor=subject.end())
         for push in _PUSH_VERB.finditer(text, start, m.start()):
             start = push.end()  # 某市加快推进|某某中心项目: what is pushed is the name
+        if (built := _BUILD_OPENING.match(text, start, m.start())) and m.start() - built.end() >= 4:
+            start = built.end()  # 建成|某县某某综合体: the verb opening the clause is no part of the name
         output = _OUTPUT_NAME.search(text, max(0, m.start() - 32), m.start())
         if output:
             start = output.start()
