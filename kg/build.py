@@ -85,9 +85,18 @@ def build(
         if progress:
             # bytes, to compare with file sizes (exact for UTF-8 sources, close for others)
             progress(len(item.raw.encode("utf-8", "surrogatepass")), item.name)
-    kg = assemble(mentions, relations, infos, ctx)
+    kg = assemble(mentions, handed_over(relations), infos, ctx)
     report = BuildReport(len(infos), chars, tuple(skipped), tuple(errors), time.perf_counter() - started)
     return kg, report
+
+
+def handed_over(items: list) -> Iterator:
+    """The items of ``items`` in order, emptying the list as they are taken: a receiver that keeps
+    them in a list of its own (``resolve`` does) then holds the only references, and can let each go
+    once it is done with it."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def assemble(

@@ -29,7 +29,7 @@ from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator
 
-from .build import BuildReport, Progress, assemble, default_pipeline, doc_info
+from .build import BuildReport, Progress, assemble, default_pipeline, doc_info, handed_over
 from .cache import DocResult, ExtractionCache, ValuePool, pipeline_version
 from .gc_pause import gc_paused
 from .context import Context
@@ -385,6 +385,9 @@ def build(
         if cache is not None and engine != "serial" and len(known) < len(sources):
             # the workers load their models while this process reads the cache (new files come first)
             executor = _make_executor(engine, jobs, use_lac, pipeline_factory, scheduler, ctx, main_pipeline)
+        # the gazetteer (needed to assemble) is loaded now, while little else is in memory: its
+        # loading takes twice what it keeps, which would otherwise come on top of the whole graph's
+        ctx.gazetteer
         seen: set[str] = set()
         fresh = _items(sources, [i for i in range(len(sources)) if i not in known], stdin, cache, known, stats,
                        pool, skipped_at, seen)
@@ -434,11 +437,12 @@ def build(
         errors.extend(res.errors)
         infos.append(res.info)
         chars += res.info.chars
-    del done
+    del done, pool  # the results hold the values they share; nothing is read any more
     skipped.extend(s for _, s in sorted(skipped_at, key=lambda item: item[0]))
     t0 = time.perf_counter()
     with gc_paused():
-        kg = assemble(mentions, relations, infos, ctx)
+        # handed over, so that resolving frees each relation mention once it has been counted
+        kg = assemble(mentions, handed_over(relations), infos, ctx)
     stats.assemble_seconds = time.perf_counter() - t0
     report = BuildReport(len(infos), chars, tuple(skipped), tuple(errors), time.perf_counter() - started)
     return kg, report, stats

@@ -76,31 +76,43 @@ def _variant(m: Mention, norm=normalize_name) -> str | None:
     return None
 
 
+class _Group:
+    """The mentions of one entity while resolving; ``id`` once the entity is made. A relation's
+    ends refer to their groups (one object per entity, not a key tuple per mention)."""
+
+    __slots__ = ("key", "mentions", "id")
+
+    def __init__(self, key: tuple[str, str]):
+        self.key = key
+        self.mentions: list[Mention] | None = []
+        self.id: str | None = None
+
+
 def resolve(
     mentions: Iterable[Mention],
     relation_mentions: Iterable[RelationMention],
     documents: Iterable[DocumentInfo] = (),
 ) -> KnowledgeGraph:
-    mentions = list(mentions)
-    relation_mentions = list(relation_mentions)
+    """The graph of ``mentions`` and ``relation_mentions`` (neither is changed).
+
+    A caller that holds no other reference to the relation mentions (passing an iterator
+    over them) lets each one be freed as soon as it has been counted: they are the largest
+    thing a big build holds that the graph does not keep.
+    """
+    mentions = mentions if isinstance(mentions, list) else list(mentions)
+    relation_mentions = list(relation_mentions)  # this call's own list: emptied as it is read, below
     norm = _memoised(normalize_name)
     key_of = _person_splitter(mentions, relation_mentions, norm)
-    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    # a relation's head and tail are, as a rule, the very objects in ``mentions`` (one pickle, one
-    # pipeline run): their keys are looked up by identity instead of made again (``mentions`` keeps
-    # every object alive, so no id is reused meanwhile)
-    key_by_object: dict[int, tuple[str, str]] = {}
-    for m in mentions:
-        key = key_by_object[id(m)] = key_of(m)
-        groups[key].append(m)
+    groups: dict[tuple[str, str], _Group] = {}
+    heads, tails = _group_mentions(mentions, relation_mentions, key_of, groups)
     entities: list[Entity] = []
-    id_of: dict[tuple[str, str], str] = {}
-    for key, ms in groups.items():
+    for key, group in groups.items():
+        ms = group.mentions
+        group.mentions = None  # the entity's tuple holds them now
         ms.sort(key=lambda m: (m.doc_id, m.start, m.end))
         etype = ms[0].type
         canon = _canonical_name(ms, norm)
-        eid = entity_id(etype, key[1], canon)
-        id_of[key] = eid
+        eid = group.id = entity_id(etype, key[1], canon)
         # a bare back-reference (大讨论 for the document's campaign) is a mention, not a name
         names = {m.name for m in ms if not m.attr("back_reference")} | {norm(m.key) for m in ms if m.key}
         aliases = tuple(sorted(n for n in names if n and n != canon))
@@ -113,25 +125,78 @@ def resolve(
         if variants:
             collected["traditional"] = variants[0]
         entities.append(Entity(eid, etype, canon, aliases, attrs(collected), tuple(ms)))
+        del ms
+    del groups
 
-    by_key: dict[tuple[str, str, str, tuple], dict] = {}
-    for rm in relation_mentions:
-        head_key, tail_key = key_by_object.get(id(rm.head)), key_by_object.get(id(rm.tail))
-        h = id_of.get(head_key if head_key is not None else key_of(rm.head))
-        t = id_of.get(tail_key if tail_key is not None else key_of(rm.tail))
-        if h is None or t is None or h == t:
+    by_key: dict[tuple[str, str, str, tuple], list] = {}  # -> [predicate, evidence, extractor of the first]
+    for j, rm in enumerate(relation_mentions):
+        relation_mentions[j] = None  # counted below: free it (when the caller kept no reference)
+        hg, tg = heads[j], tails[j]
+        if hg is None or tg is None or hg.id == tg.id:
             continue
         rel_attrs = tuple(kv for kv in rm.attributes if kv[0] in ("post",))
-        k = (h, rm.predicate.value, t, rel_attrs)
-        slot = by_key.setdefault(k, {"pred": rm.predicate, "ev": [], "extractor": rm.extractor})
-        slot["ev"].append(rm.evidence)
-    relations = [
-        Relation(h, slot["pred"], t, tuple(sorted(set(slot["ev"]), key=_ev_key)), attrs_, slot["extractor"])
-        for (h, _, t, attrs_), slot in by_key.items()
-    ]
+        k = (hg.id, rm.predicate.value, tg.id, rel_attrs)
+        slot = by_key.get(k)
+        if slot is None:
+            slot = by_key[k] = [rm.predicate, [], rm.extractor]
+        slot[1].append(rm.evidence)
+    del relation_mentions, heads, tails
+    relations = []
+    for (h, _, t, attrs_), slot in by_key.items():
+        relations.append(Relation(h, slot[0], t, tuple(sorted(set(slot[1]), key=_ev_key)), attrs_, slot[2]))
+        slot[1] = None
+    del by_key
     relations.sort(key=lambda r: (r.predicate.value, r.head_id, r.tail_id, r.attributes))
     docs = tuple(sorted(documents, key=lambda d: d.id))
     return KnowledgeGraph(sort_entities(entities), tuple(relations), docs)
+
+
+def _group_mentions(mentions: list[Mention], relation_mentions: list[RelationMention], key_of,
+                    groups: dict[tuple[str, str], _Group]) -> tuple[list, list]:
+    """Put each mention in its entity's group (``groups``, by resolution key, in order of first
+    mention) and return the groups of each relation mention's head and tail (None: no entity).
+
+    A relation's head and tail are, as a rule, the very objects among one document's mentions
+    (one pickle, one pipeline run), and the relation mentions come in the same order of
+    documents: each document's relations take their ends' groups from the mentions of that
+    document just read (by identity, so a key is not made again; the document's mentions keep
+    the objects alive, so no id is reused meanwhile). Ends found no other way are keyed after
+    all the mentions are grouped, which gives the same groups.
+    """
+    n = len(relation_mentions)
+    heads: list = [None] * n
+    tails: list = [None] * n
+    j = 0
+    local: dict[int, _Group] = {}  # id of a mention of the current document -> its group
+    doc = None
+
+    def take_document() -> None:
+        nonlocal j
+        while j < n and relation_mentions[j].doc_id == doc:
+            rm = relation_mentions[j]
+            heads[j] = local.get(id(rm.head))
+            tails[j] = local.get(id(rm.tail))
+            j += 1
+
+    for m in mentions:
+        if m.doc_id != doc:
+            take_document()
+            local.clear()
+            doc = m.doc_id
+        key = key_of(m)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _Group(key)
+        group.mentions.append(m)
+        local[id(m)] = group
+    take_document()
+    local.clear()
+    for j, rm in enumerate(relation_mentions):
+        if heads[j] is None:
+            heads[j] = groups.get(key_of(rm.head))
+        if tails[j] is None:
+            tails[j] = groups.get(key_of(rm.tail))
+    return heads, tails
 
 
 def _province_of(m: Mention) -> str | None:
