@@ -71,10 +71,9 @@ def _canonical(name: str) -> str:
     return strip_quotes(name).strip()
 
 
+# A year opening a drive's name (2023年秋季…), and a short name declared for a drive (（以下简称“专项整治”）)
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d$")
 _YEAR_AT = re.compile(r"(?:19|20)\d\d年")
-
-
 _DECLARED_SHORT = re.compile(r"[（(]以下简称[“\"]([^”\"]{2,10})[”\"][）)]")
 
 

@@ -7,6 +7,7 @@ A bare plenum (省委十一届七次全会) is keyed by its region-resolved name
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 
 from ..lexicons.words import CAMPAIGN_SUFFIXES, EVENT_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
@@ -188,8 +189,6 @@ _WIDE_LEVEL = {"全市": "prefecture", "全省": "province", "全区": "county",
 def _merge_spellings(events: list[Mention], ann, ctx) -> list[Mention]:
     """全市X会议 is the city's X会议: key it by the region's name; a bare X会议 in the same
     document is that one meeting when only one region-wide spelling of it exists."""
-    from dataclasses import replace as dc_replace
-
     homes = None
     resolved: dict[str, list[str]] = {}
     out = []
@@ -225,8 +224,6 @@ def _merge_qualified(events: list[Mention], ann) -> list[Mention]:
     """某区一季度X活动 in a headline and 某市某区2024年一季度X活动 in the report: one event, under
     the fuller name (places and a year opening the name are its qualifiers; the fuller name must
     carry every place the shorter one names: 全省X会议 and 全市X会议 stay two)."""
-    from dataclasses import replace as dc_replace
-
     region_of: dict[str, str] = {}
     for x in ann.mentions:
         if x.type is EntityType.REGION:

@@ -141,7 +141,7 @@ _FOUNDED_GROUP = re.compile(rf"(成立了?|组建了?|设立了?|成立)([\u4e00
 
 
 # 联合|市某局, 会同|县某局: the verb the model read into a bare body's token
-_WITH_VERBS = ("联合", "会同", "协同")
+_WITH_VERB = re.compile(r"(?:联合|会同|协同)(?=[省市县区州旗])")
 
 
 def canonical_body(region_name: str, body: str) -> str:
@@ -266,7 +266,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start += 1  # 。某某局/ORG: the model's token may open with punctuation
         if end - start < 2 or text[start] == "各" and text[start + 1:start + 2] in _LEVEL_CHARS:
             return  # 各镇人民政府: every town's government, no one body
-        if key is None and text.startswith(_WITH_VERBS, start) and text[start + 2:start + 3] in "省市县区州":
+        if key is None and _WITH_VERB.match(text, start):
             return  # 联合|市农业农村局: the verb and a bare body, which the body rules name
         if text.startswith("报讯", end - 2) and end - start >= 5:
             end -= 1  # 某某日报讯(记者…): the paper's dateline, the paper is the body
@@ -318,7 +318,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         lvl_pos = m.start(2)
         if ann.tokens and lvl_pos not in token_starts and not (
                 lvl_pos - 1 in token_starts and not _NAME_CHAR.match(text[lvl_pos - 1])) \
-                and not (lvl_pos - 2 in token_starts and text.startswith(_WITH_VERBS, lvl_pos - 2)):
+                and not (lvl_pos - 2 in token_starts and _WITH_VERB.match(text, lvl_pos - 2)):
             continue  # (a token may open with the punctuation before the level: 。|州农业农村局)
         level = level_of_char(m.group(2))
         home = homes.get(level) if level else None

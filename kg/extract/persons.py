@@ -196,7 +196,7 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     # 区政协副主席|单明|等: a post, then a name the model tagged as a word, then a list mark or a verb
     for i, t in enumerate(toks[:-1]):
         if t.word in _TITLE_WORDS and (m := _AFTER_TITLE.match(text, t.end)) and m.group(1)[0] in lex.surnames \
-                and not toks[i + 1].tag in ("PER", "ORG", "LOC", "TIME"):
+                and toks[i + 1].tag not in ("PER", "ORG", "LOC", "TIME"):
             add(m.start(1), m.end(1), "persons.title", 0.75)
     out = _complete_name_runs(doc, text, toks, out, taken, lex, blocked)
     out.sort(key=lambda m: m.start)

@@ -110,6 +110,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     text = doc.text
     sents = sentences(text)
     placed = sorted((Placed(m, *text_span(doc, m)) for m in ann.mentions), key=lambda p: (p.s, p.e))
+    placed_of = {id(p.m): p for p in placed}
     by_type: dict[EntityType, list[Placed]] = {}
     for p in placed:
         by_type.setdefault(p.m.type, []).append(p)
@@ -576,16 +577,17 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         children = [c for c in children if c.m.canonical != parent.m.canonical]
         named = {c.m.canonical for c in children}
         out[:] = [r for r in out if not (r.predicate is Predicate.PART_OF_CAMPAIGN and r.head.canonical in named)]
-        runners = [r for r in out if r.predicate is Predicate.CONDUCTS and r.tail.canonical == parent.m.canonical]
-        placed_runner = {}
-        for r in runners:
-            placed_runner.setdefault(r.head.canonical, next((p for p in placed if p.m is r.head), None))
+        runs = {(r.head.canonical, r.tail.canonical) for r in out if r.predicate is Predicate.CONDUCTS}
+        runners: dict[str, Placed] = {}
+        for r in out:
+            if r.predicate is Predicate.CONDUCTS and r.tail.canonical == parent.m.canonical:
+                runners.setdefault(r.head.canonical, placed_of.get(id(r.head)))
         for child in children:
             out.append(rel(child, Predicate.PART_OF_CAMPAIGN, parent, "relations.sub_action", (parent.s, child.e)))
-            for runner in placed_runner.values():
-                if runner is not None and not any(r.predicate is Predicate.CONDUCTS and r.head.canonical == runner.m.canonical
-                                                  and r.tail.canonical == child.m.canonical for r in out):
+            for name, runner in runners.items():
+                if runner is not None and (name, child.m.canonical) not in runs:
                     out.append(rel(runner, Predicate.CONDUCTS, child, "relations.sub_action", (parent.s, child.e)))
+                    runs.add((name, child.m.canonical))
 
     # associatedWith: a slogan belongs to the campaign named in its sentence (the nearest one
     # before it, else after); a formulation of weight (numbered, a formula, four characters or
@@ -614,9 +616,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 target, how = earlier[-1], "relations.slogan_paragraph_campaign"  # the paragraph's campaign
             elif main_campaign is not None and weighty:
                 target, how = main_campaign, "relations.slogan_document_campaign"
-        if how in _ASSOCIATED_BY_CONTEXT and (_OTHER_PROGRAMME_AFTER.match(text, slogan.e)
-                                       or _FIGURE_BEFORE.search(text, max(0, slogan.s - 2), slogan.s)
-                                       and _CLAUSE_END.match(text, slogan.e)):
+        if how in _ASSOCIATED_BY_CONTEXT and _own_programme_or_figure(text, slogan.s, slogan.e):
             target = None  # 落实“某某”战略, 深化“某某”改革, 成为…的“某某”: another programme, or a figure of speech
         if target is not None and target.m.name != slogan.m.name:
             out.append(rel(slogan, Predicate.ASSOCIATED_WITH, target, how,
@@ -709,6 +709,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # issuedBy / basedOn around policy documents
     docs = by_type.get(D, [])
     own = next((d for d in docs if d.m.attr("self_title")), None)
+
+    def title_opener(d: Placed) -> Placed | None:
+        """The body opening a title (某某局关于…): its issuer."""
+        return next((o for o in by_type.get(O, []) if o.s == d.s and text.startswith("关于", o.e)), None)
+
     # 关于印发《X》的通知: the text is X's; what it is based on, X is based on
     sent_out = next((x for x in docs if own is not None and x is not own and own.s <= x.s and x.e <= own.e
                      and "印发" in text[own.s:x.s]), None)
@@ -749,8 +754,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     out.append(rel(d, Predicate.ISSUED_BY, issuer, "relations.issuer_before_title", (issuer.s, d.e)))
         if d.s > 0 and not any(r.predicate is Predicate.ISSUED_BY and r.head is d.m for r in out):
             # 《中共中央关于…的意见》, 《某市人民政府关于…》: the body that opens the title
-            opener = next((o for o in by_type.get(O, []) if o.s == d.s and text.startswith("关于", o.e)), None)
-            if opener is not None:
+            if (opener := title_opener(d)) is not None:
                 out.append(rel(d, Predicate.ISSUED_BY, opener, "relations.title_issuer", (d.s, d.e)))
         basis = None
         for m in _BASIS.finditer(before):
@@ -767,8 +771,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 subject = near[0] if near else None
             if subject is not None:
                 out.append(rel(subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
-            titled = [(x.s, x.e) for x in docs]
-            for c in [c for c in camps if d.e <= c.s < s1 and not any(a <= c.s and c.e <= b for a, b in titled)][:1]:
+            for c in [c for c in camps if d.e <= c.s < s1 and not any(x.s <= c.s and c.e <= x.e for x in docs)][:1]:
                 if subject is not c:
                     out.append(rel(c, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), c.e)))
     # a campaign named in a document's title acts on it (《关于在全党开展X的通知》, 《X计划》)
@@ -793,23 +796,21 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             for x in [own] + issued_inside:
                 out.append(rel(x, Predicate.ISSUED_BY, issuer, "relations.header_issuer", (issuer.s, own.e)))
     if own is not None and not any(r.predicate is Predicate.ISSUED_BY and r.head is own.m for r in out):
-        # 某某局关于开展…的通知 as the document's own title: the body opening it issued it
-        opener = next((o for o in by_type.get(O, []) if o.s == own.s and text.startswith("关于", o.e)), None)
-        if opener is not None:
+        if (opener := title_opener(own)) is not None:
+            # 某某局关于开展…的通知 as the document's own title: the body opening it issued it
             out.append(rel(own, Predicate.ISSUED_BY, opener, "relations.title_issuer", (own.s, own.e)))
-    if own is not None and not any(r.predicate is Predicate.ISSUED_BY and r.head is own.m for r in out):
-        for s0, s1 in sents:
-            seg = text[s0:s1]
-            if not re.search(r"(决定|现制定|特制定|制定本|制定如下|印发)", seg):
-                continue
-            k = (re.search(r"决定", seg) or re.search(r"现制定|特制定|制定本|制定如下", seg) or re.search(r"制定|印发", seg)).start()
-            cands = [p for p in orgs_and_regions_before(s0 + k, s0) if p.m.type is O]
-            if cands:
-                out.append(rel(own, Predicate.ISSUED_BY, cands[-1], "relations.self_issue", (cands[-1].s, s0 + k + 2)))
-                break
+        else:
+            for s0, s1 in sents:
+                seg = text[s0:s1]
+                if not re.search(r"(决定|现制定|特制定|制定本|制定如下|印发)", seg):
+                    continue
+                k = (re.search(r"决定", seg) or re.search(r"现制定|特制定|制定本|制定如下", seg) or re.search(r"制定|印发", seg)).start()
+                cands = [p for p in orgs_and_regions_before(s0 + k, s0) if p.m.type is O]
+                if cands:
+                    out.append(rel(own, Predicate.ISSUED_BY, cands[-1], "relations.self_issue", (cands[-1].s, s0 + k + 2)))
+                    break
 
     # 关于印发《X》的通知 (or 〈X〉 inside a cited notice): whoever issued the notice issued X
-    placed_of = {id(p.m): p for p in placed}
     for x in docs:
         if any(r.predicate is Predicate.ISSUED_BY and r.head is x.m for r in out):
             continue
@@ -826,16 +827,15 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     for r in out:
         if r.predicate is Predicate.ISSUED_BY:
             issuers.setdefault(id(r.head), []).append(r.tail)
-    mention_placed = {id(p.m): p for p in placed}
     seen_run: set[tuple[str, str]] = set()
     for r in list(out):
         if r.predicate is not Predicate.BASED_ON or r.head.type is not C or r.extractor != "relations.named_in_title":
             continue
-        camp_p, doc_p = mention_placed.get(id(r.head)), mention_placed.get(id(r.tail))
+        camp_p, doc_p = placed_of.get(id(r.head)), placed_of.get(id(r.tail))
         if camp_p is None or doc_p is None:
             continue
         for body_m in issuers.get(id(doc_p.m), []):
-            body = mention_placed.get(id(body_m))
+            body = placed_of.get(id(body_m))
             if body is None:
                 continue
             if re.search(r"(?:办公室|办公厅)$", body.m.canonical):
@@ -1099,13 +1099,21 @@ def _self_reference(text: str, verb_at: int, s0: int, orgs: list[Placed]) -> Pla
 
 # What is quoted without being a formulation of a campaign: a five-year plan's period (十四五),
 # the words of a speaker (我们…), a question put to the discussion (处于什么位置、怎样…)
+_NO_FORMULATION = re.compile(r"^十[一二三四五六七八九]?五$|我们|什么|怎样|怎么|如何|吗$|？|\?")
+
+
 # A formulation tied to a campaign only by its paragraph or its document is no part of it when it names a
 # programme of its own (落实“某某”战略, 推进“某某”建设, 擦亮“某某”品牌) or is a figure of speech (成为…的“某某”。)
 _ASSOCIATED_BY_CONTEXT = ("relations.slogan_paragraph_campaign", "relations.slogan_document_campaign")
 _OTHER_PROGRAMME_AFTER = re.compile(r"[”\"」]?(?:的目标|战略|品牌|建设|问题|宣传|精神)")
 _CLAUSE_END = re.compile(r"[”\"」]?[，。；！,;!]")
 _FIGURE_BEFORE = re.compile(r"的[“\"「]?$")
-_NO_FORMULATION = re.compile(r"^十[一二三四五六七八九]?五$|我们|什么|怎样|怎么|如何|吗$|？|\?")
+
+
+def _own_programme_or_figure(text: str, start: int, end: int) -> bool:
+    """The quoted formulation at start..end names a programme of its own or is a figure of speech."""
+    return bool(_OTHER_PROGRAMME_AFTER.match(text, end)
+                or _FIGURE_BEFORE.search(text, max(0, start - 2), start) and _CLAUSE_END.match(text, end))
 
 
 # A quoted name of a channel or a group (通过“某某发布”等平台, “某某宣讲团”) is no formulation
