@@ -41,6 +41,9 @@ FOUND = [
     # a formulation of weight in a report about one drive belongs to it, a 的-phrase naming a method too
     ("秭归县深入开展“勇当先锋”大讨论。\n各村推行“三查三改”的管护模式,成效明显。",
      ("三查三改", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
+    # a formulation qualifying the drive named after it in its own clause belongs to that drive
+    ("茅坪镇把实践活动与柑橘产业攻坚战结合起来，开展“上门问需、帮扶解难”的“双帮”行动。",
+     ("上门问需、帮扶解难", Predicate.ASSOCIATED_WITH, "双帮行动")),
     # 把A与B、C结合起来: the region running A runs B and C; a bare 大讨论 is the report's 某某大讨论活动
     ("宜昌市委在全市开展“勇当先锋”大讨论活动。要把大讨论与招商引资专项行动、干部作风专项整治结合起来。",
      ("宜昌市", CON, "干部作风专项整治")),
@@ -472,6 +475,11 @@ ABSENT = [
      ("平安秭归", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
     ("秭归县深入开展“勇当先锋”大讨论。\n秭归地处三峡库区,是宜昌、恩施两地的“周末后花园”,也是柑橘之乡。",
      ("周末后花园", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),
+    # two drives named as often: a loose formulation elsewhere belongs to neither
+    ("秭归县开展“招大引强”专项行动。\n秭归县开展“作风提升”专项整治。\n各村推行“三查三改”的管护模式,成效明显。",
+     ("三查三改", Predicate.ASSOCIATED_WITH, "招大引强专项行动")),
+    ("秭归县开展“招大引强”专项行动。\n秭归县开展“作风提升”专项整治。\n各村推行“三查三改”的管护模式,成效明显。",
+     ("三查三改", Predicate.ASSOCIATED_WITH, "作风提升专项整治")),
     # a quoted channel or group (通过“某某发布”等平台) is no formulation of the campaign
     ("秭归县深入开展“勇当先锋”大讨论,通过“秭归发布”等平台广泛征集意见建议。",
      ("秭归发布", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),

@@ -595,8 +595,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     main_campaign = None
     named = [p for p in camps if p.m.extractor == "campaigns.pattern"]
     if named:
-        best = max(counts, key=lambda n: (counts[n], len(n)))
-        main_campaign = next(p for p in camps if p.m.canonical == best)
+        ranked = sorted(counts, key=lambda n: (counts[n], len(n)), reverse=True)
+        best = ranked[0]
+        # a document about one campaign names it more often than any other; a report of several drives
+        # named as often (each official his own) has no campaign of its own for a loose formulation
+        if len(ranked) == 1 or counts[best] > counts[ranked[1]]:
+            main_campaign = next(p for p in camps if p.m.canonical == best)
     for slogan in by_type.get(S, []):
         if _NO_FORMULATION.search(strip_quotes(slogan.m.name)) \
                 or _CHANNEL_AFTER.match(text, slogan.e) or _CHANNEL_END.search(strip_quotes(slogan.m.name)):
@@ -607,7 +611,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         how = "relations.slogan_campaign"
         if near:
             before = [c for c in near if c.e <= slogan.s]
-            target = before[-1] if before else min(near, key=lambda c: c.s - slogan.e)
+            # 开展“走访连心、帮富暖心”的“三心”行动: the drive the formulation qualifies, in its own clause
+            qualified = next((c for c in near if c.s >= slogan.e and not _CLAUSE_BREAK.search(text, slogan.e, c.s)),
+                             None)
+            target = qualified or (before[-1] if before else min(near, key=lambda c: c.s - slogan.e))
         else:
             p0 = text.rfind("\n", 0, slogan.s) + 1
             earlier = [c for c in camps if p0 <= c.s and c.e <= slogan.s]
@@ -1107,6 +1114,7 @@ _NO_FORMULATION = re.compile(r"^十[一二三四五六七八九]?五$|我们|什
 _ASSOCIATED_BY_CONTEXT = ("relations.slogan_paragraph_campaign", "relations.slogan_document_campaign")
 _OTHER_PROGRAMME_AFTER = re.compile(r"[”\"」]?(?:的目标|战略|品牌|建设|问题|宣传|精神)")
 _CLAUSE_END = re.compile(r"[”\"」]?[，。；！,;!]")
+_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
 _FIGURE_BEFORE = re.compile(r"的[“\"「]?$")
 
 
