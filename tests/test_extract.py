@@ -57,6 +57,9 @@ REGIONS = [
     ("优先治理人口集中村,建设美丽乡村、宜居乡村。西塘古镇游客众多,桐木村推进整治。", {("桐木村", None)}),
     # a county named like its city (X县 in X市): X|县委书记 is still the county
     ("会上,岳阳县委书记钱立群、华容县县长孙丽分别发言。", {("岳阳县", "岳阳市"), ("华容县", "岳阳市")}),
+    # an autonomous prefecture called X州, and the table's several usual forms (巴州/巴音郭楞)
+    ("黔东南州、甘孜州和巴州代表作交流发言。",
+     {("黔东南苗族侗族自治州", "贵州省"), ("甘孜藏族自治州", "四川省"), ("巴音郭楞蒙古自治州", "新疆维吾尔自治区")}),
 ]
 
 
@@ -480,7 +483,6 @@ PROJECT_NAMES = [
     ("双方签约,计划投资8.5亿元的冷链仓储中心项目选址城东。", {"冷链仓储中心项目"}, set()),
     # what a company invests in is a project, whatever its name holds
     ("要推进华宇电子集团有限公司投资建设的智能终端制造产业园。", {"智能终端制造产业园"}, set()),
-    ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, set()),
     # what is pushed is the name, not the body pushing it; 要素 is a word, not the modal 要
     ("宜昌市加快推进要素交易中心项目,总投资3亿元。", {"要素交易中心项目"}, {"宜昌市加快推进要素交易中心项目", "素交易中心项目"}),
     # the projects of a period, and a person with a verb, are no project names
@@ -497,7 +499,19 @@ PROJECT_NAMES = [
     ("与会人员察看了青岚电器有限公司年产80万台智能家电项目建设现场。", {"年产80万台智能家电项目"}, set()),
     # a plain name listed after a named project, before 等重点项目, is a project too
     ("要加快推进秭归县城区污水管网项目、千禾智能制造产业园等重点项目建设。",
-     {"秭归县城区污水管网项目", "千禾智能制造产业园"}, set()),
+     {"秭归县城区污水管网项目", "千禾智能制造产业园"}, set()),    # the town a plant is named with opens its name; a company before 年产 does not
+    ("三要抓投产。茅坪镇年产5万吨脐橙深加工项目要倒排工期。", {"茅坪镇年产5万吨脐橙深加工项目"}, {"年产5万吨脐橙深加工项目"}),
+    # heads of parks, hubs and plants: 度假区, 示范园, 物流中心, 科技园区, a 城 with its phase
+    ("加快建设九宫山康养旅游度假区和九畹溪农产品冷链物流中心。",
+     {"九宫山康养旅游度假区", "九畹溪农产品冷链物流中心"}, set()),
+    ("依托秭归国家农业科技园区，建设茅坪镇万亩柑橘示范园。", {"秭归国家农业科技园区", "茅坪镇万亩柑橘示范园"},
+     {"秭归国家农业科技园"}),
+    ("兴山县建设昭君国际茶叶城二期，推动茶产业转型。", {"昭君国际茶叶城二期"}, set()),
+    # a brand the model reads as a person (千禾 beside 千禾科技有限公司) does not stop a project's name
+    ("李宁体育产业园二期项目由湖北李宁体育用品有限公司投资12亿元。", {"李宁体育产业园二期项目"}, set()),
+    # a town opening a park's own proper name: the park is known by that name alone; a generic rest is no name
+    ("与会人员来到茅坪镇金沙湾工业园区察看。", {"金沙湾工业园区"}, set()),
+    ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, {"小微企业园"}),
 ]
 
 
@@ -513,6 +527,16 @@ def test_projects_found_the_same_when_normalisation_moves_offsets(ctx, pipeline)
 def test_a_utility_network_is_no_body(ctx, pipeline):
     _, ann = run("要加快推进秭归县城区污水管网项目建设。", ctx, pipeline)
     assert names(ann, T.ORGANIZATION) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "安平县推进丝网产业升级，建成安平县丝网产业创新服务综合体。",  # 丝网 is the product, not a site
+    "与会人员观摩了南宫市羊剪绒数字化工厂等6个现场。",  # a plant, not a body
+])
+def test_a_project_named_by_a_product_or_plant_is_no_body(text, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.ORGANIZATION) == set()
+    assert names(ann, T.PROJECT)
 
 
 @pytest.mark.parametrize("text,projects,not_projects", PROJECT_NAMES)

@@ -44,6 +44,9 @@ FOUND = [
     # a formulation qualifying the drive named after it in its own clause belongs to that drive
     ("茅坪镇把实践活动与柑橘产业攻坚战结合起来，开展“上门问需、帮扶解难”的“双帮”行动。",
      ("上门问需、帮扶解难", Predicate.ASSOCIATED_WITH, "双帮行动")),
+    # a project read inside a prefecture's name and stated to lie in a zone of it lies in the zone
+    ("大理州农产品冷链物流中心、洱源县乳业产业园等项目加快建设。大理州农产品冷链物流中心位于大理经济技术开发区。",
+     ("大理州农产品冷链物流中心", LOC, "大理经济技术开发区")),
     # 把A与B、C结合起来: the region running A runs B and C; a bare 大讨论 is the report's 某某大讨论活动
     ("宜昌市委在全市开展“勇当先锋”大讨论活动。要把大讨论与招商引资专项行动、干部作风专项整治结合起来。",
      ("宜昌市", CON, "干部作风专项整治")),
@@ -480,6 +483,8 @@ ABSENT = [
      ("三查三改", Predicate.ASSOCIATED_WITH, "招大引强专项行动")),
     ("秭归县开展“招大引强”专项行动。\n秭归县开展“作风提升”专项整治。\n各村推行“三查三改”的管护模式,成效明显。",
      ("三查三改", Predicate.ASSOCIATED_WITH, "作风提升专项整治")),
+    ("大理州农产品冷链物流中心、洱源县乳业产业园等项目加快建设。大理州农产品冷链物流中心位于大理经济技术开发区。",
+     ("大理州农产品冷链物流中心", LOC, "大理白族自治州")),
     # a quoted channel or group (通过“某某发布”等平台) is no formulation of the campaign
     ("秭归县深入开展“勇当先锋”大讨论,通过“秭归发布”等平台广泛征集意见建议。",
      ("秭归发布", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),

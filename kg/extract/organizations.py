@@ -113,6 +113,8 @@ _TEAM_OR_FIRM = re.compile(r"(?:队|俱乐部|公司|集团|大学|学院|中学
 from ..lexicons.words import PROJECT_SUFFIXES  # noqa: E402
 
 _PROJECT_HEAD = re.compile("|".join(sorted((s for s in PROJECT_SUFFIXES if len(s) >= 2), key=len, reverse=True)))
+# what may run on from a name into a project's head: a few words, no break
+_PROJECT_WITHIN = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + _PROJECT_HEAD.pattern + ")")
 MEDIA = (
     "人民网", "新华网", "新华社", "人民日报", "光明日报", "经济日报", "中国日报", "中央电视台", "央视网", "央视新闻",
     "中国新闻网", "中新网", "中国青年报", "求是网", "求是", "澎湃新闻", "环球时报", "中国网", "央广网", "国际在线",
@@ -189,7 +191,8 @@ _NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪�
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$")
 _COMMITTEE_DEPARTMENT = re.compile(
     r"([省市县区州])委常委[、,，](组织部|宣传部|统战部|政法委)(?=部长|副部长|书记|副书记|常务副部长)")
-_PROJECT_NAME_END = re.compile(r"(?:产业园|工业园|企业园|物流园|项目|工程|产业基地)$")
+_PROJECT_NAME_END = re.compile(r"(?:产业园|工业园|企业园|物流园|项目|工程|产业基地|数字化工厂|智能工厂|度假区|示范园|物流港|交通枢纽"
+                               r"|标准化厂房|物流中心|仓储中心|联运中心)$")
 _NUMBER_AFTER = re.compile(r"\s*[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“]")
 _OFFICE_AFTER = re.compile(r"办公室|办公厅|党组")
@@ -439,6 +442,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             # drop leading generic words (各级, 全市...)
             while j < i and toks[j].tag in {"m", "q", "f", "r"}:
                 j += 1
+            if t.word.endswith("网") and _PROJECT_WITHIN.match(text, t.end) or _PROJECT_NAME_END.search(t.word):
+                continue  # 某县丝网|产业创新服务综合体: a product the project is named by, not a site; 某某数字化工厂
             if proper and toks[i].end - toks[j].start >= 4 and not _NOT_ORG_END.search(text[toks[j].start:t.end]):
                 add(toks[j].start, t.end, None, "orgs.suffix", confidence=0.7)
     out = _university_parts(doc, text, out, add, {t.start for t in ann.tokens})

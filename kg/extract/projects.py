@@ -14,7 +14,8 @@ from ..types import EntityType, Mention
 from .base import INVESTOR_GAP, extend_left, mention, overlaps, sentence_at, sentences, strip_quotes, text_span
 
 _HEADS = tuple(sorted(PROJECT_SUFFIXES, key=len, reverse=True))
-_HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)))
+# …城 names a project only with its phase (某某皮革城二期); alone it is a town or a city's name
+_HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)) + r"|城(?=[一二三四五六七八九十]期)")
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?(?:吨|千瓦|兆瓦|万千瓦|公里|平方米|亩|台|辆|套|米|件|只|片|块|颗|头|箱|瓶"
                        r"|[GMK]Wh|[GMK]W|吉瓦时?|兆瓦时)")
 # A plant named by its yearly output (年产10GWh动力电池及储能系统项目): the name starts at 年产 and
@@ -66,19 +67,28 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
     text = doc.text
     named = [(m.start, m.end) for m in ann.mentions if m.type in (EntityType.REGION, EntityType.ORGANIZATION)]
     named_text = [text_span(doc, m) for m in ann.mentions if m.type in (EntityType.REGION, EntityType.ORGANIZATION)]
+    region_text = [text_span(doc, m) for m in ann.mentions if m.type is EntityType.REGION]
     blocked_text = [text_span(doc, m) for m in ann.mentions
                     if m.type in (EntityType.CAMPAIGN, EntityType.EVENT, EntityType.POLICY_DOCUMENT)]
     blocked = [(m.start, m.end) for m in ann.mentions
                if m.type in (EntityType.CAMPAIGN, EntityType.EVENT, EntityType.POLICY_DOCUMENT)]
     event_spans = {(m.start, m.end) for m in ann.mentions if m.type is EntityType.EVENT}
     proper_spans = [(t.start, t.end) for t in ann.tokens if t.tag in _PROPER_TAGS]
-    person_starts = {t.start for t in ann.tokens if t.tag == "PER"}
+    # a "person" whose name is part of a company's (锦澜 beside 河南锦澜新材料有限公司) is the company's brand
+    org_names = [m.name for m in ann.mentions if m.type is EntityType.ORGANIZATION]
+    person_starts = {t.start for t in ann.tokens if t.tag == "PER" and not any(t.word in o for o in org_names)}
     sents = sentences(text)
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
     heads = list(_HEAD_RE.finditer(text))
     plain: list[tuple[int, int]] = []
     proper_starts = {s for s, _ in proper_spans}
+    # where proper names of two characters or more start, by where they end (a name's own part, before its head)
+    place_or_body_tokens = {(t.start, t.end) for t in ann.tokens if t.tag in ("LOC", "ORG")}
+    proper_before_head: dict[int, set[int]] = {}
+    for s, e in proper_spans:
+        if e - s >= 2:
+            proper_before_head.setdefault(e, set()).add(s)
     for k, m in enumerate(heads):
         # 项目建设, 园区管理: the head is a common noun here unless a proper name precedes it
         generic_use = bool(_NOT_AFTER.match(text[m.end():]) and m.group(0) in ("项目", "工程", "园区", "基地", "中心"))
@@ -97,7 +107,11 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         output = _OUTPUT_NAME.search(text, max(0, m.start() - 32), m.start())
         if output:
             start = output.start()
+        if output and (place := next((e0 for e0, e1 in region_text if e1 == output.start()), None)) is not None:
+            start = place  # 某镇|年产3万吨…项目: the place the plant is named with opens its name (a company does not)
         end = m.end()
+        if m.group(0).endswith("园") and text.startswith("区", end):
+            end += 1  # 某某科技园|区: the park's full head
         if (phase := _PHASE_AFTER.match(text, end)):
             end = phase.end()  # 某某综合治理工程|二期: the phase is the project
         prefix = strip_quotes(text[start:m.start()])
@@ -134,6 +148,12 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
                          amount_unit="USD" if "美元" in unit else "EUR" if "欧元" in unit else "CNY")
         spans.append((start, end))
         name = strip_quotes(text[start:end])
+        # 某镇|某某湾工业园区: a place opening a name that goes on with a proper name of its own; the park is
+        # known by that name alone too, and the place stays in the mention's span for locatedIn
+        place_end = next((e for s_, e in region_text if s_ == start and e < m.start()), None)
+        if place_end is not None and (place_end in proper_before_head.get(m.start(), ())
+                                      or (place_end, m.end()) in place_or_body_tokens):
+            name = strip_quotes(text[place_end:end])
         # a shortened second mention (其中综合管廊项目…) is the project named in full before
         earlier = next((p.key for p in out if p.key and p.key != name and p.key.endswith(name)), None)
         out.append(mention(doc, start, end, EntityType.PROJECT, "projects.head", key=earlier or name, **extra))

@@ -1040,9 +1040,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             candidates.setdefault(company.m.canonical, []).append(
                 (False, rel(company, Predicate.LOCATED_IN, place, "relations.seat", (company.s, place.e))))
     # the document's own region is only a default: a place stated for any mention wins
+    # and of the places read for one thing, one lying inside another is the more precise (某州某某中心 said to lie
+    # 位于某某经济开发区: the zone, not the prefecture)
     for found in candidates.values():
-        stated = [r for guess, r in found if not guess]
-        out.extend(stated or [r for _, r in found])
+        chosen = [r for guess, r in found if not guess] or [r for _, r in found]
+        above = set().union(*(_mention_ancestor_keys(ctx, r.tail) for r in chosen))
+        out.extend(r for r in chosen if r.tail.attr("region_key") not in above)
     return out
 
 
@@ -1318,11 +1321,15 @@ def _joint(cands: list[Placed], text: str) -> list[Placed]:
 
 def _ancestor_keys(ctx, region: Placed) -> set[str]:
     """Keys of the divisions above a region mention (a zone's start with the division it lies in)."""
+    return _mention_ancestor_keys(ctx, region.m)
+
+
+def _mention_ancestor_keys(ctx, region: Mention) -> set[str]:
     gaz = ctx.gazetteer
-    div = gaz.by_key.get(region.m.attr("region_key") or "")
+    div = gaz.by_key.get(region.attr("region_key") or "")
     if div is not None:
         return {a.key for a in gaz.ancestors(div)}
-    parent = gaz.by_key.get(region.m.attr("parent_key") or "")
+    parent = gaz.by_key.get(region.attr("parent_key") or "")
     return {parent.key} | {a.key for a in gaz.ancestors(parent)} if parent is not None else set()
 
 

@@ -110,12 +110,22 @@ def load_divisions(path: Path | None = None, with_towns: bool = True) -> list[Di
                 short = None
             else:
                 key = code or (f"{parent.key}-{name}" if parent else name)
+            if short and "/" in short:
+                # 克州/克孜勒苏: the table's several usual forms; the longest is the short form, others aliases
+                forms = short.split("/")
+                short = max(forms, key=len)
+                others = [f for f in forms if f != short]
+            else:
+                others = []
             if short is None and depth < 3:
                 short = short_name(name)
             if short == name:
                 short = None
             div = Division(key, name, short, level, code if depth < 3 else None, parent.key if parent else None)
             out.append(div)
+            if name.endswith("自治州") and short and not short.endswith("州"):
+                others.append(short + "州")  # 湘西州, 黔东南州: how an autonomous prefecture is usually called
+            out.extend(Division(key, other, None, level, div.code, div.parent) for other in others)
             stack[depth] = div
             for d in range(depth + 1, 4):
                 stack[d] = None
