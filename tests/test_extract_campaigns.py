@@ -60,6 +60,14 @@ CAMPAIGN_NAMES = [
     ("会议听取各县区茶园提质增效三年行动推进情况汇报。", {"茶园提质增效三年行动"}),
     # a title nested in 〈〉 bounds the drive's name
     ("落实湖北省农业农村厅《关于印发〈2024年全省农资打假专项行动方案〉的通知》要求。", {"2024年全省农资打假专项行动"}),
+    # a list item holding a quoted word is named whole; the work done between a quote and its head is named
+    ("（二）城乡结合部劣质饮品“净源”行动。重点排查集贸市场。", {"城乡结合部劣质饮品净源行动"}),
+    ("（四）重点领域“利剑”行动。依法查处违法行为。", {"重点领域利剑行动"}),
+    ("镇里同步推进“整洁院落”创建专项行动。", {"整洁院落创建专项行动"}),
+    # two drives joined by 暨: the second is named from after 暨
+    ("今年全区将实施“招商攻坚年”暨政务服务“提速增效”专项行动。", {"政务服务提速增效专项行动"}),
+    # the arrangements of a quoted 活动 (落实“某某”活动部署) still name the drive
+    ("全县上下认真落实“千企帮千村”活动部署。", {"千企帮千村活动"}),
 ]
 
 

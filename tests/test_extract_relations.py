@@ -485,6 +485,9 @@ ABSENT = [
      ("三查三改", Predicate.ASSOCIATED_WITH, "作风提升专项整治")),
     ("大理州农产品冷链物流中心、洱源县乳业产业园等项目加快建设。大理州农产品冷链物流中心位于大理经济技术开发区。",
      ("大理州农产品冷链物流中心", LOC, "大理白族自治州")),
+    # two drives joined by 暨 are run together, neither a part of the other
+    ("今天召开全区“担当奋进”大讨论暨“我为企业解难题”实践活动推进会。",
+     ("我为企业解难题实践活动", Predicate.PART_OF_CAMPAIGN, "担当奋进大讨论")),
     # a quoted channel or group (通过“某某发布”等平台) is no formulation of the campaign
     ("秭归县深入开展“勇当先锋”大讨论,通过“秭归发布”等平台广泛征集意见建议。",
      ("秭归发布", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),

@@ -84,6 +84,9 @@ def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
     offset = max(0, head_start - 40)
     start = offset + extend_left(masked, head_start - offset, max_chars=20, allow_quotes=allow_quotes,
                                   keep=THEME_WORDS)
+    joined = text.rfind("暨", start, head_start)
+    if joined >= 0:
+        start = joined + 1  # “甲”暨乙“丙”专项行动: two drives launched together, the second named after 暨
     if text.startswith(_STUDY, start - len(_STUDY)) and "教育" in text[start:head_start + 4]:
         start -= len(_STUDY)
     if text.startswith("年", start) and _YEAR_BEFORE.search(text, max(0, start - 4), start):
@@ -152,13 +155,26 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         taken.append((start, end))
         found.append((start, end, name))
 
+    token_starts = [t.start for t in ann.tokens]
+    quoted_names: set[str] = set()
+    # 0. sub-actions of a plan: list items named with a bare 行动 head, before the quoted words they may hold
+    # (（二）农村假冒伪劣食品“清源”行动。 is the item's whole name)
+    for m in _LIST_ITEM.finditer(text):
+        s0, e0 = m.span(1)
+        while (verb := next((v for v in _ITEM_VERBS if text.startswith(v, s0) and e0 - s0 - len(v) >= 6), None)):
+            s0 += len(verb)  # （一）实施某某提质行动: the item names the action after its verb
+        theme = text[s0:e0 - 2]
+        nominal, tags = _nominal(ann, s0, e0 - 2, token_starts)
+        if nominal and not _SUFFIX_RE.search(text, s0, e0) and not theme.endswith(_OBJECT_OF) \
+                and not any(tag in ("p", "d", "c", "u", "r") for tag in tags):
+            add(s0, e0, _canonical(text[s0:e0]))
+            if "“" in text[s0:e0]:
+                quoted_names.add(_canonical(text[s0:e0]))  # a quoted drive with its theme, like those below
     # 1. quoted names, and quoted themes followed by a head (“甲”“乙”等专项行动: each one)
     quotes = list(quoted_spans(text))
     quote_at_end = {outer_e: (outer_s, in_s, in_e) for outer_s, outer_e, in_s, in_e in quotes}
-    token_starts = [t.start for t in ann.tokens]
     name_spans = [text_span(doc, x) for x in ann.mentions if x.type in (EntityType.REGION, EntityType.ORGANIZATION)]
     name_starts = {sp[0] for sp in name_spans}
-    quoted_names: set[str] = set()
     for i, (outer_s, outer_e, in_s, in_e) in enumerate(quotes):
         inner = text[in_s:in_e]
         # the head may follow a run of quotations joined by 、/和/与 and closed by 等
@@ -169,13 +185,18 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         gap = re.match(r"等?", text[end:end + 1]).end()
         after = text[end + gap:end + gap + 8]
         head = next((s for s in _SUFFIXES if after.startswith(s)), None)
+        if head is None and j == i and gap == 0 and (work := next((w for w in _ACTION_NOUNS if after.startswith(w)), None)):
+            # “美丽屋场”创建专项行动: the work done on the theme, then the head
+            head = next((work + s for s in _SUFFIXES if after.startswith(s, len(work))), None)
         if head is None and j == i and gap == 0 and (
                 after.startswith("行动") or after.startswith("活动") and not _head_of(inner)):
             # “某某”行动, “某某”活动: a quoted theme names the drive (“某某攻坚年”活动 is 某某攻坚年,
             # as it is unquoted)
             head = after[:2]
-        if head and len(inner) >= _MIN_THEME and not _NOT_AFTER.match(text[end + gap + len(head):]) \
-                and not _METHOD_AFTER.match(text[end + gap + len(head):]):
+        rest = end + gap + len(head or "")
+        if head and len(inner) >= _MIN_THEME and not _METHOD_AFTER.match(text[rest:]) and not (
+                _NOT_AFTER.match(text[rest:]) and not _MEETING_AFTER.match(text, rest)
+                and not _PROGRESS_AFTER.match(text, rest)):  # (落实“某某”活动部署: the drive is named)
             if j == i and gap == 0:
                 left = _left_theme(text, ann, outer_s, token_starts, name_spans, name_starts)
                 add(left, outer_e + len(head), _canonical(text[left:outer_s] + inner + head))
@@ -239,16 +260,6 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(start, end, _canonical(prefix + theme + head))
         else:
             bare.append((m.start(), end, head))
-    # 3. sub-actions of a plan: list items named with a bare 行动 head
-    for m in _LIST_ITEM.finditer(text):
-        s0, e0 = m.span(1)
-        while (verb := next((v for v in _ITEM_VERBS if text.startswith(v, s0) and e0 - s0 - len(v) >= 6), None)):
-            s0 += len(verb)  # （一）实施某某提质行动: the item names the action after its verb
-        theme = text[s0:e0 - 2]
-        nominal, tags = _nominal(ann, s0, e0 - 2, token_starts)
-        if nominal and not _SUFFIX_RE.search(text, s0, e0) and not theme.endswith(_OBJECT_OF) \
-                and not any(tag in ("p", "d", "c", "u", "r") for tag in tags):
-            add(s0, e0, _canonical(text[s0:e0]))
     # one campaign, several spellings: 甲市X三年行动 / X三年行动, X大讨论活动 / X大讨论
     region_names = {m.name for m in ann.mentions if m.type is EntityType.REGION} | {
         m.key for m in ann.mentions if m.type is EntityType.REGION and m.key}

@@ -1211,8 +1211,10 @@ def _launched(text: str, s0: int, sub: Placed) -> bool:
 
 
 def _parallel_launches(text: str, s0: int, a: Placed, b: Placed) -> bool:
-    """Two drives each launched in its own clause (深入实施X行动，全力打好Y攻坚战): peers."""
+    """Two drives each launched in its own clause (深入实施X行动，全力打好Y攻坚战), or joined by 暨: peers."""
     first, second = (a, b) if a.s < b.s else (b, a)
+    if text[first.e:second.s] == "暨":
+        return True  # “甲”大讨论暨“乙”实践活动: two drives run together
     return bool(re.search(r"[，,；;]", text[first.e:second.s])) and _launched(text, s0, first) \
         and _launched(text, s0, second)
 
