@@ -47,6 +47,10 @@ FOUND = [
     # a project read inside a prefecture's name and stated to lie in a zone of it lies in the zone
     ("大理州农产品冷链物流中心、洱源县乳业产业园等项目加快建设。大理州农产品冷链物流中心位于大理经济技术开发区。",
      ("大理州农产品冷链物流中心", LOC, "大理经济技术开发区")),
+    # a county's speech naming its city's leadership is still about the county (全县, 我县 count for it)
+    ("宜昌市远安县召开项目建设动员大会。\n去年以来，在宜昌市委、宜昌市政府的坚强领导下，全县上下认真落实宜昌市部署。\n"
+     "今年，要深入开展“项目攻坚年”活动。全县要把项目建设作为头等大事，全县干部要比学赶超，确保全县经济稳中有进。",
+     ("远安县", CON, "项目攻坚年")),
     # 把A与B、C结合起来: the region running A runs B and C; a bare 大讨论 is the report's 某某大讨论活动
     ("宜昌市委在全市开展“勇当先锋”大讨论活动。要把大讨论与招商引资专项行动、干部作风专项整治结合起来。",
      ("宜昌市", CON, "干部作风专项整治")),
@@ -488,6 +492,10 @@ ABSENT = [
     # two drives joined by 暨 are run together, neither a part of the other
     ("今天召开全区“担当奋进”大讨论暨“我为企业解难题”实践活动推进会。",
      ("我为企业解难题实践活动", Predicate.PART_OF_CAMPAIGN, "担当奋进大讨论")),
+    # a company named as often as the county is no actor of a county speech that speaks of 全县
+    ("宜昌市远安县召开项目建设动员大会，湖北华锦新材料有限公司作表态发言。\n去年以来，全县上下认真落实部署。"
+     "湖北华锦新材料有限公司投资12亿元建设产业园。\n今年，要深入开展“项目攻坚年”活动。全县要把项目建设作为头等大事，确保全县经济稳中有进。",
+     ("湖北华锦新材料有限公司", CON, "项目攻坚年")),
     # a quoted channel or group (通过“某某发布”等平台) is no formulation of the campaign
     ("秭归县深入开展“勇当先锋”大讨论,通过“秭归发布”等平台广泛征集意见建议。",
      ("秭归发布", Predicate.ASSOCIATED_WITH, "勇当先锋大讨论")),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from typing import Iterator
 
 from ..normalize import normalize_name
@@ -120,7 +121,6 @@ def home_regions(ann, ctx) -> dict:
     A bare 市委 in a report that keeps naming 大同 is 大同市委. Counts come
     from region mentions; a county's prefecture and province count for them.
     """
-    from collections import Counter
 
     gaz = ctx.gazetteer
     votes: dict[str, Counter] = {}
@@ -237,21 +237,37 @@ def strip_quotes(s: str) -> str:
     return "".join(ch for ch in s if ch not in _QUOTES)
 
 
-def primary_region(ann, ctx):
-    """The region the document is about: the one named most often (county level or above)."""
-    from collections import Counter
-
+def region_votes(ann, ctx) -> Counter:
+    """How strongly the document is about each region it names (county level or above): its mentions, and
+    every 全县, 我县, 本县 (全市, 我区...) for the regions of that kind (a county secretary thanking 周口市委
+    is still speaking about his county)."""
     counts: Counter = Counter()
-    first: dict[str, int] = {}
     for m in ann.mentions:
         if m.type is EntityType.REGION and m.attr("level") in ("province", "prefecture", "county", "zone"):
-            k = m.attr("region_key")
-            counts[k] += 1
-            first.setdefault(k, m.start)
-    if not counts:
+            counts[m.attr("region_key")] += 1
+    selves = Counter(m.group(1) for m in _SELF_REFERENCE.finditer(ann.doc.text))
+    gaz = ctx.gazetteer
+    for k in list(counts):
+        div = gaz.by_key.get(k)
+        if div is not None and div.level != "zone":
+            counts[k] += selves[div.name[-1]]
+    return counts
+
+
+def primary_region(ann, ctx, votes: Counter | None = None):
+    """The region the document is about: the one with the most votes (``region_votes``), the first named on a tie."""
+    votes = region_votes(ann, ctx) if votes is None else votes
+    if not votes:
         return None
-    best = max(counts, key=lambda k: (counts[k], -first[k]))
+    first: dict[str, int] = {}
+    for m in ann.mentions:
+        if m.type is EntityType.REGION and m.attr("region_key") in votes:
+            first.setdefault(m.attr("region_key"), m.start)
+    best = max(votes, key=lambda k: (votes[k], -first[k]))
     return ctx.gazetteer.by_key.get(best) or best
+
+
+_SELF_REFERENCE = re.compile(r"(?:全|我|本)([省市县区州旗盟])(?![长委级属直])")
 
 
 def outermost(mentions) -> tuple[list, list]:

@@ -16,7 +16,7 @@ from ..lexicons.words import TITLES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import Document, EntityType, Mention, Predicate, RelationMention, attrs
 from .base import (
-    INVESTOR_GAP, ITEM_VERB, evidence, home_regions, level_of_char, primary_region, sentence_at, sentences, strip_quotes, text_span,
+    INVESTOR_GAP, ITEM_VERB, evidence, home_regions, level_of_char, primary_region, region_votes, sentence_at, sentences, strip_quotes, text_span,
 )
 
 R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.CAMPAIGN,
@@ -377,7 +377,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                                 post=lead.group(1)))
 
     # conducts: actor ... (开展|实施|...) ... campaign, in one sentence
-    primary = primary_region(ann, ctx)
+    votes = region_votes(ann, ctx)
+    primary = primary_region(ann, ctx, votes)
     # a development zone is no division of the gazetteer: its key is a string of its own
     primary_key = getattr(primary, "key", primary) if primary is not None else None
     primary_p = region_by_key.get(primary_key) if primary_key else None
@@ -396,7 +397,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     report_body = None
     if bodies and primary_key:
         top_body, n_body = bodies.most_common(1)[0]
-        n_region = sum(1 for p in by_type.get(R, []) if p.m.attr("region_key") == primary_key)
+        n_region = votes[primary_key]
         if n_body >= n_region:
             report_body = next(p for p in by_type.get(O, []) if p.m.canonical == top_body)
     # a place named inside a campaign, event or title (…中国特色社会主义…主题教育) is no actor;
