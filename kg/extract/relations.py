@@ -290,7 +290,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         return found
 
     for person in by_type.get(P, []):
-        appointed = _APPOINTED.match(text, person.e) or _BIO_NOW.match(text, person.e)
+        appointed = _APPOINTED.match(text, person.e) or _BIO_NOW.match(text, person.e) or (
+            _NAMED_AS.match(text, person.e) if _APPOINTING.search(text, max(0, person.s - 6), person.s) else None)
         paren = re.match(r"[（(]([^（()）]{2,40})[）)]", text[person.e:person.e + 42])
         if appointed is not None:
             stop = re.match(r"[^，,。；;（()）\n]*", text[appointed.end():]).end() + appointed.end()
@@ -1138,6 +1139,9 @@ _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:
                            r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|坐落于|签约落户|签约)")
 # An appointment right after a name: 某某(同志)任/担任/当选为 + body and post
 _APPOINTED = re.compile(r"(?:同志)?(?:任|担任|出任|当选为|任命为|兼任)")
+# 任命某某为…, 提名某某为…: the appointing verb before the name, 为 after it
+_APPOINTING = re.compile(r"(?:任命|提名|推荐|选举|决定)$")
+_NAMED_AS = re.compile(r"(?:同志)?为")
 # A short biography after a name: 某某，男，汉族，1970年生，现任某县委书记
 _BIO_NOW = re.compile(r"[，,]\s*[男女][，,][^。；;\n]{0,60}?[，,]\s*现任")
 # A title naming its level (副县长, 常务副市长), and what may stand before the first post of a chain
