@@ -103,6 +103,24 @@ ORGS = [
     ("南阳市召开大会。市委常委、组织部部长张立平宣读了决定。", {"南阳市委", "南阳市委组织部"}),
 ]
 
+ORGS_ONLY = [
+    # a bureau's branch in a county is the body named
+    ("宜昌市召开会议。宜昌市生态环境局夷陵区分局、宜昌市生态环境局秭归分局负责落实。",
+     {"宜昌市生态环境局夷陵区分局", "宜昌市生态环境局秭归分局"}),
+    # 中共/中国共产党 before a place opens that place's committee, it is not the party; the committee of a term
+    # is the committee (中国共产党某县第十五届委员会 is the 县委)
+    ("中共宜昌市秭归县委书记　张明远", {"秭归县委"}),
+    ("1月9日，中国共产党宜昌市秭归县第十五届委员会第六次全体会议召开。", {"秭归县委"}),
+    # a name the model reads as a body that runs on into a project's head is the project's
+    ("宜昌光电有限公司投资3亿元建设光通信器件封装测试项目。", {"宜昌光电有限公司"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORGS_ONLY)
+def test_organizations_only(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.ORGANIZATION) == expected
+
 
 def test_a_declared_short_name_is_the_body(ctx, pipeline):
     text = "云南华岭交通建设投资集团有限公司(以下简称“华岭交投集团”)召开会议。华岭交投集团各单位参加。"
@@ -512,6 +530,8 @@ PROJECT_NAMES = [
     # a town opening a park's own proper name: the park is known by that name alone; a generic rest is no name
     ("与会人员来到茅坪镇金沙湾工业园区察看。", {"金沙湾工业园区"}, set()),
     ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, {"小微企业园"}),
+    # a named project signed (某某产业园项目签约某镇) is a project, not the signing of projects
+    ("宜昌恒瑞智能家居有限公司投资8亿元的恒瑞智能家居产业园项目签约茅坪镇。", {"恒瑞智能家居产业园项目"}, set()),
 ]
 
 

@@ -112,6 +112,8 @@ _TEAM_OR_FIRM = re.compile(r"(?:队|俱乐部|公司|集团|大学|学院|中学
 
 from ..lexicons.words import PROJECT_SUFFIXES  # noqa: E402
 
+# 第三届委员会 after a place: the party committee of that term (中国共产党某区第三届委员会 is the 区委)
+_TERM_COMMITTEE = re.compile(r"第[一二三四五六七八九十]{1,3}届委员会")
 _PROJECT_HEAD = re.compile("|".join(sorted((s for s in PROJECT_SUFFIXES if len(s) >= 2), key=len, reverse=True)))
 # what may run on from a name into a project's head: a few words, no break
 _PROJECT_WITHIN = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + _PROJECT_HEAD.pattern + ")")
@@ -251,6 +253,20 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     tok_index = {t.start: i for i, t in enumerate(ann.tokens)}
     region_starts = frozenset(text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION))
+    # where each region named starts: where it ends, and its division (the last when several are run together:
+    # 赣州市南康区 ends at 南康区)
+    region_end_at: dict[int, tuple[int, object]] = {}
+    by_start = {text_span(doc, r)[0]: r for r in ann.of_type(EntityType.REGION)}
+    for start0 in by_start:
+        pos, div = start0, None
+        while pos in by_start:
+            r = by_start[pos]
+            d = ctx.gazetteer.by_key.get(r.attr("region_key") or "")
+            if d is None:
+                break
+            pos, div = text_span(doc, r)[1], d
+        if div is not None:
+            region_end_at[start0] = (pos, div)
     org_token_end = {}  # char position -> end of the model's ORG token covering it
     for t in ann.tokens:
         if t.tag == "ORG":
@@ -263,6 +279,14 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if r.attr("level") in ("province", "prefecture", "county", "town", "zone"):
             rs_, re__ = text_span(doc, r)
             division_before[re__] = rs_
+
+    def _branch_after(text: str, end: int) -> int | None:
+        """End of a branch named after a bureau (…局|涪城区分局, …局|兰陵分局), or None."""
+        for length in (4, 3, 2):
+            place = text[end:end + length]
+            if text.startswith("分局", end + length) and (end in region_end_at or ctx.gazetteer.lookup(place)):
+                return end + length + 2
+        return None
 
     def add(start, end, key, extractor, region=None, confidence=1.0):
         while start < end and not _NAME_CHAR.match(text[start]):
@@ -285,6 +309,9 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         longer = _extend_body(ann.tokens, tok_index, end, region_starts=region_starts)
         if longer != end:
             end, key = longer, _extended(key, text, end, longer)
+        if text[end - 1:end] == "局" and (branch := _branch_after(text, end)) is not None:
+            key = key + text[end:branch] if key else None
+            end = branch  # 某市生态环境局|某区分局: the bureau's branch in a county is the body named
         if extractor == "orgs.ner" and start in division_before and _LOCAL_BODY_END.search(text, start, end):
             start = division_before[start]  # 某市|新时代文明实践中心: the city's own centre
         if any(overlaps((start, end), t) for t in taken):
@@ -391,6 +418,12 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for m in _NATIONAL.finditer(text):
         if text.startswith("门", m.end()) and m.group(0).endswith("部"):
             continue  # 卫生部门: departments, not the ministry
+        if m.group(0) in ("中共", "中国共产党") and m.end() in region_end_at:
+            # 中共某市委, 中国共产党某区第三届委员会: the party's committee of that place, not the party
+            if (term := _TERM_COMMITTEE.match(text, region_end_at[m.end()][0])) is not None:
+                add(m.start(), term.end(), canonical_body(body_region_name(region_end_at[m.end()][1]), "委"),
+                    "orgs.region_body")
+            continue
         covering = org_token_end.get(m.start())
         if (covering and covering[0] < m.start() and covering[1] == m.end()
                 and ctx.gazetteer.lookup(text[covering[0]:m.start()])):
@@ -412,12 +445,15 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for i, t in enumerate(toks):
         if t.tag == "ORG" and (t.start, t.end) in region_spans:
             continue  # 克东县/ORG: the model's body is the division itself
+        if t.tag == "ORG" and t.word in ("中共", "中国共产党") and t.end in region_end_at:
+            continue  # 中国共产党|某区第三届委员会: the opening of a local committee's name (see 3.)
         if t.tag == "ORG" and _NUMBER_AFTER.match(text, t.end):
             continue  # 某农发|〔2022〕31号: the issuer code of a document number, not a body's name
         if t.tag == "ORG" and _PROJECT_NAME_END.search(t.word):
             continue  # 某某智能制造产业园/ORG: a park or project, not a body
-        if t.tag == "ORG" and _PROJECT_HEAD.match(text, t.end):
-            continue  # 山西通用航空|产业基地: the model's ORG is the start of a project name
+        if t.tag == "ORG" and (_PROJECT_HEAD.match(text, t.end) or not _ORG_SUFFIX.search(t.word)
+                               and _PROJECT_WITHIN.match(text, t.end)):
+            continue  # 山西通用航空|产业基地, 新能源汽车|轻量化底盘项目: the model's ORG opens a project's name
         if t.tag == "ORG" and _NOT_ORG_TOKEN.search(t.word):
             continue
         if t.tag == "ORG" and t.word in _KIND_OF_BODY:

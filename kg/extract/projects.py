@@ -133,8 +133,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if not generic_use:
                 plain.append((start, end))  # a project if it is listed with named ones
             continue
-        if generic_use and not (has_named or output):
-            continue  # 园区建设: a common noun, unless the name says what the plant makes (年产…项目建设现场)
+        if generic_use and not (has_named or has_proper or output):
+            continue  # 园区建设: a common noun, unless a name or what the plant makes opens it (年产…项目建设现场)
         if any(overlaps((mm.start, mm.end), b) and not (b[0] <= mm.start and mm.end <= b[1] and b in event_spans)
                for b in blocked):
             continue  # a project may be named inside an event (…项目奠基仪式), not across other names
