@@ -160,6 +160,12 @@ def _context(gaz: Gazetteer, hits) -> tuple[set[str], Counter]:
     return keys, votes
 
 
+# A county whose name opens with a verb of joint action (会同县): after 牵头， or a comma it is the verb
+_WITH_VERB_OPENING = re.compile(r"会同|协同|联合|配合")
+_WITH_VERB_BEFORE = re.compile(r"(?:牵头|负责)[，,]?$|[，,、]$")
+_TOWN_END = re.compile(r"(?:镇|乡|街道)$")
+
+
 def _zone_at(text: str, pos: int) -> str | None:
     """The development-zone suffix starting at ``pos`` (高新区, 经济技术开发区…), longest first."""
     return next((z for z in ZONE_SUFFIXES if text.startswith(z, pos)), None)
@@ -177,6 +183,7 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     strong: list[RegionHit] = []
     weak: list[RegionHit] = []  # accepted only if the document confirms the region
+    near: list[RegionHit] = []  # accepted only if the document names the region or its parent
     for hit in matcher.scan(text):
         if hit.name in _GENERIC:
             continue
@@ -221,10 +228,12 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 (strong if tag in _NAME_TAGS else weak).append(hit)
         elif len(hit.name) == 2:
             aligned = not have_tokens or (hit.start in starts and hit.end in ends)
-            if aligned and (levels <= _FOREIGN_LEVELS or tag in _NAME_TAGS) and tag not in _WORD_TAGS:
+            if aligned and levels <= _FOREIGN_LEVELS and tag not in _WORD_TAGS:
                 strong.append(hit)  # 美国, 日本, 东京: no ancestor to confirm them
             elif aligned:
-                weak.append(hit)
+                weak.append(hit)  # 兴县, 和县: two characters that end many phrases (产业兴县) need the document's confirmation
+        elif _WITH_VERB_OPENING.match(hit.name) and _WITH_VERB_BEFORE.search(text, max(0, hit.start - 4), hit.start):
+            near.append(hit)  # 牵头，会同县公安局: the verb 会同 and a bare body, unless the county's city is named
         elif levels <= _FOREIGN_LEVELS and have_tokens and (
                 hit.start not in starts or hit.end not in ends and _NATURE_AFTER.match(text, hit.end)):
             continue  # 西|弗吉尼亚州, 阿拉斯加|海湾: a foreign name inside a longer word
@@ -255,7 +264,11 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
         h for h in weak
         if any(d.key in context_keys or {a.key for a in gaz.ancestors(d)} & context_keys for d in h.candidates)
     ]
+    confirmed += [h for h in near if any(d.key in context_keys or d.parent in context_keys for d in h.candidates)]
     accepted = sorted(strong + confirmed, key=lambda h: h.start)
+    # 某镇|古城区: an area of the town (its old town), not a district run together with it
+    town_ends = {h.end for h in accepted if {d.level for d in h.candidates} == {"town"} or _TOWN_END.search(h.name)}
+    accepted = [h for h in accepted if not (h.start in town_ends and {d.level for d in h.candidates} == {"county"})]
 
     out: list[Mention] = []
     for hit in accepted:
