@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..lexicons.words import TITLES
+from ..normalize import normalize_name
 from ..pipeline import AnnotatedDoc, stage
 from ..types import Document, EntityType, Mention, Predicate, RelationMention, attrs
 from .base import (
@@ -43,6 +44,8 @@ _BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共�
 _LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|责任单位|主责单位|牵头责任单位)\s*[:：]")
 _LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位")
 _LEAD_REACH = 600
+# 由某局(、某局)牵头 opening the sentence after an item's heading
+_LED_BY = re.compile(r"(?:^|[。；;])\s*由([^。；;，,\n]{2,40}?)(?:共同)?牵头")
 _ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
 _BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照|贯彻)")
 _INVEST = re.compile(r"(投资|投建|建设|承建|兴建|新建|签约|落户)")
@@ -498,11 +501,32 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if unit.m.type is O:
                 out.append(rel(unit, Predicate.CONDUCTS, earlier[-1], "relations.lead_unit", (unit.s, unit.e)))
 
+    # （一）某某行动。由县林业局牵头，…: the bodies leading an item's drive run it
+    led = {(r.head.canonical, r.tail.canonical) for r in out if r.predicate is Predicate.CONDUCTS}
+    for camp in by_type.get(C, []):
+        line_start = text.rfind("\n", 0, camp.s) + 1
+        if not _ITEM_START.match(text, line_start, camp.s):
+            continue
+        line_end = text.find("\n", camp.e)
+        lead_by = _LED_BY.search(text, camp.e, line_end if line_end >= 0 else len(text))
+        if lead_by is None:
+            continue
+        for unit in orgs_and_regions_before(lead_by.end(1), lead_by.start(1)):
+            if unit.m.type is O and (unit.m.canonical, camp.m.canonical) not in led:
+                led.add((unit.m.canonical, camp.m.canonical))
+                out.append(rel(unit, Predicate.CONDUCTS, camp, "relations.lead_unit", (camp.s, unit.e)))
+
     # partOfCampaign: a sub-drive in the same sentence as, or in a document about, an umbrella campaign
     camps = by_type.get(C, [])
     counts = Counter(p.m.canonical for p in camps)
     # the drive a plan is about: the highest-ranked, most often named campaign
     umbrella = max(camps, key=lambda p: (_rank(p.m.canonical), counts[p.m.canonical], -p.s), default=None)
+    # …but a plan headed by its own drive (关于印发某县X攻坚行动实施方案的通知) is about that drive, whatever the
+    # rank of the higher plans it cites
+    headline_end = text.find("\n")
+    headed = [p for p in camps if p.e <= (headline_end if headline_end >= 0 else len(text)) and _rank(p.m.canonical) > 0]
+    if headed and _PLAN_TITLE.search(text, 0, headline_end if headline_end >= 0 else len(text)):
+        umbrella = max(headed, key=lambda p: (_rank(p.m.canonical), -p.s))
     # a document about one top-ranked campaign (named more often than any other of its rank) runs
     # the lesser drives it launches as parts of it
     top = Counter(p.m.canonical for p in camps if _rank(p.m.canonical) >= 3)
@@ -726,6 +750,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # 关于印发《X》的通知: the text is X's; what it is based on, X is based on
     sent_out = next((x for x in docs if own is not None and x is not own and own.s <= x.s and x.e <= own.e
                      and "印发" in text[own.s:x.s]), None)
+    printed = text.find("印发", own.s, own.e) if own is not None else -1
+    if sent_out is None and printed >= 0:
+        # 关于印发某县某某实施方案的通知 as the title, 《某县某某实施方案》 below: the plan the notice sends out
+        sent_out = next((x for x in docs if x is not own and x.m.name in normalize_name(text[printed:own.e])), None)
     for d in docs:
         if d is own:
             continue
@@ -825,6 +853,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         wrapper = next((w for w in docs if w is not x and w.s <= x.s and x.e <= w.e and (w.s, w.e) != (x.s, x.e)
                         and "印发" in text[w.s:x.s]), None)
+        if wrapper is None and x is sent_out:
+            wrapper = own  # (the notice's title names the plan without 《》)
         if wrapper is None:
             continue
         for r in [r for r in out if r.predicate is Predicate.ISSUED_BY and r.head is wrapper.m]:
@@ -1119,6 +1149,8 @@ _NO_FORMULATION = re.compile(r"^十[一二三四五六七八九]?五$|我们|什
 _ASSOCIATED_BY_CONTEXT = ("relations.slogan_paragraph_campaign", "relations.slogan_document_campaign")
 _OTHER_PROGRAMME_AFTER = re.compile(r"[”\"」]?(?:的目标|战略|品牌|建设|问题|宣传|精神)")
 _CLAUSE_END = re.compile(r"[”\"」]?[，。；！,;!]")
+# A plan's title: 实施方案, 工作方案, 行动方案, 行动计划, 实施意见 (the notice sending one out ends in 的通知)
+_PLAN_TITLE = re.compile(r"(?:实施|工作|行动)?方案|行动计划|实施意见")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
 _FIGURE_BEFORE = re.compile(r"的[“\"「]?$")
 
