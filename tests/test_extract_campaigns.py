@@ -121,6 +121,8 @@ def test_campaign_back_references(text, expected, ctx, pipeline):
 
 
 EVENT_NAMES = [
+    # a meeting named by the drive alone, held by a place named before 召开: the place's meeting
+    ("宜昌市开展“勇当先锋”大讨论。\n4月10日，宜昌市召开大讨论动员部署会。", "宜昌市大讨论动员部署会"),
     # a long name joined by 暨 keeps its quoted themes
     ("今天召开全县“勇立潮头、奋勇争先”大讨论暨“我为企业解难题”实践活动推进会,部署工作。",
      "勇立潮头、奋勇争先大讨论暨我为企业解难题实践活动推进会"),

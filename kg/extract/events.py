@@ -161,6 +161,9 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for m in _CONGRESS.finditer(text):
         key = f"党的{m.group('n')}大"
         add(m.start(), m.end(), key, "events.congress")
+    campaign_starts = {text_span(doc, x)[0] for x in ann.mentions if x.type is EntityType.CAMPAIGN}
+    named_before = {text_span(doc, x)[1]: x for x in ann.mentions if x.type in (EntityType.REGION, EntityType.ORGANIZATION)}
+    owners = [x.name for x in ann.mentions if x.type is EntityType.ORGANIZATION]
     proper_spans = [(t.start, t.end) for t in ann.tokens if t.tag in _PROPER_TAGS]
     proper_spans += [text_span(doc, x) for x in ann.mentions if x.type in (EntityType.REGION, EntityType.ORGANIZATION)]
     for m in _HEAD_RE.finditer(text):
@@ -173,14 +176,41 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         if head in _WEAK_HEADS and len(strip_quotes(prefix)) < 4:
             continue
+        holder = None
         if not _distinctive(text, start, m.start(), proper_spans):
-            continue  # 报告会, 推进会 of some kind: a type of meeting, not a named event
+            # 集团召开大讨论动员部署会, 某县召开大讨论推进会: a meeting of the drive, named by its holder
+            holder = _holder(text, start, campaign_starts, named_before, owners) if start in campaign_starts else None
+            if holder is None:
+                continue  # 报告会, 推进会 of some kind: a type of meeting, not a named event
         end = m.end() + 1 if text.startswith("议", m.end()) and head.endswith("会") else m.end()
         if head in ("代表大会", "大会") and (session := _SESSION_AFTER.match(text, end)):
             end = session.end()  # 某县第十八届人民代表大会|第三次会议: the session is the event
         name = strip_quotes(text[start:end])
-        add(start, end, name, "events.head")
+        add(start, end, holder + name if holder else name, "events.head")
     return _merge_spellings(out, ann, ctx)
+
+
+_HOLDING = re.compile(r"(?:召开|举行|举办)$")
+_SELF_KIND = {"集团": ("集团",), "公司": ("公司",), "学校": ("大学", "学院", "学校"), "学院": ("学院",),
+              "医院": ("医院",)}
+
+
+def _holder(text: str, start: int, campaign_starts, named_before, owners) -> str | None:
+    """The body or place holding a meeting named by its drive alone (集团|召开|大讨论动员部署会): a region
+    or body named right before the verb, or the report's own body called by its kind (集团, 学校)."""
+    verb = _HOLDING.search(text, max(0, start - 2), start)
+    if verb is None:
+        return None
+    at = verb.start()
+    if at in named_before:
+        named = named_before[at]
+        return named.key or named.name
+    for kind, ends in _SELF_KIND.items():
+        if text.startswith(kind, at - len(kind)) and not re.match(r"[\u4e00-\u9fff]", text[at - len(kind) - 1:at - len(kind)]):
+            # the report's body of that kind, by the name it goes by most often
+            names = [n for n in owners if n.endswith(ends)]
+            return max(set(names), key=lambda n: (names.count(n), -len(n))) if names else None
+    return None
 
 
 _WIDE_LEVEL = {"全市": "prefecture", "全省": "province", "全区": "county", "全县": "county", "全州": "prefecture"}

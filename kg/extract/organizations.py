@@ -293,6 +293,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start += 1  # 。某某局/ORG: the model's token may open with punctuation
         if end - start < 2 or text[start] == "各" and text[start + 1:start + 2] in _LEVEL_CHARS:
             return  # 各镇人民政府: every town's government, no one body
+        if _WHOLE_OF.fullmatch(text, start, end):
+            return  # 全集团, 全公司: the whole of the report's body, said by its kind
         if key is None and _WITH_VERB.match(text, start):
             return  # 联合|市农业农村局: the verb and a bare body, which the body rules name
         if text.startswith("报讯", end - 2) and end - start >= 5:
@@ -525,7 +527,14 @@ def _declared_short_names(doc, out: list[Mention], add) -> list[Mention]:
         return out
     from dataclasses import replace
 
-    out = [replace(m, key=declared[m.name]) if m.name in declared else m for m in out]
+    def declared_key(m: Mention) -> str | None:
+        if m.name in declared:
+            return declared[m.name]
+        # 鑫江集团党委 after （以下简称“鑫江集团”）: the committee of the body declared
+        short = next((d for d in declared if m.name.startswith(d) and _SUB_BODY.fullmatch(m.name, len(d))), None)
+        return declared[short] + m.name[len(short):] if short else None
+
+    out = [replace(m, key=k) if (k := declared_key(m)) else m for m in out]
     for short, full in declared.items():
         for hit in re.finditer(re.escape(short), text):
             before = len(out)
@@ -541,6 +550,12 @@ _OWN_SUFFIX = {"集团": ("集团有限公司", "集团"), "公司": ("有限公
                "医院": ("医院",)}
 
 
+_WHOLE_OF = re.compile(r"全(?:集团|公司|系统|行业|校|院|厂)")
+# a bare 党委/纪委 opening a chain of posts (，党委副书记、总经理某某)
+_OWN_BARE = re.compile(r"(?:(?<=^)|(?<=[，,、。；;：:\s]))(党委|纪委)(?=副?书记|委员|常委)", re.M)
+_OWNERS = ("集团有限公司", "集团", "有限公司", "公司", "大学", "学院", "医院")
+
+
 def _own_bodies(doc, out: list[Mention]) -> list[Mention]:
     from collections import Counter
 
@@ -554,6 +569,15 @@ def _own_bodies(doc, out: list[Mention]) -> list[Mention]:
         owner = owners.most_common(1)[0][0]
         extra.append(mention(doc, m.start(), m.end(), EntityType.ORGANIZATION, "orgs.own_body",
                              key=owner + m.group(2), confidence=0.7))
+        taken.append(m.span())
+    # 党委副书记、总经理某某 in a company's or a school's report: the committee of the body the report is about
+    owners = Counter(o.canonical for o in out if o.canonical.endswith(_OWNERS))
+    if owners:
+        owner = owners.most_common(1)[0][0]
+        for m in _OWN_BARE.finditer(text):
+            if not any(overlaps(m.span(), t) for t in taken):
+                extra.append(mention(doc, m.start(), m.end(), EntityType.ORGANIZATION, "orgs.own_body",
+                                     key=owner + m.group(1), confidence=0.6))
     return out + extra
 
 @stage("organizations", requires={"tokens", "mentions:Region"}, provides={"mentions:Organization"})
