@@ -64,6 +64,11 @@ CAMPAIGN_NAMES = [
     ("（二）城乡结合部劣质饮品“净源”行动。重点排查集贸市场。", {"城乡结合部劣质饮品净源行动"}),
     ("（四）重点领域“利剑”行动。依法查处违法行为。", {"重点领域利剑行动"}),
     ("镇里同步推进“整洁院落”创建专项行动。", {"整洁院落创建专项行动"}),
+    # 下设 and drives named by a bare 行动; 开展/实施 + a theme + a bare 行动; a quote + 建设 + 行动
+    ("柑橘产业振兴三年行动下设良种繁育行动、冷链物流补链行动和品牌推广行动。",
+     {"良种繁育行动", "冷链物流补链行动", "品牌推广行动"}),
+    ("全县深入实施美丽庭院建设行动。", {"美丽庭院建设行动"}),
+    ("宜昌市启动“清洁小集镇”建设行动。", {"清洁小集镇建设行动"}),
     # two drives joined by 暨: the second is named from after 暨
     ("今年全区将实施“招商攻坚年”暨政务服务“提速增效”专项行动。", {"政务服务提速增效专项行动"}),
     # the arrangements of a quoted 活动 (落实“某某”活动部署) still name the drive
@@ -93,6 +98,8 @@ CAMPAIGN_ONLY = [
     ("全校开展“铸魂育人”主题教育。学校举办科级以上干部主题教育专题读书班。", {"铸魂育人主题教育"}),
     # only list items name a sub-action: 实际行动, 统一行动 in running text do not
     (SUB_ACTIONS, {"乡村道路提档行动", "集镇风貌提升行动"}),
+    # a joint or concerted action is no drive of its own
+    ("公安机关开展联合行动，各地开展集中行动。", set()),
     # a method of a campaign: 开展…大走访等方式
     ("全县开展“勇立潮头”大讨论,通过开展“进园区、进村组”大走访等方式听取意见。", {"勇立潮头大讨论"}),
     # a body of the drive (领导小组, 办公室) names no new drive; a quoted drive ending in its head takes no 活动

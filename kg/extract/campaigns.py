@@ -63,6 +63,17 @@ _YEAR_WORD_AFTER = re.compile(r"[产度内底初末份起前后间均]|出栏|�
 _STUDY = "学习贯彻"
 
 
+# 下设 and a list of drives named with a bare 行动 head, up to the clause's end
+_SET_UNDER = re.compile(r"下设((?:[^，,。；;、和及与“”\s]{2,14}?行动[、和及与])*[^，,。；;、和及与“”\s]{2,14}?行动)(?=[，,。；;]|$)")
+_SET_ITEM = re.compile(r"(?:^|(?<=[、和及与设]))([^，,。；;、和及与“”\s]{2,14}?行动)")
+
+
+_LAUNCHED_ACTION = re.compile(
+    r"(?:开展|实施|启动|组织开展|深入开展|深入实施|全面实施|全面开展|扎实开展|持续开展|大力实施)"
+    r"([^，,。；;、“”\s]{4,16}?行动)(?![计方纲实])")
+_GENERIC_ACTION = re.compile(r"(?:联合|统一|集中|专项|实际|具体|一系列|系列|各项|有关|相关)$|^(?:一系列|各项|有关|相关|系列)")
+
+
 def _head_of(name: str) -> str | None:
     return next((s for s in _SUFFIXES if name.endswith(s)), None)
 
@@ -170,6 +181,13 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(s0, e0, _canonical(text[s0:e0]))
             if "“" in text[s0:e0]:
                 quoted_names.add(_canonical(text[s0:e0]))  # a quoted drive with its theme, like those below
+    # X下设甲行动、乙行动和丙行动: the drives a campaign is divided into, each named by a bare 行动 head
+    for run in _SET_UNDER.finditer(text):
+        for item in _SET_ITEM.finditer(text, run.start(1), run.end(1)):
+            s0, e0 = item.span(1)
+            nominal, tags = _nominal(ann, s0, e0 - 2, token_starts)
+            if nominal and not any(tag in ("p", "d", "c", "u", "r") for tag in tags):
+                add(s0, e0, _canonical(text[s0:e0]))
     # 1. quoted names, and quoted themes followed by a head (“甲”“乙”等专项行动: each one)
     quotes = list(quoted_spans(text))
     quote_at_end = {outer_e: (outer_s, in_s, in_e) for outer_s, outer_e, in_s, in_e in quotes}
@@ -186,8 +204,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         after = text[end + gap:end + gap + 8]
         head = next((s for s in _SUFFIXES if after.startswith(s)), None)
         if head is None and j == i and gap == 0 and (work := next((w for w in _ACTION_NOUNS if after.startswith(w)), None)):
-            # “美丽屋场”创建专项行动: the work done on the theme, then the head
-            head = next((work + s for s in _SUFFIXES if after.startswith(s, len(work))), None)
+            # “美丽屋场”创建专项行动, “擦亮小城镇”建设行动: the work done on the theme, then the head
+            head = next((work + s for s in _SUFFIXES + ("行动",) if after.startswith(s, len(work))), None)
         if head is None and j == i and gap == 0 and (
                 after.startswith("行动") or after.startswith("活动") and not _head_of(inner)):
             # “某某”行动, “某某”活动: a quoted theme names the drive (“某某攻坚年”活动 is 某某攻坚年,
@@ -260,6 +278,15 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(start, end, _canonical(prefix + theme + head))
         else:
             bare.append((m.start(), end, head))
+    # 2b. 开展|实施 + a theme of its own + a bare 行动 (实施乡村建设行动, 开展城乡环境卫生整洁行动)
+    for m in _LAUNCHED_ACTION.finditer(text):
+        s0, e0 = m.span(1)
+        theme = text[s0:e0 - 2]
+        nominal, tags = _nominal(ann, s0, e0 - 2, token_starts)
+        if nominal and len(theme) >= 4 and not _GENERIC_ACTION.search(theme) and not _SUFFIX_RE.search(text, s0, e0) \
+                and not any(tag in ("p", "d", "c", "u", "r", "v") for tag in tags[-1:]) \
+                and not any(tag in ("p", "c", "u", "r") for tag in tags):
+            add(s0, e0, _canonical(text[s0:e0]))
     # one campaign, several spellings: 甲市X三年行动 / X三年行动, X大讨论活动 / X大讨论
     region_names = {m.name for m in ann.mentions if m.type is EntityType.REGION} | {
         m.key for m in ann.mentions if m.type is EntityType.REGION and m.key}

@@ -44,6 +44,9 @@ _BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共�
 _LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|责任单位|主责单位|牵头责任单位)\s*[:：]")
 _LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位")
 _LEAD_REACH = 600
+# right after a drive: 由某局牵头 (“甲”专项行动由县发改局牵头); after several: 分别由A、B、C牵头
+_LED_BY_AFTER = re.compile(r"[”\"」]?\s*(?:由|要由)([^。；;，,\n]{2,40}?)(?:共同)?牵头")
+_LED_IN_TURN = re.compile(r"分别由([^。；;\n]{4,80}?)(?:共同)?牵头")
 # 由某局(、某局)牵头 opening the sentence after an item's heading
 _LED_BY = re.compile(r"(?:^|[。；;])\s*由([^。；;，,\n]{2,40}?)(?:共同)?牵头")
 _ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
@@ -90,6 +93,20 @@ _LEADING_REGION = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?=[省市县�
 _SUB_ACTIONS = re.compile(r"(?:下设|分设|包括|设立)[^。：:；;]{0,60}?[个项]?子行动")
 _SUB_ITEM = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]")
 _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
+@dataclass(frozen=True)
+class _Span:
+    """A cue found otherwise than by one pattern, with a match's start() and end()."""
+
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
 # 把A与B、C结合起来 / 将A同B统筹推进: drives run together (A: group 1, the others: group 2)
 _JOINED_DRIVES = re.compile(r"[把将]([^，。；,;“”]{2,30}?)[与同和]([^。；;]{2,80}?)(?:结合起来|相结合|结合|统筹推进|统筹起来|一体推进)")
 _LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
@@ -516,6 +533,24 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 led.add((unit.m.canonical, camp.m.canonical))
                 out.append(rel(unit, Predicate.CONDUCTS, camp, "relations.lead_unit", (camp.s, unit.e)))
 
+    # 甲行动、乙行动、丙行动，分别由A、B、C牵头: each drive in turn; “甲”专项行动由某局牵头: that body
+    for camp in by_type.get(C, []):
+        direct = _LED_BY_AFTER.match(text, camp.e)
+        if direct is not None:
+            for unit in orgs_and_regions_before(direct.end(1), direct.start(1)):
+                if unit.m.type is O and (unit.m.canonical, camp.m.canonical) not in led:
+                    led.add((unit.m.canonical, camp.m.canonical))
+                    out.append(rel(unit, Predicate.CONDUCTS, camp, "relations.lead_unit", (camp.s, unit.e)))
+    for each in _LED_IN_TURN.finditer(text):
+        s0 = sentence_at(sents, each.start())[0]
+        listed = [c for c in by_type.get(C, []) if s0 <= c.s and c.e <= each.start()]
+        units = [u for u in orgs_and_regions_before(each.end(1), each.start(1)) if u.m.type is O]
+        if len(units) >= 2 and len(listed) >= len(units):
+            for camp, unit in zip(listed[-len(units):], units):
+                if (unit.m.canonical, camp.m.canonical) not in led:
+                    led.add((unit.m.canonical, camp.m.canonical))
+                    out.append(rel(unit, Predicate.CONDUCTS, camp, "relations.lead_unit", (camp.s, unit.e)))
+
     # partOfCampaign: a sub-drive in the same sentence as, or in a document about, an umbrella campaign
     camps = by_type.get(C, [])
     counts = Counter(p.m.canonical for p in camps)
@@ -585,7 +620,17 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 
     # X下设四个子行动：（一）A行动…（二）B行动… / X下设A和B两个子行动: the drives named are parts of X,
     # run by whoever runs X
-    for cue in _SUB_ACTIONS.finditer(text):
+    cues = list(_SUB_ACTIONS.finditer(text))
+    camp_at = {c.s: c for c in camps}
+    for set_under in re.finditer("下设", text):
+        # X下设甲行动、乙行动和丙行动 (no 子行动 word): the run of drives named right after 下设
+        run, pos = [], set_under.end()
+        while (c := camp_at.get(pos)) is not None:
+            run.append(c)
+            pos = c.e + 1 if text[c.e:c.e + 1] in ("、", "和", "及", "与") else -1
+        if run and not any(cue.start() <= set_under.start() < cue.end() for cue in cues):
+            cues.append(_Span(set_under.start(), run[-1].e))
+    for cue in cues:
         c0 = sentence_at(sents, cue.start())[0]
         parent = next((c for c in reversed(camps) if c0 <= c.s and c.e <= cue.start()), None)
         if parent is None:
@@ -610,6 +655,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 runners.setdefault(r.head.canonical, placed_of.get(id(r.head)))
         for child in children:
             out.append(rel(child, Predicate.PART_OF_CAMPAIGN, parent, "relations.sub_action", (parent.s, child.e)))
+            if any(r.extractor == "relations.lead_unit" and r.tail.canonical == child.m.canonical for r in out):
+                continue  # a sub-drive with bodies of its own leading it is run by them
             for name, runner in runners.items():
                 if runner is not None and (name, child.m.canonical) not in runs:
                     out.append(rel(runner, Predicate.CONDUCTS, child, "relations.sub_action", (parent.s, child.e)))
