@@ -538,6 +538,11 @@ PROJECT_NAMES = [
     # a town opening a park's own proper name: the park is known by that name alone; a generic rest is no name
     ("与会人员来到茅坪镇金沙湾工业园区察看。", {"金沙湾工业园区"}, set()),
     ("依托峡江镇工业基础建设峡江小微企业园。", {"峡江小微企业园"}, {"小微企业园"}),
+    # 建设 right before the head is part of the name; 落户 before a park is the verb; a facility given its
+    # place (位于某镇的…) is a project
+    ("秭归县召开大会。茅坪镇高标准农田建设项目、郭家坝镇脐橙深加工项目等同步开工。", {"茅坪镇高标准农田建设项目"}, set()),
+    ("双方签约，新能源电池项目落户九畹溪新材料产业园。", {"九畹溪新材料产业园"}, {"落户九畹溪新材料产业园"}),
+    ("秭归县支持位于茅坪镇的土鸡生态养殖产业园建设。", {"土鸡生态养殖产业园"}, set()),
     # a named project signed (某某产业园项目签约某镇) is a project, not the signing of projects
     ("宜昌恒瑞智能家居有限公司投资8亿元的恒瑞智能家居产业园项目签约茅坪镇。", {"恒瑞智能家居产业园项目"}, set()),
 ]

@@ -36,6 +36,8 @@ FOUND = [
     # a company investing in a project named after the verb, or named with 由 after the project
     ("宜昌市加快推进华宇电子集团有限公司投资建设的智能终端制造产业园,项目总投资20亿元。",
      ("华宇电子集团有限公司", INV, "智能终端制造产业园")),
+    ("宜昌市举行签约。宜昌锐光电子有限公司将在宜昌高新区投资7亿元建设智能终端配套项目。",
+     ("宜昌锐光电子有限公司", INV, "智能终端配套项目")),
     ("宜昌市重点建设峡江智能装备产业园(总投资5亿元),由宜昌长兴机电集团有限公司牵头投资建设。",
      ("宜昌长兴机电集团有限公司", INV, "峡江智能装备产业园")),
     # a formulation of weight in a report about one drive belongs to it, a 的-phrase naming a method too

@@ -11,7 +11,7 @@ import re
 from ..lexicons.words import PROJECT_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import INVESTOR_GAP, extend_left, mention, overlaps, sentence_at, sentences, strip_quotes, text_span
+from .base import INVESTOR_GAP, THEME_WORDS, extend_left, mention, overlaps, sentence_at, sentences, strip_quotes, text_span
 
 _HEADS = tuple(sorted(PROJECT_SUFFIXES, key=len, reverse=True))
 # …城 names a project only with its phase (某某皮革城二期); alone it is a town or a city's name
@@ -44,7 +44,8 @@ _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批�
 _LISTED_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?(?:重点|重大|一批)?(?:项目|工程)")
 _PERIOD_GROUP = re.compile(r"(?:\d{4}年|年度|[一二三四]季度|第[一二三四]季度|上半年|下半年)(?:[^\d]{0,4})?(?:重大|重点|签约|开工|新建|续建)?$")
 _BUILD_OPENING = re.compile(r"建成|建设|打造|新建|兴建|筹建|落地")
-_PUSH_VERB = re.compile(r"加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动")
+_PLACED_BEFORE = re.compile(r"(?:位于|地处|坐落于|落户)([\u4e00-\u9fff]{2,12}?)的$")
+_PUSH_VERB = re.compile(r"加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动|落户|入驻|选址")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批家处]")
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
 
@@ -94,12 +95,14 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         generic_use = bool(_NOT_AFTER.match(text[m.end():]) and m.group(0) in ("项目", "工程", "园区", "基地", "中心"))
         if k + 1 < len(heads) and _continues(text, m.end(), heads[k + 1].start(), proper_starts):
             continue  # 某某基地|项目, 某某新城|综合开发项目: the name goes on to the next head
-        start = extend_left(text, m.start(), max_chars=24)
+        # 某镇高标准农田建设项目: 建设 right before the head belongs to the name (elsewhere it is the verb before one)
+        keep = THEME_WORDS if text.startswith("建设", m.start() - 2) else frozenset()
+        start = extend_left(text, m.start(), max_chars=24, keep=keep)
         subject = None
         for subject in _SUBJECT_MODAL.finditer(text, start, m.start()):
             pass
         if subject is not None:
-            start = extend_left(text, m.start(), max_chars=24, floor=subject.end())
+            start = extend_left(text, m.start(), max_chars=24, floor=subject.end(), keep=keep)
         for push in _PUSH_VERB.finditer(text, start, m.start()):
             start = push.end()  # 某市加快推进|某某中心项目: what is pushed is the name
         if (built := _BUILD_OPENING.match(text, start, m.start())) and m.start() - built.end() >= 4:
@@ -128,7 +131,10 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         has_named = any(mm.start <= s and e <= mm.end for s, e in named)
         invested = any(e < start and start - e <= 20 and INVESTOR_GAP.fullmatch(text, e, start) for _, e in named_text)
         amount_before = _AMOUNT_BEFORE.search(text, max(0, start - 24), start)
-        if not (has_proper or has_named or invested or (_AMOUNT_AFTER.match(text, end) or amount_before)
+        # 位于某镇的某某产业园: a facility given its place is a project, whatever its name holds
+        placed = (lead := _PLACED_BEFORE.search(text, max(0, start - 16), start)) is not None \
+            and any(lead.start(1) <= s_ and e_ <= lead.end(1) for s_, e_ in region_text)
+        if not (has_proper or has_named or invested or placed or (_AMOUNT_AFTER.match(text, end) or amount_before)
                 and not generic_use):
             if not generic_use:
                 plain.append((start, end))  # a project if it is listed with named ones
