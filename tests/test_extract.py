@@ -317,6 +317,16 @@ def test_a_declared_short_title_is_the_same_document(ctx, pipeline):
     assert names(ann, T.POLICY_DOCUMENT) == {"关于推进县域经济高质量发展的实施意见"}
 
 
+@pytest.mark.parametrize("text", [
+    # a draft's note after the head (（讨论稿）), and the bare 《决定》 / 《决定（讨论稿）》 that refers back to it
+    "县委书记就《中共秭归县委关于加快柑橘产业升级的决定（讨论稿）》作说明。全会审议通过了《决定》。",
+    "县委书记就《中共秭归县委关于加快柑橘产业升级的决定（讨论稿）》作说明。县长就《决定（讨论稿）》起草情况作说明。",
+])
+def test_a_bare_head_refers_to_the_title_named_before(text, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.POLICY_DOCUMENT) == {"中共秭归县委关于加快柑橘产业升级的决定(讨论稿)"}
+
+
 def test_the_number_after_the_notice_sending_a_plan_out(ctx, pipeline):
     _, ann = run("市政府办公室关于印发《宝鸡市城乡环境整治三年行动方案》的通知(宝政办发〔2023〕21号)", ctx, pipeline)
     docs = [m for m in ann.mentions if m.type is T.POLICY_DOCUMENT]

@@ -17,7 +17,7 @@ POLICY_HEADS = (
 )
 # A head may be followed by a parenthesis: (试行), （2021—2023年）, (征求意见稿).
 _POLICY_END = re.compile("(?:" + "|".join(sorted(POLICY_HEADS, key=len, reverse=True))
-                         + r")(?:[(（](?:试行|暂行|修订|征求意见稿|[\d—\-－~～至年]{4,16})[)）])?$")
+                         + r")(?:[(（](?:试行|暂行|修订|征求意见稿|讨论稿|送审稿|审议稿|草案|[\d—\-－~～至年]{4,16})[)）])?$")
 DOC_NUMBER = re.compile(
     r"(?P<issuer>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［【(（](?P<year>(?:19|20)\d{2})[〕\]］】)）]\s*(?P<serial>\d{1,5})\s*号"
 )
@@ -63,6 +63,7 @@ def _self_title(text: str) -> tuple[int, int] | None:
     return None
 
 
+_DRAFT_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # （以下简称《X》）: a short name declared for the title before it
 _SHORT_NAME_BEFORE = re.compile(r"[（(]\s*(?:以下)?简称(?:为)?$")
 # Between a sent-out title and the number of the notice sending it: 》的通知（
@@ -99,6 +100,9 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if number:
             extra = dict(number=number.group(0), issuer=number.group("issuer"), year=number.group("year"),
                          serial=str(int(number.group("serial"))))
+        bare = _DRAFT_NOTE.sub("", title)
+        if bare in POLICY_HEADS and last_title is not None and _DRAFT_NOTE.sub("", last_title).endswith(bare):
+            short_names[title] = last_title  # 审议通过了《决定》, 就《决定（讨论稿）》作说明: the 决定 named before
         key = short_names.get(title) or strip_quotes(title)
         if title not in short_names:
             last_title = key

@@ -790,9 +790,18 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     docs = by_type.get(D, [])
     own = next((d for d in docs if d.m.attr("self_title")), None)
 
-    def title_opener(d: Placed) -> Placed | None:
-        """The body opening a title (某某局关于…): its issuer."""
-        return next((o for o in by_type.get(O, []) if o.s == d.s and text.startswith("关于", o.e)), None)
+    org_at = {o.s: o for o in by_type.get(O, [])}
+
+    def title_openers(d: Placed) -> list[Placed]:
+        """The bodies opening a title (某某局关于…, 中共某市委　某市人民政府关于…): its issuers."""
+        found, pos = [], d.s
+        while (o := org_at.get(pos)) is not None and o.e <= d.e:
+            found.append(o)
+            gap = re.match(r"[\s\u3000、和]*", text[o.e:o.e + 3]).end()
+            if text.startswith("关于", o.e + gap):
+                return found
+            pos = o.e + gap
+        return []
 
     # 关于印发《X》的通知: the text is X's; what it is based on, X is based on
     sent_out = next((x for x in docs if own is not None and x is not own and own.s <= x.s and x.e <= own.e
@@ -838,7 +847,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     out.append(rel(d, Predicate.ISSUED_BY, issuer, "relations.issuer_before_title", (issuer.s, d.e)))
         if d.s > 0 and not any(r.predicate is Predicate.ISSUED_BY and r.head is d.m for r in out):
             # 《中共中央关于…的意见》, 《某市人民政府关于…》: the body that opens the title
-            if (opener := title_opener(d)) is not None:
+            for opener in title_openers(d):
                 out.append(rel(d, Predicate.ISSUED_BY, opener, "relations.title_issuer", (d.s, d.e)))
         basis = None
         for m in _BASIS.finditer(before):
@@ -880,9 +889,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             for x in [own] + issued_inside:
                 out.append(rel(x, Predicate.ISSUED_BY, issuer, "relations.header_issuer", (issuer.s, own.e)))
     if own is not None and not any(r.predicate is Predicate.ISSUED_BY and r.head is own.m for r in out):
-        if (opener := title_opener(own)) is not None:
+        if openers := title_openers(own):
             # 某某局关于开展…的通知 as the document's own title: the body opening it issued it
-            out.append(rel(own, Predicate.ISSUED_BY, opener, "relations.title_issuer", (own.s, own.e)))
+            for opener in openers:
+                out.append(rel(own, Predicate.ISSUED_BY, opener, "relations.title_issuer", (own.s, own.e)))
         else:
             for s0, s1 in sents:
                 seg = text[s0:s1]
