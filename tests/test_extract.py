@@ -198,6 +198,10 @@ PERSONS = [
     ("“张丽华、李振国、王晓东”三位同志受到表彰。", {"张丽华", "李振国", "王晓东"}),
     # a name right after a post, though the model reads it as a word
     ("县政协副主席单明等参加活动。", {"单明"}),
+    # right after a post or in a photo credit, a name the model finds whatever its family name (刀, 普, 玉)
+    ("县委书记刀建平出席并讲话。", {"刀建平"}),
+    ("副县长玉罕出席。", {"玉罕"}),
+    ("通讯员 普建国 摄", {"普建国"}),
 ]
 
 
