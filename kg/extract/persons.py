@@ -182,6 +182,8 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add_surname(t.start + 1, t.end, "persons.address")  # 老王, 小李
         elif len(t.word) >= 3 and t.word.endswith("们"):
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某们
+        elif len(t.word) == 3 and t.word[-1] in "作致" and _SPEECH_AFTER.match(text, t.end):
+            add(t.start, t.end - 1, "persons.ner", 0.8)  # 主任某某|作|表态发言: the verb glued onto the name
         elif _given_char_cut_off(text, toks, i, lex):
             add(t.start, t.end + 1, "persons.ner", 0.8)  # 省委书记某某|发|到: the model left the last character out
         elif len(t.word) >= 4 and t.word.endswith("等") and t.word[0] in lex.surnames:
@@ -220,6 +222,8 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     return out
 
 
+# What is made after 作 / 致 (某某作表态发言, 某某致辞): the model may read the verb into the name
+_SPEECH_AFTER = re.compile(r"表态|交流|发言|报告|工作报告|动员|讲话|说明|部署|总结|辞")
 # A name right after a post: two or three characters, then a list mark or what the person does there
 _AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=等|、|，|,|同志|出席|参加|主持|陪同|致辞|讲话|宣布|介绍|表示|指出|强调)")
 

@@ -238,6 +238,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.school_post", (school_post.start(), person.e),
                            post=text[school_post.start():person.s]))
             continue
+        head_post = _HEAD_POST.search(text, max(s0, person.s - 8), person.s) if body is None else None
+        if head_post is not None:
+            # 院长某某 in a hospital's report, 总经理某某 in a company's: the body of that kind most named
+            kinds = _HEAD_POST_KINDS[head_post.group(1).lstrip("副")]
+            named = Counter(o.m.canonical for o in by_type.get(O, []) if o.m.canonical.endswith(kinds))
+            if named:
+                best = max(named, key=lambda n: (named[n], len(n)))
+                out.append(rel(person, Predicate.HOLDS_POST, org_by_canonical.get(best), "relations.head_post",
+                               (head_post.start(), person.e), post=head_post.group(1)))
+                continue
         village_post = _VILLAGE_POST.search(text, max(s0 - 1, person.s - 14), person.s) if body is None else None
         if village_post is not None:
             # 某村党支部书记某某, or 在某村，…。村党支部书记某某介绍: the village named there or last in the paragraph
@@ -328,7 +338,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # 市委常委甲、乙、丙出席: names listed after one title share it
     posts_of: dict[int, list[RelationMention]] = {}
     for r in out:
-        if r.predicate is Predicate.HOLDS_POST and r.extractor in ("relations.title", "relations.title_chain"):
+        if r.predicate is Predicate.HOLDS_POST and r.extractor in ("relations.title", "relations.title_chain",
+                                                                   "relations.head_post", "relations.school_post"):
             posts_of.setdefault(id(r.head), []).append(r)
     tail_placed = {id(p.m): p for p in placed}
     people = by_type.get(P, [])
@@ -1237,6 +1248,10 @@ _BIO_NOW = re.compile(r"[，,]\s*[男女][，,][^。；;\n]{0,60}?[，,]\s*现�
 _LEVEL_TITLE = re.compile(r"(?:常务)?副?[省市县区州旗镇乡]长")
 _CHAIN_OPEN = ("", "，", ",", "；", ";", "。", "：", ":", "\n", " ", "\u3000")
 # A school's post said by its kind: 校党委书记, 校党委副书记, 校长, 副校长
+# The head of a hospital, an institute or a company named by the post alone (院长某某, 总经理某某)
+_HEAD_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))(副?院长|董事长|副?总经理|总裁|副?行长)$")
+_HEAD_POST_KINDS = {"院长": ("医院", "学院", "研究院", "设计院"), "董事长": ("有限公司", "集团", "公司"),
+                    "总经理": ("有限公司", "集团", "公司"), "总裁": ("有限公司", "集团", "公司"), "行长": ("银行", "分行", "支行")}
 _SCHOOL_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))校(党委)?(?:副?书记|副?校长|长)$|(?:^|(?<=[，,。；;、\s]))副?校长$")
 # A village's post: 村党支部书记, 村委会主任, 村支书 (the 村 may close the village's own name)
 _VILLAGE_POST = re.compile(r"村(?:党支部|党总支|党委|支部|委会|民委员会)?(?:副?书记|副?主任|支书)$")
