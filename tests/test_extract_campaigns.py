@@ -172,6 +172,9 @@ def test_event_names(text, expected, ctx, pipeline):
     # a signing and opening 活动 is a ceremony; the headline's shorter name is the report's fuller one
     ("夷陵区一季度重点项目集中签约暨开工活动举行\n3月8日,宜昌市夷陵区2024年一季度重点项目集中签约暨开工活动举行。",
      {"宜昌市夷陵区2024年一季度重点项目集中签约暨开工活动"}),
+    # the plenum written in full (中国共产党某市第八届委员会第七次全体会议) is the 某市委八届七次全会 of the headline
+    ("中共宜昌市委八届七次全会召开\n7月26日，中国共产党宜昌市第八届委员会第七次全体会议在宜昌召开。",
+     {"宜昌市委八届七次全会"}),
     # the province's meeting and the city's meeting of one name are two
     ("宜昌市召开会议。全省乡村振兴工作交流会议后,全市乡村振兴工作交流会议召开。",
      {"湖北省乡村振兴工作交流会议", "宜昌市乡村振兴工作交流会议"}),

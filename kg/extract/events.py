@@ -21,6 +21,7 @@ _PLENUM = re.compile(
     rf"(?:中共|党的)?(?P<body>自治区党委|(?P<lvl>[省市县区州])委)?(?P<term>{_NUM}{{1,3}})届"
     rf"(?P<n>{_NUM}{{1,3}})(?:次全会|次全体会议|中全会)"
 )
+_PLENUM_FULL = re.compile(rf"(中国共产党)[\u4e00-\u9fff]{{2,16}}?第(?P<term>{_NUM}{{1,3}})届委员会第(?P<n>{_NUM}{{1,3}})次全体会议")
 # 二十届二中、三中全会: one mention per plenum
 _PLENUM_LIST = re.compile(rf"(?P<term>{_NUM}{{1,3}})届(?P<first>{_NUM})中(?P<rest>(?:[、和]{_NUM}中)+)全会")
 _CONGRESS = re.compile(rf"(?:党的|中共|中国共产党第)?(?P<n>十{_NUM}?|二十{_NUM}?)(?:次全国代表大会|大)(?=精神|以来|报告|和|、|，|,|上|代表|召开|胜利|$|。)")
@@ -150,6 +151,19 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
             key = "党的" + key if not key.startswith("党的") else key
             key = key.replace("党的", "")
         add(m.start(), m.end(), key, "events.plenum")
+    # 中国共产党某市第八届委员会第七次全体会议: the plenum written in full is 某市委八届七次全会
+    region_at = {text_span(doc, x)[0]: x for x in ann.mentions if x.type is EntityType.REGION and x.attr("region_key")}
+    for m in _PLENUM_FULL.finditer(text):
+        pos, last = m.end(1), None
+        while (r := region_at.get(pos)) is not None:
+            last, pos = r, text_span(doc, r)[1]
+        if last is None or pos != m.start("term") - 1:
+            continue
+        div = ctx.gazetteer.by_key.get(last.attr("region_key"))
+        if div is None:
+            continue
+        from .organizations import body_region_name
+        add(m.start(), m.end(), f"{body_region_name(div)}委{m.group('term')}届{m.group('n')}次全会", "events.plenum")
     for m in _PLENUM_LIST.finditer(text):
         term = m.group("term")
         add(m.start(), m.start("first") + 2, f"{term}届{m.group('first')}中全会", "events.plenum")
