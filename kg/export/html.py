@@ -250,8 +250,14 @@ def _repulsion(pos, other, k2: float, rows: int = 128):
 #: From this many nodes up ``LayoutAhead`` computes the explorer's layout in another process.
 LAYOUT_AHEAD_MIN_NODES = 5000
 
+# The child runs at a lower priority: on an idle core it runs as fast, and when the cores are
+# busy (another build on the machine) it does not take time from the process writing the formats.
 _LAYOUT_CHILD = (
-    "import pickle, sys\n"
+    "import os, pickle, sys\n"
+    "try:\n"
+    "    os.nice(10)\n"
+    "except (AttributeError, OSError):\n"
+    "    pass\n"
     "job = pickle.load(sys.stdin.buffer)\n"
     "sys.path[:0] = job['path']\n"
     "from kg.export.html import layout\n"
