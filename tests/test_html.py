@@ -284,3 +284,23 @@ def test_page_data_batched_equals_one_json_dump():
     data = {"a": 1, "nodes": [{"l": f"<n{i}>", "x": i * 0.5} for i in range(2 * _JSON_BATCH + 3)], "e": []}
     assert _json_for_script(data) == json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace(
         "<", "\\u003c").replace(">", "\\u003e")
+
+
+def test_write_all_with_the_layout_ahead_writes_the_same_files(tmp_path, monkeypatch):
+    from kg.export import html as html_mod
+
+    kg = fixture_graph()
+    write_all(kg, tmp_path / "plain", ["json", "ttl", "html"])
+    monkeypatch.setattr(html_mod, "LAYOUT_AHEAD_MIN_NODES", 1)
+    started = []
+    real = html_mod.LayoutAhead.__init__
+
+    def spy(self, *a, **k):
+        started.append(a[0])
+        real(self, *a, **k)
+
+    monkeypatch.setattr(html_mod.LayoutAhead, "__init__", spy)
+    write_all(kg, tmp_path / "ahead", ["json", "ttl", "html"])
+    assert started == [len(kg.entities)]
+    for name in ("graph.json", "graph.ttl", "graph.html", "campaigns.html"):
+        assert (tmp_path / "ahead" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes(), name
