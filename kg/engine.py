@@ -190,7 +190,9 @@ def _dask_extract(doc: Document, use_lac: bool, factory: PipelineFactory):
 class _Dask:
     name = "dask"
 
-    def __init__(self, jobs: int, use_lac: bool, factory: PipelineFactory, scheduler: str | None):
+    def __init__(self, jobs: int, use_lac: bool, factory: PipelineFactory, scheduler: str | None,
+                 collect: bool = True):
+        self.collect = collect  # the client's threads run in this process: the collector runs while waiting
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:  # pragma: no cover - dask is a dependency
@@ -217,7 +219,8 @@ class _Dask:
 
     def result(self, fut):
         try:
-            return fut.result()
+            with gc_resumed(self.collect):
+                return fut.result()
         except KGError:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -384,7 +387,9 @@ def build(
     collect = gc.isenabled()
     # Reading the cache makes a million long-lived objects: with the collector on, each entry's
     # pause ending let a collection walk everything made so far (about 1.5 s of 5.4 s for
-    # 10,000 entries). It stays off for the whole phase; reference counting frees the rest.
+    # 10,000 entries). It stays off for the whole phase; reference counting frees the rest. It
+    # runs while this process extracts (serial) or waits for a Dask result (whose client threads
+    # live here), work that can leave cyclic garbage.
     with gc_paused():
         try:
             sources, early = discover(paths)
@@ -482,4 +487,4 @@ def _make_executor(engine, jobs, use_lac, factory, scheduler, ctx, pipeline, col
         return _Serial(ctx, pipeline, collect)
     if engine == "processes":
         return _Processes(jobs, use_lac, factory)
-    return _Dask(jobs, use_lac, factory, scheduler)
+    return _Dask(jobs, use_lac, factory, scheduler, collect)
