@@ -22,3 +22,18 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def gc_resumed(enabled: bool = True) -> Iterator[None]:
+    """Inside a ``gc_paused`` block: the collector back on (when ``enabled``: pass whether it was
+    on before the pause) for work that may leave cyclic garbage, e.g. running the pipeline in
+    this process; paused again after."""
+    was_enabled = gc.isenabled()
+    if enabled:
+        gc.enable()
+    try:
+        yield
+    finally:
+        if not was_enabled:
+            gc.disable()

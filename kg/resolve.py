@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from operator import attrgetter
 from typing import Iterable
 
 from .normalize import normalize_name
 from .types import (
-    DocumentInfo, Entity, EntityType, Evidence, KnowledgeGraph, Mention, Relation, RelationMention,
+    DocumentInfo, Entity, EntityType, Evidence, KnowledgeGraph, Mention, Predicate, Relation, RelationMention,
     attrs, sort_entities,
 )
 
@@ -25,8 +26,10 @@ _ENTITY_ATTRS = ("region_key", "code", "level", "parent_key", "parent", "number"
 
 
 # members as module constants: ``EntityType.REGION`` runs the enum's descriptor on every access,
-# and these tests run for every mention of a corpus
-_REGION, _PERSON = EntityType.REGION, EntityType.PERSON
+# and these tests run for every mention of a corpus; for the same reason a member's value is read
+# as ``_value_`` (what the ``value`` property returns) where it is read per mention
+_REGION, _PERSON, _HOLDS_POST = EntityType.REGION, EntityType.PERSON, Predicate.HOLDS_POST
+_BY_POSITION = attrgetter("doc_id", "start", "end")  # a mention's order within its entity
 
 
 def resolution_key(m: Mention, norm=normalize_name) -> tuple[str, str]:
@@ -34,8 +37,8 @@ def resolution_key(m: Mention, norm=normalize_name) -> tuple[str, str]:
     if m.type is _REGION:
         region_key = m.attr("region_key")
         if region_key:
-            return (m.type.value, "region:" + region_key)
-    return (m.type.value, norm(m.canonical))
+            return (m.type._value_, "region:" + region_key)
+    return (m.type._value_, norm(m.canonical))
 
 
 def _memoised(fn):
@@ -109,7 +112,7 @@ def resolve(
     for key, group in groups.items():
         ms = group.mentions
         group.mentions = None  # the entity's tuple holds them now
-        ms.sort(key=lambda m: (m.doc_id, m.start, m.end))
+        ms.sort(key=_BY_POSITION)
         etype = ms[0].type
         canon = _canonical_name(ms, norm)
         eid = group.id = entity_id(etype, key[1], canon)
@@ -135,7 +138,7 @@ def resolve(
         if hg is None or tg is None or hg.id == tg.id:
             continue
         rel_attrs = tuple(kv for kv in rm.attributes if kv[0] in ("post",))
-        k = (hg.id, rm.predicate.value, tg.id, rel_attrs)
+        k = (hg.id, rm.predicate._value_, tg.id, rel_attrs)
         slot = by_key.get(k)
         if slot is None:
             slot = by_key[k] = [rm.predicate, [], rm.extractor]
@@ -214,7 +217,7 @@ def _person_splitter(mentions: list[Mention], relation_mentions: list[RelationMe
     """
     place: dict[tuple[str, str], str] = {}
     for rm in relation_mentions:
-        if rm.predicate.value == "holdsPost" and rm.head.type is EntityType.PERSON:
+        if rm.predicate is _HOLDS_POST and rm.head.type is _PERSON:
             prov = _province_of(rm.tail)
             if prov:
                 place.setdefault((rm.head.doc_id, rm.head.name), prov)

@@ -122,6 +122,27 @@ def test_new_documents_read_before_cached_ones_still_merge_in_input_order(corpus
     assert _ttl(grown, tmp_path / "a.ttl") == _ttl(fresh, tmp_path / "b.ttl")
 
 
+def test_a_known_unchanged_file_whose_cache_entry_is_gone_is_extracted_again(corpus, tmp_path, ctx):
+    cache = tmp_path / "out" / ".kgcache"
+    _age(corpus)
+    first, _, _ = build([str(corpus)], ctx=ctx, cache_dir=cache)
+    lost = next(d.id for d in first.documents if d.path == str(corpus_path(corpus, 2)))
+    entry = next(cache.rglob(f"{lost}.pkl"))
+    entry.unlink()  # the file index still knows the file unchanged
+    again, report, stats = build([str(corpus)], ctx=ctx, cache_dir=cache)
+    assert stats.extracted == 1 and stats.unread == 5
+    assert again == first and report.documents == 6
+    assert entry.exists()  # written again
+
+
+def test_the_collector_is_paused_while_building_and_restored_after(corpus, tmp_path, ctx):
+    import gc
+
+    seen = []
+    build([str(corpus)], ctx=ctx, cache_dir=tmp_path / "c", progress=lambda n, name: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()
+
+
 @stage("test_explodes", provides={"boom"})
 def _explodes(ann, ctx):
     raise RuntimeError("boom")

@@ -240,3 +240,67 @@ def test_node_quotes_are_the_first_distinct_ones_hierarchy_edges_last():
                 chosen.append(q)
         assert rec.get("q", []) == chosen, rec["l"]
     assert data["nodes"][0]["q"] == ["甲。", "乙。", "丙。"] and data["nodes"][1]["q"] == ["甲。", "庚。", "辛。"]
+
+
+def test_layout_computed_ahead_in_another_process_is_the_same():
+    from kg.export.html import LayoutAhead
+
+    n = 300
+    edges = [(i, (i * 7 + 3) % n) for i in range(n)] + [(0, i) for i in range(1, 40)]
+    job = LayoutAhead(n, edges, seed=5)
+    assert job.result(n, edges, seed=5) == layout(n, edges, seed=5)
+    # asked for other inputs than it was started with: computed here, still right
+    other = LayoutAhead(n, edges, seed=5)
+    assert other.result(n, edges[:-1], seed=5) == layout(n, edges[:-1], seed=5)
+    LayoutAhead(n, edges).close()  # never asked: stopped
+
+
+def test_explorer_pages_are_the_same_with_the_layout_ahead(tmp_path, monkeypatch):
+    from kg.export import Ahead, write_format
+    from kg.export import html as html_mod
+
+    kg = fixture_graph()
+    write_format(kg, tmp_path / "plain", "html")
+    monkeypatch.setattr(html_mod, "LAYOUT_AHEAD_MIN_NODES", 1)
+    with Ahead(kg, ["json", "html"]) as ahead:
+        assert ahead.html is not None
+        write_format(kg, tmp_path / "ahead", "html", ahead=ahead)
+        assert ahead.html is None  # taken by the html writer, which closes it
+    for name in ("graph.html", "campaigns.html"):
+        assert (tmp_path / "ahead" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()
+
+
+def test_a_failed_layout_process_falls_back_to_computing_here(monkeypatch):
+    from kg.export import html as html_mod
+
+    monkeypatch.setattr(html_mod, "_LAYOUT_CHILD", "import sys; sys.exit(3)")
+    edges = [(0, 1), (1, 2), (2, 0)]
+    assert html_mod.LayoutAhead(3, edges).result(3, edges) == layout(3, edges)
+
+
+def test_page_data_batched_equals_one_json_dump():
+    from kg.export.html import _JSON_BATCH, _json_for_script
+
+    data = {"a": 1, "nodes": [{"l": f"<n{i}>", "x": i * 0.5} for i in range(2 * _JSON_BATCH + 3)], "e": []}
+    assert _json_for_script(data) == json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace(
+        "<", "\\u003c").replace(">", "\\u003e")
+
+
+def test_write_all_with_the_layout_ahead_writes_the_same_files(tmp_path, monkeypatch):
+    from kg.export import html as html_mod
+
+    kg = fixture_graph()
+    write_all(kg, tmp_path / "plain", ["json", "ttl", "html"])
+    monkeypatch.setattr(html_mod, "LAYOUT_AHEAD_MIN_NODES", 1)
+    started = []
+    real = html_mod.LayoutAhead.__init__
+
+    def spy(self, *a, **k):
+        started.append(a[0])
+        real(self, *a, **k)
+
+    monkeypatch.setattr(html_mod.LayoutAhead, "__init__", spy)
+    write_all(kg, tmp_path / "ahead", ["json", "ttl", "html"])
+    assert started == [len(kg.entities)]
+    for name in ("graph.json", "graph.ttl", "graph.html", "campaigns.html"):
+        assert (tmp_path / "ahead" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes(), name

@@ -70,17 +70,52 @@ def write_all(kg: KnowledgeGraph, out_dir: Path, formats: Sequence[str] = DEFAUL
     written = []
     if "json" not in formats:
         formats = ("json", *formats)  # the native saved build, so `kg export`/`kg stats`/kg.load work on it
-    for fmt in formats:
-        written.extend(write_format(kg, out_dir, fmt, base_iri, writers, chunks=store))
+    with Ahead(kg, formats) as ahead:
+        for fmt in formats:
+            written.extend(write_format(kg, out_dir, fmt, base_iri, writers, chunks=store, ahead=ahead))
     return written
 
 
+class Ahead:
+    """Work of later formats started before the first format is written: for ``html``, the
+    explorer's layout in another process (``kg.export.html.start_explorer_layout``; big graphs
+    only), so that it runs on another core while graph.json and graph.ttl are written. Pass it
+    to ``write_format`` as ``ahead``; ``close()`` (or leaving a ``with`` block) stops what was
+    not used. The files are the same with or without it."""
+
+    def __init__(self, kg: KnowledgeGraph, formats: Sequence[str]):
+        self.html = None
+        if "html" in formats:
+            from .html import start_explorer_layout
+
+            self.html = start_explorer_layout(kg)
+
+    def take(self, fmt: str):
+        """What was started for ``fmt`` (once), or None."""
+        if fmt != "html":
+            return None
+        job, self.html = self.html, None
+        return job
+
+    def close(self) -> None:
+        job, self.html = self.html, None
+        if job is not None:
+            job.close()
+
+    def __enter__(self) -> "Ahead":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def write_format(kg: KnowledgeGraph, out_dir: Path, fmt: str, base_iri: str | None = None,
-                 writers: dict | None = None, chunks=None) -> list[Path]:
+                 writers: dict | None = None, chunks=None, ahead: Ahead | None = None) -> list[Path]:
     """Write one format into ``out_dir`` (what ``write_all`` does for each); returns the files written.
 
     ``chunks``: a ``ChunkStore`` or its folder (see ``write_all``); ignored by formats not in
-    ``INCREMENTAL_FORMATS``.
+    ``INCREMENTAL_FORMATS``. ``ahead``: an ``Ahead(kg, formats)`` made before the first format
+    was written.
     """
     from .chunks import ChunkStore
     from ..gc_pause import gc_paused
@@ -95,6 +130,9 @@ def write_format(kg: KnowledgeGraph, out_dir: Path, fmt: str, base_iri: str | No
         kw = {"base_iri": base_iri} if base_iri and fmt in RDF_FORMATS else {}
         if chunks is not None and fmt in INCREMENTAL_FORMATS:
             kw["chunks"] = chunks if isinstance(chunks, ChunkStore) else ChunkStore(chunks)
+        job = ahead.take(fmt) if ahead is not None else None
+        if job is not None:
+            kw["ahead"] = job
         # the graph's objects all outlive the export: collections would only walk them again
         with gc_paused():
             result = writer(kg, target, **kw)

@@ -114,9 +114,12 @@ def _escape_for_script(text: str) -> str:
     )
 
 
+_JSON_BATCH = 256  # list items encoded per call
+
+
 def _json_pieces_for_script(data: object) -> Iterator[str]:
     """``json.dumps(data)`` (compact), escaped for a ``<script>`` element, in pieces: a
-    top-level list (the nodes, the edges) one item at a time, so the page's data
+    top-level list (the nodes, the edges) a batch of items at a time, so the page's data
     is never one string in memory."""
     enc = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     if not isinstance(data, dict):
@@ -126,9 +129,18 @@ def _json_pieces_for_script(data: object) -> Iterator[str]:
     for i, (key, value) in enumerate(data.items()):
         yield _escape_for_script(("," if i else "") + enc(key) + ":")
         if isinstance(value, (list, _Items)):
+            # items a batch at a time: "[a,b]" is "[" + a + "," + b + "]", one encoder call for many
             yield "["
-            for j, item in enumerate(value):
-                yield _escape_for_script(("," if j else "") + enc(item))
+            batch: list = []
+            first = True
+            for item in value:
+                batch.append(item)
+                if len(batch) == _JSON_BATCH:
+                    yield _escape_for_script(("" if first else ",") + enc(batch)[1:-1])
+                    batch.clear()
+                    first = False
+            if batch:
+                yield _escape_for_script(("" if first else ",") + enc(batch)[1:-1])
             yield "]"
         else:
             yield _escape_for_script(enc(value))
@@ -233,6 +245,88 @@ def _repulsion(pos, other, k2: float, rows: int = 128):
         disp[lo:lo + rows, 0] = np.multiply(dx, w, out=dx).sum(axis=1)
         disp[lo:lo + rows, 1] = np.multiply(dy, w, out=dy).sum(axis=1)
     return disp
+
+
+#: From this many nodes up ``LayoutAhead`` computes the explorer's layout in another process.
+LAYOUT_AHEAD_MIN_NODES = 5000
+
+# The child runs at a lower priority: on an idle core it runs as fast, and when the cores are
+# busy (another build on the machine) it does not take time from the process writing the formats.
+_LAYOUT_CHILD = (
+    "import os, pickle, sys\n"
+    "try:\n"
+    "    os.nice(10)\n"
+    "except (AttributeError, OSError):\n"
+    "    pass\n"
+    "job = pickle.load(sys.stdin.buffer)\n"
+    "sys.path[:0] = job['path']\n"
+    "from kg.export.html import layout\n"
+    "xy = layout(job['n'], job['edges'], seed=job['seed'])\n"
+    "pickle.dump(xy, sys.stdout.buffer, protocol=5)\n"
+)
+
+
+class LayoutAhead:
+    """``layout(n, edges, seed)`` computed in a child Python process (``sys.executable``, this
+    process's ``sys.path``), so that it runs on another core while this process writes other
+    formats. ``result(n, edges, seed)`` gives the child's answer when asked for exactly the
+    inputs it was started with, and computes the layout here otherwise, or when the child
+    failed in any way: the answer is ``layout(n, edges, seed)`` whichever way it is obtained
+    (the child runs the same function on the same numpy)."""
+
+    def __init__(self, n: int, edges: Sequence[tuple[int, int]], seed: int = 7):
+        import pickle
+        import subprocess
+        import sys
+
+        self.n, self.edges, self.seed = n, list(edges), seed
+        self._proc = None
+        try:
+            self._proc = subprocess.Popen([sys.executable, "-c", _LAYOUT_CHILD], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            self._proc.stdin.write(pickle.dumps({"path": list(sys.path), "n": n, "edges": self.edges,
+                                                 "seed": seed}, protocol=5))
+            self._proc.stdin.close()
+        except (OSError, ValueError):
+            self.close()
+
+    def _answer(self) -> list | None:
+        import pickle
+
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return None
+        try:
+            data = proc.stdout.read()
+            proc.stdout.close()
+            if proc.wait() != 0:
+                return None
+            xy = pickle.loads(data)
+        except Exception:  # noqa: BLE001 - whatever went wrong there, the layout is computed here
+            proc.kill()
+            proc.wait()
+            return None
+        if not isinstance(xy, list) or len(xy) != self.n:
+            return None
+        return xy
+
+    def result(self, n: int, edges: Sequence[tuple[int, int]], seed: int = 7) -> list[tuple[float, float]]:
+        if n == self.n and seed == self.seed and list(edges) == self.edges:
+            xy = self._answer()
+            if xy is not None:
+                return xy
+        self.close()
+        return layout(n, edges, seed=seed)
+
+    def close(self) -> None:
+        """Stop the child if it is still running (its answer was not asked for)."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            proc.kill()
+            proc.wait()
+            for f in (proc.stdin, proc.stdout):
+                if f is not None and not f.closed:
+                    f.close()
 
 
 # --------------------------------------------------------------------------- data
@@ -385,7 +479,23 @@ def _edge_quotes(r) -> list[str]:
     return qs
 
 
-def _explorer(kg: KnowledgeGraph, title: str, seed: int) -> dict:
+def explorer_layout_input(kg: KnowledgeGraph) -> tuple[int, list[tuple[int, int]]]:
+    """The node count and edges (as node positions) whose ``layout`` places ``graph.html``'s nodes."""
+    index = {e.id: i for i, e in enumerate(kg.entities)}
+    return len(index), [(index[r.head_id], index[r.tail_id]) for r in kg.relations
+                        if r.head_id in index and r.tail_id in index]
+
+
+def start_explorer_layout(kg: KnowledgeGraph, seed: int = 7) -> LayoutAhead | None:
+    """``graph.html``'s layout started in another process (``LayoutAhead``) for a graph of at least
+    ``LAYOUT_AHEAD_MIN_NODES`` entities, else None; pass it to ``write_explorer`` as ``ahead``."""
+    if len(kg.entities) < LAYOUT_AHEAD_MIN_NODES:
+        return None
+    n, pairs = explorer_layout_input(kg)
+    return LayoutAhead(n, pairs, seed)
+
+
+def _explorer(kg: KnowledgeGraph, title: str, seed: int, ahead: LayoutAhead | None = None) -> dict:
     """``explorer_data`` with its nodes and edges as ``_Items``: what each node record gathers
     from the edges (degree, posts, quotes) and the layout are computed first and kept; the
     records themselves are made as they are written."""
@@ -419,7 +529,7 @@ def _explorer(kg: KnowledgeGraph, title: str, seed: int) -> dict:
                     if len(kept) < MAX_QUOTES and q not in kept:
                         kept.append(q)
         pairs.append((h, t))
-    xy = layout(len(entities), pairs, seed=seed)
+    xy = layout(len(entities), pairs, seed=seed) if ahead is None else ahead.result(len(entities), pairs, seed)
     del pairs
 
     def node(i: int) -> dict:
@@ -659,11 +769,18 @@ def write_html(kg: KnowledgeGraph, path: str | Path) -> Path:
     return write_explorer(kg, path)[0]
 
 
-def write_explorer(kg: KnowledgeGraph, path: str | Path) -> list[Path]:
-    """Write the explorer at ``path`` and the campaigns view as ``campaigns.html`` in the same folder."""
+def write_explorer(kg: KnowledgeGraph, path: str | Path, ahead: LayoutAhead | None = None) -> list[Path]:
+    """Write the explorer at ``path`` and the campaigns view as ``campaigns.html`` in the same folder.
+
+    ``ahead``: ``start_explorer_layout(kg)``, started before other work (the pages are the same
+    with or without it)."""
     path = Path(path)
     campaigns = path.with_name("campaigns.html")
     if campaigns == path:
         campaigns = path.with_name("campaigns-view.html")
-    return [_write(page_pieces(_explorer(kg, "Knowledge graph", 7)), path),
-            _write(page_pieces(campaigns_data(kg)), campaigns)]
+    try:
+        return [_write(page_pieces(_explorer(kg, "Knowledge graph", 7, ahead)), path),
+                _write(page_pieces(campaigns_data(kg)), campaigns)]
+    finally:
+        if ahead is not None:
+            ahead.close()
