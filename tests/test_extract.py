@@ -121,6 +121,9 @@ ORGS_ONLY = [
     ("1月9日，中国共产党宜昌市秭归县第十五届委员会第六次全体会议召开。", {"秭归县委"}),
     # a name the model reads as a body that runs on into a project's head is the project's
     ("宜昌光电有限公司投资3亿元建设光通信器件封装测试项目。", {"宜昌光电有限公司"}),
+    # a working group's tail stops at what the body does (督查室|要会同…); a person's name glued to a body after it
+    ("秭归县召开会议。县政府督查室要会同领导小组办公室开展考核。", {"秭归县政府督查室"}),
+    ("副总经理周春华出席会议。集团党委决定：免去周春华宜昌三峡建材有限公司董事长职务。", {"宜昌三峡建材有限公司"}),
 ]
 
 

@@ -27,7 +27,7 @@ _GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组�
 _AFTER_REGION = re.compile(rf"(?:{_BODY_ALT}){_GROUP}")
 _BARE = re.compile(rf"(中共)?([省市县区州旗])(?:{_BODY_ALT}){_GROUP}")
 # A group suffix must not swallow a following title: 市委书记 is not 市委书记...领导小组.
-_NOT_IN_GROUP = re.compile(r"书记|主任|主席|部长|局长|市长|县长|区长|省长|组长|[，。；、和与及了]|成立|设立|组建|召开")
+_NOT_IN_GROUP = re.compile(r"书记|主任|主席|部长|局长|市长|县长|区长|省长|组长|[，。；、和与及了要将对向由]|会同|牵头|负责|配合|成立|设立|组建|召开")
 
 NATIONAL = {
     "中共中央": "中共中央", "党中央": "中共中央", "中央委员会": "中共中央", "国务院": "国务院",
@@ -443,10 +443,17 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         add(m.start(), m.end(), None, "orgs.media")
     # 5. named organisations: NER tokens and noun phrases ending in an org suffix
     toks = ann.tokens
+    person_words = {t.word for t in toks if t.tag == "PER" and 2 <= len(t.word) <= 3}
     region_spans = {text_span(doc, r) for r in ann.of_type(EntityType.REGION)}
     for i, t in enumerate(toks):
         if t.tag == "ORG" and (t.start, t.end) in region_spans:
             continue  # 克东县/ORG: the model's body is the division itself
+        if t.tag == "ORG" and (person := next((w for w in person_words if t.word.startswith(w) and len(t.word) > len(w) + 3
+                                               and (t.start + len(w) in region_starts
+                                                    or ctx.gazetteer.lookup(t.word[len(w):len(w) + 2]))), None)):
+            # 免去某某|某市某某有限公司董事长职务: a name the document gives a person, glued to the body after it
+            add(t.start + len(person), t.end, None, "orgs.ner", confidence=0.8)
+            continue
         if t.tag == "ORG" and t.word in ("中共", "中国共产党") and t.end in region_end_at:
             continue  # 中国共产党|某区第三届委员会: the opening of a local committee's name (see 3.)
         if t.tag == "ORG" and _NUMBER_AFTER.match(text, t.end):
