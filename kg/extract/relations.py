@@ -432,6 +432,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         n_region = votes[primary_key]
         if n_body >= n_region:
             report_body = next(p for p in by_type.get(O, []) if p.m.canonical == top_body)
+    # the department issuing the document (某市某某局关于开展…的通知), not a committee, government or office
+    own_title = next((d for d in by_type.get(D, []) if d.m.attr("self_title")), None)
+    department_issuer = next((o for o in by_type.get(O, []) if own_title is not None and o.s == own_title.s
+                              and text.startswith("关于", o.e) and not _REGION_BODY.search(o.m.canonical)
+                              and not re.search(r"(?:办公室|办公厅)$", o.m.canonical)), None)
     # a place named inside a campaign, event or title (…中国特色社会主义…主题教育) is no actor;
     # a body opening a title (《中共中央关于在全党开展X的意见》) is
     named_spans = [p for p in placed if p.m.type in (C, E, D, S)]
@@ -471,7 +476,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             elif (self_ref := _self_reference(text, s0 + trig.start(), s0, by_type.get(O, []))) is not None:
                 actor = self_ref  # 学校深入开展…: the school the report is about
             elif wide_at >= 0:
-                actor = home_placed(_LOCAL_WIDE[wide])  # 在全省开展…: the region the word names
+                # 在全省开展…: the region the word names; in a department's own notice, the department, in its region
+                actor = department_issuer or home_placed(_LOCAL_WIDE[wide])
             else:
                 actor = report_body or primary_p
         if actor is None:
