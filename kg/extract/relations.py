@@ -107,6 +107,8 @@ class _Span:
         return self.e
 
 
+# 在某市委、市政府的坚强领导下: who leads, not who acts
+_UNDER_LEADERSHIP = re.compile(r"在([^，,。；;]{2,40}?)的?(?:坚强|正确|有力)?(?:领导|指导|关心|支持)下")
 # 把A与B、C结合起来 / 将A同B统筹推进: drives run together (A: group 1, the others: group 2)
 _JOINED_DRIVES = re.compile(r"[把将]([^，。；,;“”]{2,30}?)[与同和]([^。；;]{2,80}?)(?:结合起来|相结合|结合|统筹推进|统筹起来|一体推进)")
 _LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
@@ -454,9 +456,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             zai = text.rfind("在", s0, verb_at)
             if zai >= 0 and not re.search(r"[，,。；;、“”《》]", text[zai:verb_at]) and verb_at - zai <= 14:
                 verb_at = zai
+            led_by = [m.span(1) for m in _UNDER_LEADERSHIP.finditer(text, s0, verb_at)]
             cands = [p for p in orgs_and_regions_before(verb_at, s0)
                      if verb_at - p.e <= _ACTOR_REACH and not any(
-                         n.s <= p.s and p.e <= n.e and (p.m.type is R or n.m.type is not D) for n in named_spans)]
+                         n.s <= p.s and p.e <= n.e and (p.m.type is R or n.m.type is not D) for n in named_spans)
+                     and not any(a <= p.s and p.e <= b for a, b in led_by)]  # 在某市委的坚强领导下，全县…
             head = before[:trig.start()]
             wide = max(_LOCAL_WIDE, key=lambda w: head.rfind(w))
             wide_at = s0 + head.rfind(wide) if head.rfind(wide) >= 0 else -1
