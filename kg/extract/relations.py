@@ -107,6 +107,10 @@ class _Span:
         return self.e
 
 
+# 以甲、乙、丙为重点，实施…: what the drive centres on, not who runs it
+_TAKEN_AS = re.compile(r"以([^，,。；;]{2,40}?)为(?:重点|抓手|核心|主线|引领|牵引|依托|载体|突破口|主攻方向)")
+# 某市委部署, 某市委的要求: the body whose plan or demand is carried out
+_WHOSE_PLAN = re.compile(r"的?(?:决策部署|部署|要求|精神|号召|安排)")
 # 在某市委、市政府的坚强领导下: who leads, not who acts
 _UNDER_LEADERSHIP = re.compile(r"在([^，,。；;]{2,40}?)的?(?:坚强|正确|有力)?(?:领导|指导|关心|支持)下")
 # 把A与B、C结合起来 / 将A同B统筹推进: drives run together (A: group 1, the others: group 2)
@@ -439,6 +443,21 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     department_issuer = next((o for o in by_type.get(O, []) if own_title is not None and o.s == own_title.s
                               and text.startswith("关于", o.e) and not _REGION_BODY.search(o.m.canonical)
                               and not re.search(r"(?:办公室|办公厅)$", o.m.canonical)), None)
+    org_or_region_at = {p.s: p for p in by_type.get(R, []) + by_type.get(O, [])}  # a body over the region opening it
+
+    def enclosing(p: Placed) -> Placed:
+        """The body a region is named inside (宜昌|市委), or p itself."""
+        if p.m.type is R:
+            return next((o for o in by_type.get(O, []) if o.s <= p.s and p.e <= o.e and (o.s, o.e) != (p.s, p.e)), p)
+        return p
+
+    def joint_end(p: Placed) -> int:
+        """Where the run of bodies joined to p by 和/、/及/与 ends (自治区党委和市委|部署)."""
+        end = p.e
+        while text[end:end + 1] in ("和", "、", "及", "与") and (nxt := org_or_region_at.get(end + 1)) is not None:
+            end = nxt.e
+        return end
+
     # a place named inside a campaign, event or title (…中国特色社会主义…主题教育) is no actor;
     # a body opening a title (《中共中央关于在全党开展X的意见》) is
     named_spans = [p for p in placed if p.m.type in (C, E, D, S)]
@@ -456,11 +475,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             zai = text.rfind("在", s0, verb_at)
             if zai >= 0 and not re.search(r"[，,。；;、“”《》]", text[zai:verb_at]) and verb_at - zai <= 14:
                 verb_at = zai
-            led_by = [m.span(1) for m in _UNDER_LEADERSHIP.finditer(text, s0, verb_at)]
+            led_by = [m.span(1) for m in _UNDER_LEADERSHIP.finditer(text, s0, verb_at)] \
+                + [m.span(1) for m in _TAKEN_AS.finditer(text, s0, verb_at)]
             cands = [p for p in orgs_and_regions_before(verb_at, s0)
                      if verb_at - p.e <= _ACTOR_REACH and not any(
                          n.s <= p.s and p.e <= n.e and (p.m.type is R or n.m.type is not D) for n in named_spans)
-                     and not any(a <= p.s and p.e <= b for a, b in led_by)]  # 在某市委的坚强领导下，全县…
+                     and not any(a <= p.s and p.e <= b for a, b in led_by)  # 在某市委的坚强领导下，全县…
+                     and not _WHOSE_PLAN.match(text, joint_end(enclosing(p)))]  # 落实省委和市委部署，…: whose plan
             head = before[:trig.start()]
             wide = max(_LOCAL_WIDE, key=lambda w: head.rfind(w))
             wide_at = s0 + head.rfind(wide) if head.rfind(wide) >= 0 else -1
