@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""Validate devset5 gold: JSON format, labels/aliases occur in the text, relation endpoints exist."""
+"""Validate a benchmark set's gold: JSON format, labels/aliases occur in the text, relation endpoints exist.
+
+    python benchmarks/check_gold.py benchmarks/devset4      (a folder holding docs/ and gold/)
+"""
 import json, re, sys, unicodedata
 from pathlib import Path
-ROOT = Path(__file__).resolve().parent
+if len(sys.argv) != 2 or not (Path(sys.argv[1]) / "gold").is_dir() or not (Path(sys.argv[1]) / "docs").is_dir():
+    sys.exit("usage: check_gold.py SET_DIR   (a folder holding docs/ and gold/, e.g. benchmarks/devset4)")
+ROOT = Path(sys.argv[1]).resolve()
 TYPES = {"Region","Person","Organization","Campaign","Project","Slogan","PolicyDocument","Event"}
 RELS = {"partOf","locatedIn","holdsPost","conducts","partOfCampaign","associatedWith","attended","issuedBy","basedOn","investsIn"}
 _STRIP = re.compile(r"[\s\u3000\"'“”‘’「」『』《》〈〉]+")
