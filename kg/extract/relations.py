@@ -36,6 +36,8 @@ _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了
                        r"在(?:会上|会议上|[^，,。；;]{2,30}?(?:会|会议|大会|仪式|读书班|座谈会)上)(?:的讲话中)?"
                        r"(?:强调|指出|要求|表示|提出|讲话|发言|致辞))")
 # Between an investing company's verb and its project: 投资建设的, 投资20亿元的.
+# Between two investors: 甲公司与|和|、乙公司 (合资建设…)
+_PARTNER_GAP = re.compile(r"[与和、]|以及|及")
 _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?的?")
 # After a project: （总投资…）, one short clause, then 由 and the builder.
 _BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20})?[，,]?(?:该项目|项目)?由")
@@ -69,7 +71,7 @@ def _rank(name: str) -> float:
 
 
 # A body that can invest in or build a project
-_COMPANY_END = re.compile(r"(集团|公司|企业|厂)$")
+_COMPANY_END = re.compile(r"(集团|公司|企业|厂|株式会社)$")
 # A bare 集团/公司 building a project: the company the report is about (集团承建的某某项目)
 _COMPANY_BACKREF = re.compile(r"(?:本|该)?(?:集团|公司)(?:承建|投资建设|投资|建设|投建|开发|运营)的$")
 # Public bodies, schools, associations: they fund, they do not invest as a company does
@@ -994,6 +996,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         top, n_top = companies.most_common(1)[0]
         if n_top >= 2 and (len(companies) == 1 or companies.most_common(2)[1][1] < n_top):
             own_company = next(o for o in orgs if o.m.canonical == top)
+    def invests(investor: Placed, proj: Placed, s0: int) -> None:
+        """investor invests in proj; so does a company named with it (甲公司与乙公司合资建设X)."""
+        out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.invest_verb", (investor.s, proj.e)))
+        partner = next((o for o in reversed(orgs) if s0 <= o.s and o.e < investor.s
+                        and _PARTNER_GAP.fullmatch(text, o.e, investor.s) and _COMPANY_END.search(o.m.canonical)), None)
+        if partner is not None:
+            out.append(rel(partner, Predicate.INVESTS_IN, proj, "relations.invest_verb", (partner.s, proj.e)))
+
     for proj in by_type.get(PR, []):
         inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e and _COMPANY_END.search(o.m.canonical)]
         if inner:
@@ -1009,7 +1019,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                               and INVESTOR_GAP.fullmatch(text, o.e, proj.s))),
                         None)
         if investor is not None:
-            out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.invest_verb", (investor.s, proj.e)))
+            invests(investor, proj, s0)
             continue
         back = _COMPANY_BACKREF.search(text, max(s0, proj.s - 12), proj.s)
         if back is None and proj.s > s0:
@@ -1031,7 +1041,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if inv is not None and _INVEST_GAP.fullmatch(text, s0 + inv.end(), proj.s):
             cands = [o for o in orgs if s0 <= o.s and o.e <= s0 + inv.start()]
             if cands and s0 + inv.start() - cands[-1].e <= 4:
-                out.append(rel(cands[-1], Predicate.INVESTS_IN, proj, "relations.invest_verb", (cands[-1].s, proj.e)))
+                invests(cands[-1], proj, s0)
                 continue
         # X项目（总投资…），由某公司(等企业)(牵头|负责)投资建设
         by = _BUILT_BY.match(text, proj.e)
