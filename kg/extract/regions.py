@@ -425,6 +425,11 @@ _NOT_REGION_END = re.compile(
 )
 
 
+# A village opening the name of its body at the start of a clause (。某某村党支部, ，某某村委会)
+_VILLAGE_BEFORE_BODY = re.compile(r"(?:^|(?<=[，,。；;：:、\s（(]))([\u4e00-\u9fff]{2,3}村)(?=党支部|党总支|党委|村委会|村民委员会)",
+                                  re.M)
+
+
 # Loanwords spelt like place names.
 _LOANWORDS = {"法西斯", "马拉松", "沙龙", "托拉斯", "卡拉", "巴士", "沙发", "咖啡", "迪斯科", "奥林匹克", "白兰地", "威士忌"}
 
@@ -439,6 +444,15 @@ def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> l
     gaz: Gazetteer = ctx.gazetteer
     doc = ann.doc
     out = []
+    text = doc.text
+    for m in _VILLAGE_BEFORE_BODY.finditer(text):
+        # 。某某村党支部书记…: a village named by its body, whether or not the model reads it as a place
+        w = m.group(1)
+        if w[0] not in "本该此全各我这那其每某新" and not gaz.lookup(w) and w[:-1] not in _NOT_VILLAGE_STEM \
+                and not any(m.start(1) < e and s < m.end(1) for s, e in taken):
+            out.append(mention(doc, m.start(1), m.end(1), EntityType.REGION, "regions.village", key=w, confidence=0.6,
+                               level="village"))
+            taken = taken + [m.span(1)]
     for t in ann.tokens:
         if t.tag != "LOC" or len(t.word) < 2 or any(t.start < e and s < t.end for s, e in taken):
             continue

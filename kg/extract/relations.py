@@ -263,8 +263,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             villages = [r for r in by_type.get(R, []) if r.m.canonical.endswith("村") and p0 <= r.s
                         and r.e <= village_post.start() + 1 and person.s - r.e <= 150]
             if villages:
+                post = text[village_post.start():person.s]
                 out.append(rel(person, Predicate.HOLDS_POST, villages[-1], "relations.village_post",
-                               (villages[-1].s, person.e), post=text[village_post.start():person.s]))
+                               (villages[-1].s, person.e), post=post))
+                body_word = next((b for b in ("党支部", "党总支", "党委") if b in post), None)
+                branch = org_by_canonical.get(villages[-1].m.canonical + body_word) if body_word else None
+                if branch is not None:  # 某村党支部书记: the village's branch, the body the title names
+                    out.append(rel(person, Predicate.HOLDS_POST, branch, "relations.village_post",
+                                   (villages[-1].s, person.e), post=post))
             continue
         if body is None:
             # 市长 / 副县长: the level character is part of the title
