@@ -43,6 +43,9 @@ FOUND = [
      ("中共宜昌市委宜昌市人民政府关于开展产业链提升年活动的实施意见", ISS, "宜昌市委")),
     # 。某某村党支部书记某某: a village named by its body, the branch holding the post (the model read no place)
     ("秭归县茅坪镇召开会议。控拜村党支部书记杨光明介绍，村里发展产业。", ("杨光明", Predicate.HOLDS_POST, "控拜村党支部")),
+    # 讲授专题党课 at a study session: the teacher attended it
+    ("三峡学院扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育\n5月6日，学校举办主题教育读书班。校长李文华主持。"
+     "党委副书记刘芳讲授专题党课。", ("刘芳", ATT, "三峡学院主题教育读书班")),
     # 甲公司与乙公司合资建设X: both invest (a 株式会社 is a company)
     ("宜昌市举行签约。大阪精工株式会社与宜昌三峡模具有限公司合资建设汽车模具产业园，计划总投资12亿元。",
      ("大阪精工株式会社", INV, "汽车模具产业园")),
