@@ -43,6 +43,9 @@ FOUND = [
      ("中共宜昌市委宜昌市人民政府关于开展产业链提升年活动的实施意见", ISS, "宜昌市委")),
     # 。某某村党支部书记某某: a village named by its body, the branch holding the post (the model read no place)
     ("秭归县茅坪镇召开会议。控拜村党支部书记杨光明介绍，村里发展产业。", ("杨光明", Predicate.HOLDS_POST, "控拜村党支部")),
+    # a venue inside the place before the holding verb (在某开发区某某片区主会场举行): the event lies in that place
+    ("9月18日上午，秭归县2025年第三季度重大项目集中开工活动在秭归经济开发区茅坪片区主会场举行。",
+     ("秭归县2025年第三季度重大项目集中开工活动", LOC, "秭归经济开发区")),
     # 讲授专题党课 at a study session: the teacher attended it
     ("三峡学院扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育\n5月6日，学校举办主题教育读书班。校长李文华主持。"
      "党委副书记刘芳讲授专题党课。", ("刘芳", ATT, "三峡学院主题教育读书班")),

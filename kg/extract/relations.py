@@ -1093,7 +1093,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             # X项目位于某镇 / X仪式在某区举行: a place stated for the thing wins over one inside its name
             said = _STATED_AFTER.match(text, thing.e, s1) if thing.m.type is PR else _HELD_AT.match(text, thing.e, s1)
             stated = next((r for r in by_type.get(R, []) if said is not None and r.s == said.end()
-                           and (thing.m.type is PR or re.match(_HELD_VERB, text[r.e:r.e + 8]) or
+                           and (thing.m.type is PR or re.match(_VENUE_THEN_HELD, text[r.e:r.e + 24]) or
                                 any(r2.s == r.e for r2 in by_type.get(R, [])))), None)
             while stated is not None:  # 在某县某镇举行: the last of the places run together
                 nxt = next((r for r in by_type.get(R, []) if r.s == stated.e), None)
@@ -1315,6 +1315,8 @@ _SEAT = re.compile(r"(集团|公司)?总部(?:位于|设在|设于|坐落于)")
 # A meeting's venue: X会议在某县(某镇)召开 / 举行
 _HELD_AT = re.compile(r"[于在]")
 _HELD_VERB = r"(?:召开|举行|开幕|隆重举行|隆重召开|顺利召开)"
+# a venue inside the place before the holding verb (在某开发区某某片区主会场举行)
+_VENUE_THEN_HELD = r"(?:[\u4e00-\u9fff]{0,10}?(?:片区|园区|主会场|会场|广场|中心|大厦|会议室|礼堂|宾馆|酒店))?" + _HELD_VERB
 _PLACED_LEAD = re.compile(r"(?:位于|地处|坐落于|坐落在|来自|总部位于|总部设在|总部在)([\u4e00-\u9fff]{2,14}?)的?$")
 _REGION_STEM = re.compile(r"(?:街道|自治县|自治州|新区|[省市县区镇乡旗])$")
 
