@@ -183,6 +183,11 @@ def test_event_keys(text, expected, ctx, pipeline):
     assert names(text, T.EVENT, ctx, pipeline) == expected
 
 
+def test_attending_a_meeting_names_no_event(ctx, pipeline):
+    # 某某负责同志列席会议: who attended the meeting, not a meeting's name
+    assert names("三峡港管委会负责同志列席会议。", T.EVENT, ctx, pipeline) == set()
+
+
 def test_generic_mobilisation_meeting_is_no_event(ctx, pipeline):
     assert names("各乡镇制定任务清单,召开全县动员大会。", T.EVENT, ctx, pipeline) == set()
 
