@@ -15,6 +15,7 @@ from ..types import EntityType, Mention
 from .base import (
     THEME_WORDS, extend_left, home_regions, level_of_char, mention, overlaps, sentence_at, sentences, strip_quotes, text_span,
 )
+from .organizations import body_region_name
 
 _NUM = "[一二三四五六七八九十]"
 _PLENUM = re.compile(
@@ -162,7 +163,6 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         div = ctx.gazetteer.by_key.get(last.attr("region_key"))
         if div is None:
             continue
-        from .organizations import body_region_name
         add(m.start(), m.end(), f"{body_region_name(div)}委{m.group('term')}届{m.group('n')}次全会", "events.plenum")
     for m in _PLENUM_LIST.finditer(text):
         term = m.group("term")
@@ -193,7 +193,7 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         holder = None
         if not _distinctive(text, start, m.start(), proper_spans):
             # 集团召开大讨论动员部署会, 某县召开大讨论推进会: a meeting of the drive, named by its holder
-            holder = _holder(text, start, campaign_starts, named_before, owners) if start in campaign_starts else None
+            holder = _holder(text, start, named_before, owners) if start in campaign_starts else None
             if holder is None:
                 continue  # 报告会, 推进会 of some kind: a type of meeting, not a named event
         end = m.end() + 1 if text.startswith("议", m.end()) and head.endswith("会") else m.end()
@@ -209,7 +209,7 @@ _SELF_KIND = {"集团": ("集团",), "公司": ("公司",), "学校": ("大学",
               "医院": ("医院",)}
 
 
-def _holder(text: str, start: int, campaign_starts, named_before, owners) -> str | None:
+def _holder(text: str, start: int, named_before, owners) -> str | None:
     """The body or place holding a meeting named by its drive alone (集团|召开|大讨论动员部署会): a region
     or body named right before the verb, or the report's own body called by its kind (集团, 学校)."""
     verb = _HOLDING.search(text, max(0, start - 2), start)

@@ -281,10 +281,12 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             division_before[re__] = rs_
 
     def _branch_after(text: str, end: int) -> int | None:
-        """End of a branch named after a bureau (…局|涪城区分局, …局|兰陵分局), or None."""
+        """End of a branch named after a bureau (…局|涪城区分局, …局|兰陵分局), or None: a region named there,
+        or a place's name or short form the model read into the word."""
+        if end in region_end_at and text.startswith("分局", region_end_at[end][0]):
+            return region_end_at[end][0] + 2
         for length in (4, 3, 2):
-            place = text[end:end + length]
-            if text.startswith("分局", end + length) and (end in region_end_at or ctx.gazetteer.lookup(place)):
+            if text.startswith("分局", end + length) and ctx.gazetteer.lookup(text[end:end + length]):
                 return end + length + 2
         return None
 
