@@ -244,6 +244,15 @@ def test_quoted_formula_items_are_no_names(ctx, pipeline):
     assert names(ann, T.PERSON) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "推动“姜旅融合、姜农融合”。",  # the model reads 姜旅 and 姜农 as names
+    "推动“林茶融合、林旅融合”。",
+])
+def test_no_person_opens_an_item_of_a_formulation(text, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.PERSON) == set()
+
+
 @pytest.mark.parametrize("text,expected", PERSONS)
 def test_persons(text, expected, ctx, pipeline):
     _, ann = run(text, ctx, pipeline)

@@ -38,6 +38,22 @@ def _is_transliteration(name: str) -> bool:
     return 3 <= len(name) <= 8 and sum(c in _TRANSLIT for c in name) >= len(name) - 1
 
 
+_QUOTED = re.compile(r"[“\"「]([^”\"」\n]{4,40})[”\"」]")
+
+
+def _four_character_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the items of quoted formulations made of four-character items joined by 、 (“甲乙丙丁、戊己庚辛”)."""
+    spans = []
+    for q in _QUOTED.finditer(text):
+        items = q.group(1).split("、")
+        if len(items) >= 2 and all(len(it) == 4 for it in items):
+            pos = q.start(1)
+            for it in items:
+                spans.append((pos, pos + 4))
+                pos += 5
+    return spans
+
+
 def _is_named_by_place(name: str) -> bool:
     """A Chinese name of two or three characters that no title word or place ending makes something else:
     for a name whose place in the text (after a post, in a byline) says it is one."""
@@ -162,9 +178,12 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     toks = ann.tokens
     tok_starts = [t.start for t in toks]
+    phrase_starts = _four_character_items(text)
     for i, t in enumerate(toks):
         if t.tag != "PER":
             continue
+        if any(s_ == t.start and t.end < e_ for s_, e_ in phrase_starts):
+            continue  # “应纳尽纳、应扶尽扶”: the opening of a four-character item of a formulation, no name
         spaced = _spaced_names(doc, t.start, t.end, lex) if len(t.word) >= 4 else None
         if spaced:  # 记者 某某 某某: names the raw text spaces apart, joined when spaces were dropped
             for s_, e_ in spaced:
