@@ -72,6 +72,8 @@ CAMPAIGN_NAMES = [
     ("秭归县深入实施“柑橘+”产业强县行动。", {"柑橘+产业强县行动"}),
     # two drives joined by 暨: the second is named from after 暨
     ("今年全区将实施“招商攻坚年”暨政务服务“提速增效”专项行动。", {"政务服务提速增效专项行动"}),
+    # 打响 is the verb launching the drive after it, 同步 an adverb before it
+    ("把2024年确定为“招商攻坚年”，同步打响优化营商环境攻坚战。", {"优化营商环境攻坚战"}),
     # the arrangements of a quoted 活动 (落实“某某”活动部署) still name the drive
     ("全县上下认真落实“千企帮千村”活动部署。", {"千企帮千村活动"}),
 ]
