@@ -68,6 +68,25 @@ def text_span(doc: Document, m: Mention) -> tuple[int, int]:
     return lo, hi
 
 
+def region_runs(doc: Document, regions, gazetteer) -> dict[int, tuple[int, object]]:
+    """For each text position where a region mention starts: where the run of places named together from there
+    ends, and the division of the last of them (赣州市南康区: 南康区). A place the gazetteer does not know ends a
+    run; a run opened by one is absent."""
+    by_start = {text_span(doc, r)[0]: r for r in regions}
+    runs: dict[int, tuple[int, object]] = {}
+    for start in by_start:
+        pos, div = start, None
+        while pos in by_start:
+            r = by_start[pos]
+            d = gazetteer.by_key.get(r.attr("region_key") or "")
+            if d is None:
+                break
+            pos, div = text_span(doc, r)[1], d
+        if div is not None:
+            runs[start] = (pos, div)
+    return runs
+
+
 _MAX_QUOTE = 300
 
 

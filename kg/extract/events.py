@@ -13,7 +13,8 @@ from ..lexicons.words import CAMPAIGN_SUFFIXES, EVENT_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
 from .base import (
-    THEME_WORDS, extend_left, home_regions, level_of_char, mention, overlaps, sentence_at, sentences, strip_quotes, text_span,
+    THEME_WORDS, extend_left, home_regions, level_of_char, mention, overlaps, region_runs, sentence_at, sentences,
+    strip_quotes, text_span,
 )
 from .organizations import body_region_name
 
@@ -153,15 +154,10 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
             key = key.replace("党的", "")
         add(m.start(), m.end(), key, "events.plenum")
     # 中国共产党某市第八届委员会第七次全体会议: the plenum written in full is 某市委八届七次全会
-    region_at = {text_span(doc, x)[0]: x for x in ann.mentions if x.type is EntityType.REGION and x.attr("region_key")}
+    runs = region_runs(doc, [x for x in ann.mentions if x.type is EntityType.REGION], ctx.gazetteer)
     for m in _PLENUM_FULL.finditer(text):
-        pos, last = m.end(1), None
-        while (r := region_at.get(pos)) is not None:
-            last, pos = r, text_span(doc, r)[1]
-        if last is None or pos != m.start("term") - 1:
-            continue
-        div = ctx.gazetteer.by_key.get(last.attr("region_key"))
-        if div is None:
+        run_end, div = runs.get(m.end(1), (None, None))
+        if run_end != m.start("term") - 1:
             continue
         add(m.start(), m.end(), f"{body_region_name(div)}委{m.group('term')}届{m.group('n')}次全会", "events.plenum")
     for m in _PLENUM_LIST.finditer(text):

@@ -15,7 +15,7 @@ from collections import Counter
 from ..lexicons.words import DEPARTMENT_HEADS, DEPARTMENT_STEMS, DEPARTMENTS, ORG_SUFFIXES, REGION_BODIES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import home_regions, level_of_char, mention, overlaps, text_span
+from .base import home_regions, level_of_char, mention, overlaps, region_runs, text_span
 
 _STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
 # A department named from the usual words (自然资源和规划局), whether or not it is listed;
@@ -253,20 +253,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     tok_index = {t.start: i for i, t in enumerate(ann.tokens)}
     region_starts = frozenset(text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION))
-    # where each region named starts: where it ends, and its division (the last when several are run together:
-    # 赣州市南康区 ends at 南康区)
-    region_end_at: dict[int, tuple[int, object]] = {}
-    by_start = {text_span(doc, r)[0]: r for r in ann.of_type(EntityType.REGION)}
-    for start0 in by_start:
-        pos, div = start0, None
-        while pos in by_start:
-            r = by_start[pos]
-            d = ctx.gazetteer.by_key.get(r.attr("region_key") or "")
-            if d is None:
-                break
-            pos, div = text_span(doc, r)[1], d
-        if div is not None:
-            region_end_at[start0] = (pos, div)
+    region_end_at = region_runs(doc, ann.of_type(EntityType.REGION), ctx.gazetteer)
     org_token_end = {}  # char position -> end of the model's ORG token covering it
     for t in ann.tokens:
         if t.tag == "ORG":
@@ -280,7 +267,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             rs_, re__ = text_span(doc, r)
             division_before[re__] = rs_
 
-    def _branch_after(text: str, end: int) -> int | None:
+    def _branch_after(end: int) -> int | None:
         """End of a branch named after a bureau (…局|涪城区分局, …局|兰陵分局), or None: a region named there,
         or a place's name or short form the model read into the word."""
         if end in region_end_at and text.startswith("分局", region_end_at[end][0]):
@@ -313,7 +300,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         longer = _extend_body(ann.tokens, tok_index, end, region_starts=region_starts)
         if longer != end:
             end, key = longer, _extended(key, text, end, longer)
-        if text[end - 1:end] == "局" and (branch := _branch_after(text, end)) is not None:
+        if text[end - 1:end] == "局" and (branch := _branch_after(end)) is not None:
             key = key + text[end:branch] if key else None
             end = branch  # 某市生态环境局|某区分局: the bureau's branch in a county is the body named
         if extractor == "orgs.ner" and start in division_before and _LOCAL_BODY_END.search(text, start, end):

@@ -84,8 +84,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
     heads = list(_HEAD_RE.finditer(text))
     plain: list[tuple[int, int]] = []
     proper_starts = {s for s, _ in proper_spans}
-    # where proper names of two characters or more start, by where they end (a name's own part, before its head)
     place_or_body_tokens = {(t.start, t.end) for t in ann.tokens if t.tag in ("LOC", "ORG")}
+    # where proper names of two characters or more start, by where they end (a name's own part, before its head)
     proper_before_head: dict[int, set[int]] = {}
     for s, e in proper_spans:
         if e - s >= 2:

@@ -95,18 +95,6 @@ _LEADING_REGION = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?=[省市县�
 _SUB_ACTIONS = re.compile(r"(?:下设|分设|包括|设立)[^。：:；;]{0,60}?[个项]?子行动")
 _SUB_ITEM = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]")
 _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
-@dataclass(frozen=True)
-class _Span:
-    """A cue found otherwise than by one pattern, with a match's start() and end()."""
-
-    s: int
-    e: int
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
 
 
 # 以甲、乙、丙为重点，实施…: what the drive centres on, not who runs it
@@ -422,6 +410,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 out.append(rel(person, Predicate.HOLDS_POST, sources[0], "relations.credit", (person.s, person.e),
                                 post=lead.group(1)))
 
+    # the document's own title, and the bodies opening a title (某某局关于…, 中共某市委　某市人民政府关于…): its issuers
+    own = next((d for d in by_type.get(D, []) if d.m.attr("self_title")), None)
+    org_at = {o.s: o for o in by_type.get(O, [])}
+
+    def title_openers(d: Placed) -> list[Placed]:
+        found, pos = [], d.s
+        while (o := org_at.get(pos)) is not None and o.e <= d.e:
+            found.append(o)
+            gap = re.match(r"[\s\u3000、和]*", text[o.e:o.e + 3]).end()
+            if text.startswith("关于", o.e + gap):
+                return found
+            pos = o.e + gap
+        return []
+
     # conducts: actor ... (开展|实施|...) ... campaign, in one sentence
     votes = region_votes(ann, ctx)
     primary = primary_region(ann, ctx, votes)
@@ -447,10 +449,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if n_body >= n_region:
             report_body = next(p for p in by_type.get(O, []) if p.m.canonical == top_body)
     # the department issuing the document (某市某某局关于开展…的通知), not a committee, government or office
-    own_title = next((d for d in by_type.get(D, []) if d.m.attr("self_title")), None)
-    department_issuer = next((o for o in by_type.get(O, []) if own_title is not None and o.s == own_title.s
-                              and text.startswith("关于", o.e) and not _REGION_BODY.search(o.m.canonical)
-                              and not re.search(r"(?:办公室|办公厅)$", o.m.canonical)), None)
+    openers = title_openers(own) if own is not None else []
+    department_issuer = openers[0] if len(openers) == 1 and not _REGION_BODY.search(openers[0].m.canonical) \
+        and not re.search(r"(?:办公室|办公厅)$", openers[0].m.canonical) else None
     org_or_region_at = {p.s: p for p in by_type.get(R, []) + by_type.get(O, [])}  # a body over the region opening it
 
     def enclosing(p: Placed) -> Placed:
@@ -570,6 +571,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 
     # （一）某某行动。由县林业局牵头，…: the bodies leading an item's drive run it
     led = {(r.head.canonical, r.tail.canonical) for r in out if r.predicate is Predicate.CONDUCTS}
+
+    def leads(unit: Placed, camp: Placed) -> None:
+        """A body named as leading camp runs it (once)."""
+        if unit.m.type is O and (unit.m.canonical, camp.m.canonical) not in led:
+            led.add((unit.m.canonical, camp.m.canonical))
+            out.append(rel(unit, Predicate.CONDUCTS, camp, "relations.lead_unit", (camp.s, unit.e)))
+
     for camp in by_type.get(C, []):
         line_start = text.rfind("\n", 0, camp.s) + 1
         if not _ITEM_START.match(text, line_start, camp.s):
@@ -579,27 +587,21 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if lead_by is None:
             continue
         for unit in orgs_and_regions_before(lead_by.end(1), lead_by.start(1)):
-            if unit.m.type is O and (unit.m.canonical, camp.m.canonical) not in led:
-                led.add((unit.m.canonical, camp.m.canonical))
-                out.append(rel(unit, Predicate.CONDUCTS, camp, "relations.lead_unit", (camp.s, unit.e)))
+            leads(unit, camp)
 
     # 甲行动、乙行动、丙行动，分别由A、B、C牵头: each drive in turn; “甲”专项行动由某局牵头: that body
     for camp in by_type.get(C, []):
         direct = _LED_BY_AFTER.match(text, camp.e)
         if direct is not None:
             for unit in orgs_and_regions_before(direct.end(1), direct.start(1)):
-                if unit.m.type is O and (unit.m.canonical, camp.m.canonical) not in led:
-                    led.add((unit.m.canonical, camp.m.canonical))
-                    out.append(rel(unit, Predicate.CONDUCTS, camp, "relations.lead_unit", (camp.s, unit.e)))
+                leads(unit, camp)
     for each in _LED_IN_TURN.finditer(text):
         s0 = sentence_at(sents, each.start())[0]
         listed = [c for c in by_type.get(C, []) if s0 <= c.s and c.e <= each.start()]
         units = [u for u in orgs_and_regions_before(each.end(1), each.start(1)) if u.m.type is O]
         if len(units) >= 2 and len(listed) >= len(units):
             for camp, unit in zip(listed[-len(units):], units):
-                if (unit.m.canonical, camp.m.canonical) not in led:
-                    led.add((unit.m.canonical, camp.m.canonical))
-                    out.append(rel(unit, Predicate.CONDUCTS, camp, "relations.lead_unit", (camp.s, unit.e)))
+                leads(unit, camp)
 
     # partOfCampaign: a sub-drive in the same sentence as, or in a document about, an umbrella campaign
     camps = by_type.get(C, [])
@@ -609,8 +611,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # …but a plan headed by its own drive (关于印发某县X攻坚行动实施方案的通知) is about that drive, whatever the
     # rank of the higher plans it cites
     headline_end = text.find("\n")
-    headed = [p for p in camps if p.e <= (headline_end if headline_end >= 0 else len(text)) and _rank(p.m.canonical) > 0]
-    if headed and _PLAN_TITLE.search(text, 0, headline_end if headline_end >= 0 else len(text)):
+    headline_end = len(text) if headline_end < 0 else headline_end
+    headed = [p for p in camps if p.e <= headline_end and _rank(p.m.canonical) > 0]
+    if headed and _PLAN_TITLE.search(text, 0, headline_end):
         umbrella = max(headed, key=lambda p: (_rank(p.m.canonical), -p.s))
     # a document about one top-ranked campaign (named more often than any other of its rank) runs
     # the lesser drives it launches as parts of it
@@ -670,7 +673,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 
     # X下设四个子行动：（一）A行动…（二）B行动… / X下设A和B两个子行动: the drives named are parts of X,
     # run by whoever runs X
-    cues = list(_SUB_ACTIONS.finditer(text))
+    cues = [m.span() for m in _SUB_ACTIONS.finditer(text)]
     camp_at = {c.s: c for c in camps}
     for set_under in re.finditer("下设", text):
         # X下设甲行动、乙行动和丙行动 (no 子行动 word): the run of drives named right after 下设
@@ -678,21 +681,21 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         while (c := camp_at.get(pos)) is not None:
             run.append(c)
             pos = c.e + 1 if text[c.e:c.e + 1] in ("、", "和", "及", "与") else -1
-        if run and not any(cue.start() <= set_under.start() < cue.end() for cue in cues):
-            cues.append(_Span(set_under.start(), run[-1].e))
-    for cue in cues:
-        c0 = sentence_at(sents, cue.start())[0]
-        parent = next((c for c in reversed(camps) if c0 <= c.s and c.e <= cue.start()), None)
+        if run and not any(a <= set_under.start() < b for a, b in cues):
+            cues.append((set_under.start(), run[-1].e))
+    for cue_start, cue_end in cues:
+        c0 = sentence_at(sents, cue_start)[0]
+        parent = next((c for c in reversed(camps) if c0 <= c.s and c.e <= cue_start), None)
         if parent is None:
             continue
-        children = [c for c in camps if cue.start() <= c.s and c.e <= cue.end()]
+        children = [c for c in camps if cue_start <= c.s and c.e <= cue_end]
         if not children:
-            section = _TOP_HEADING.search(text, cue.end())
-            stop = min(section.start() if section else len(text), cue.end() + 1500)
+            section = _TOP_HEADING.search(text, cue_end)
+            stop = min(section.start() if section else len(text), cue_end + 1500)
             children, lines = [], set()
             for c in camps:  # the drive opening each item line
                 line = text.rfind("\n", 0, c.s) + 1
-                if cue.end() <= c.s < stop and line not in lines and _SUB_ITEM.match(text, line) and c.s - line <= 24:
+                if cue_end <= c.s < stop and line not in lines and _SUB_ITEM.match(text, line) and c.s - line <= 24:
                     children.append(c)
                     lines.add(line)
         children = [c for c in children if c.m.canonical != parent.m.canonical]
@@ -838,21 +841,6 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 
     # issuedBy / basedOn around policy documents
     docs = by_type.get(D, [])
-    own = next((d for d in docs if d.m.attr("self_title")), None)
-
-    org_at = {o.s: o for o in by_type.get(O, [])}
-
-    def title_openers(d: Placed) -> list[Placed]:
-        """The bodies opening a title (某某局关于…, 中共某市委　某市人民政府关于…): its issuers."""
-        found, pos = [], d.s
-        while (o := org_at.get(pos)) is not None and o.e <= d.e:
-            found.append(o)
-            gap = re.match(r"[\s\u3000、和]*", text[o.e:o.e + 3]).end()
-            if text.startswith("关于", o.e + gap):
-                return found
-            pos = o.e + gap
-        return []
-
     # 关于印发《X》的通知: the text is X's; what it is based on, X is based on
     sent_out = next((x for x in docs if own is not None and x is not own and own.s <= x.s and x.e <= own.e
                      and "印发" in text[own.s:x.s]), None)
@@ -1294,11 +1282,12 @@ _BIO_NOW = re.compile(r"[，,]\s*[男女][，,][^。；;\n]{0,60}?[，,]\s*现�
 # A title naming its level (副县长, 常务副市长), and what may stand before the first post of a chain
 _LEVEL_TITLE = re.compile(r"(?:常务)?副?[省市县区州旗镇乡]长")
 _CHAIN_OPEN = ("", "，", ",", "；", ";", "。", "：", ":", "\n", " ", "\u3000")
-# A school's post said by its kind: 校党委书记, 校党委副书记, 校长, 副校长
 # The head of a hospital, an institute or a company named by the post alone (院长某某, 总经理某某)
 _HEAD_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))(副?院长|董事长|副?总经理|总裁|副?行长)$")
-_HEAD_POST_KINDS = {"院长": ("医院", "学院", "研究院", "设计院"), "董事长": ("有限公司", "集团", "公司"),
-                    "总经理": ("有限公司", "集团", "公司"), "总裁": ("有限公司", "集团", "公司"), "行长": ("银行", "分行", "支行")}
+_COMPANY_KINDS = ("有限公司", "集团", "公司")
+_HEAD_POST_KINDS = {"院长": ("医院", "学院", "研究院", "设计院"), "董事长": _COMPANY_KINDS, "总经理": _COMPANY_KINDS,
+                    "总裁": _COMPANY_KINDS, "行长": ("银行", "分行", "支行")}
+# A school's post said by its kind: 校党委书记, 校党委副书记, 校长, 副校长
 _SCHOOL_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))校(党委)?(?:副?书记|副?校长|长)$|(?:^|(?<=[，,。；;、\s]))副?校长$")
 # A village's post: 村党支部书记, 村委会主任, 村支书 (the 村 may close the village's own name)
 _VILLAGE_POST = re.compile(r"村(?:党支部|党总支|党委|支部|委会|民委员会)?(?:副?书记|副?主任|支书)$")
