@@ -43,6 +43,8 @@ REGIONS = [
     # an ambiguous district goes where the document's other places are
     ("长春市加快发展,长春市朝阳区积极推进改革。", {("长春市", "吉林省"), ("朝阳区", "长春市")}),
     ("北京市朝阳区推进城市更新。", {("北京市", None), ("朝阳区", "北京市")}),
+    # a town of one character and 镇, when its county is named
+    ("丹凤县商镇发展香菇产业。", {("丹凤县", "商洛市"), ("商镇", "丹凤县")}),
     # development zones are regions under their city
     ("宜昌高新区招商引资成效明显,宜昌市委高度重视。", {("宜昌高新技术产业开发区", "宜昌市"), ("宜昌市", "湖北省")}),
     # macro-regions and common words that look like short names
@@ -551,6 +553,14 @@ PROJECT_NAMES = [
      {"储能系统项目"}),
     ("公司力争年产500万件汽车线束扩产项目年内建成投产。", {"年产500万件汽车线束扩产项目"}, {"公司力争年产500万件汽车线束扩产项目"}),
     ("与会人员察看了青岚电器有限公司年产80万台智能家电项目建设现场。", {"年产80万台智能家电项目"}, set()),
+    # an item listed right after a project that opens with a place is a project, whatever its head;
+    # a place alone in the list is none
+    ("丹凤县召开推进会，与会人员先后来到商镇核桃标准化示范园、棣花镇数字茶园实地观摩。",
+     {"商镇核桃标准化示范园", "棣花镇数字茶园"}, {"棣花镇数字茶园实地观摩"}),
+    ("丹凤县加快竹林关镇现代农业综合体、商镇香菇产业共富园等项目进度。",
+     {"竹林关镇现代农业综合体", "商镇香菇产业共富园"}, set()),
+    ("丹凤县加快推进竹林关镇香菇产业园、棣花镇、商镇基础设施改造。", {"竹林关镇香菇产业园"},
+     {"棣花镇", "商镇基础设施改造"}),
     # a plain name listed after a named project, before 等重点项目, is a project too
     ("要加快推进秭归县城区污水管网项目、千禾智能制造产业园等重点项目建设。",
      {"秭归县城区污水管网项目", "千禾智能制造产业园"}, set()),    # the town a plant is named with opens its name; a company before 年产 does not

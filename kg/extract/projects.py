@@ -50,6 +50,9 @@ _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批�
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
 
 
+# Where an item of a list of sites ends: the next list mark, or a verb of visiting or building
+_ITEM_END = re.compile(r"[、，。；：,;:（()）“”\s]|等|和|及|与|实地|现场|调研|考察|观摩|参观|检查|进行|开展|建设|项目|进度")
+_VERB_TAGS = {"v", "vd", "p", "c", "d", "ad"}
 _PHASE_AFTER = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff])|[一二三四五六七八九十]期(?=全面|正式|顺利|建成|完工|开工|投产|竣工)")
 # Between two heads of one name there is no break, list word or verb of construction.
 _NAME_BREAK = re.compile(r"[，。；：:;,、！？!?（）()《》“”…\s]|等|和|与|及|到|至|建设|开工|签约|落地|投产")
@@ -171,6 +174,24 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             spans.append((start, end))
             name = strip_quotes(text[start:end])
             out.append(mention(doc, start, end, EntityType.PROJECT, "projects.listed", key=name, confidence=0.6))
+    # 某某示范园、某镇数字果园实地观摩; 某某综合体、某镇竹产业共富园等项目: an item listed right after a project,
+    # opening with a place and running to the next list mark or verb, is a project too, whatever its head
+    region_end_at = {s_: e_ for s_, e_ in region_text}
+    verb_spans = [(t.start, t.end) for t in ann.tokens if t.tag in _VERB_TAGS]
+    for _, end in sorted(spans):
+        pos = end
+        while text.startswith("、", pos) and (place_end := region_end_at.get(pos + 1)) is not None:
+            stop = _ITEM_END.search(text, place_end, place_end + 17)
+            if stop is None or stop.start() - place_end < 2:
+                break
+            start, end = pos + 1, stop.start()
+            if any(overlaps((start, end), s) for s in spans + blocked_text) or any(
+                    place_end <= s_ < end for s_, _ in verb_spans + named_text):
+                break  # another name, or a verb: 某镇加快…, 某镇某公司
+            spans.append((start, end))
+            out.append(mention(doc, start, end, EntityType.PROJECT, "projects.listed",
+                               key=strip_quotes(text[start:end]), confidence=0.6))
+            pos = end
     # a named facility as the object of a construction verb: 启动乡村振兴示范廊带建设
     named_spans = named + blocked
     for m in _BUILT.finditer(text):

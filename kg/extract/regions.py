@@ -226,6 +226,8 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
         elif levels == {"town"}:
             if _TOWN_NAME.match(hit.name):
                 (strong if tag in _NAME_TAGS else weak).append(hit)
+            elif tag in ("LOC", "ns") and len(hit.name) == 2 and hit.name[-1] in "镇乡":
+                weak.append(hit)  # 齐镇: a one-character town, if the model reads a place and the document names its county
         elif len(hit.name) == 2:
             aligned = not have_tokens or (hit.start in starts and hit.end in ends)
             if aligned and levels <= _FOREIGN_LEVELS and tag not in _WORD_TAGS:
