@@ -21,6 +21,11 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 全镇 / 镇里: the town the report is about runs what it launches
+    ("丹凤县棣花镇：党员进茶园\n今年以来，棣花镇作为示范镇，把实践活动与产业发展结合起来，组织全镇党员开展“连心、暖心”的“两心”行动。",
+     ("棣花镇", CON, "两心行动")),
+    ("丹凤县棣花镇：党员进茶园\n棣花镇党委书记介绍了情况。与此同时，镇里同步推进“清洁庭院”创建专项行动。",
+     ("棣花镇", CON, "清洁庭院创建专项行动")),
     # a report about a development zone: what it names without a place of its own lies in the zone
     ("宜昌高新区召开项目推进会。会上，华宇光电科技有限公司光电产业园项目签约，宜昌高新区将做好服务。",
      ("华宇光电科技有限公司光电产业园项目", LOC, "宜昌高新技术产业开发区")),

@@ -106,7 +106,10 @@ _UNDER_LEADERSHIP = re.compile(r"在([^，,。；;]{2,40}?)的?(?:坚强|正确|
 # 把A与B、C结合起来 / 将A同B统筹推进: drives run together (A: group 1, the others: group 2)
 _JOINED_DRIVES = re.compile(r"[把将]([^，。；,;“”]{2,30}?)[与同和]([^。；;]{2,80}?)(?:结合起来|相结合|结合|统筹推进|统筹起来|一体推进)")
 _LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
-               "全县": "county", "我省": "province", "全省": "province", "全州": "prefecture"}
+               "全县": "county", "我省": "province", "全省": "province", "全州": "prefecture",
+               "全镇": "town", "我镇": "town", "全乡": "town", "我乡": "town",
+               # 镇里同步推进…, 县里部署…: the town's (county's) own bodies, as people say it
+               "镇里": "town", "乡里": "town", "县里": "county", "市里": "prefecture"}
 
 
 @dataclass(frozen=True)
