@@ -21,6 +21,12 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # who takes a drive as its lever (以…为总抓手) runs it
+    ("商洛市召开全会。2025年，全市要以核桃产业“提质增效”三年行动为总抓手，统筹推进各项工作。",
+     ("商洛市", CON, "核桃产业提质增效三年行动")),
+    # what the drive relies on (依托某开发区) is no actor; the place before it is
+    ("汉中市副市长表示，汉中依托汉中经济技术开发区产业集群，开展“汉中制造·全球行”品牌提升行动。",
+     ("汉中市", CON, "汉中制造·全球行品牌提升行动")),
     # 全镇 / 镇里: the town the report is about runs what it launches
     ("丹凤县棣花镇：党员进茶园\n今年以来，棣花镇作为示范镇，把实践活动与产业发展结合起来，组织全镇党员开展“连心、暖心”的“两心”行动。",
      ("棣花镇", CON, "两心行动")),
@@ -437,6 +443,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("汉中市副市长表示，汉中依托汉中经济技术开发区产业集群，开展“汉中制造·全球行”品牌提升行动。",
+     ("汉中经济技术开发区", CON, "汉中制造·全球行品牌提升行动")),
     # a place inside a quoted formulation before the verb is no actor
     ("绵阳市涪城区召开会议。持续推进“美丽四川·宜居乡村”建设,扎实开展农村人居环境整治提升三年行动。",
      ("四川省", CON, "农村人居环境整治提升三年行动")),

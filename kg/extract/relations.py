@@ -98,7 +98,9 @@ _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
 
 
 # 以甲、乙、丙为重点，实施…: what the drive centres on, not who runs it
-_TAKEN_AS = re.compile(r"以([^，,。；;]{2,40}?)为(?:重点|抓手|核心|主线|引领|牵引|依托|载体|突破口|主攻方向)")
+_TAKEN_AS = re.compile(r"以([^，,。；;]{2,40}?)为(?:总)?(?:重点|抓手|核心|主线|引领|牵引|依托|载体|突破口|主攻方向)")
+# 依托某新城, 借助某平台: what a drive relies on, not who runs it
+_MEANS_BEFORE = ("依托", "借助", "利用", "立足", "围绕", "对标")
 # 某市委部署, 某市委的要求: the body whose plan or demand is carried out
 _WHOSE_PLAN = re.compile(r"的?(?:决策部署|部署|要求|精神|号召|安排)")
 # 在某市委、市政府的坚强领导下: who leads, not who acts
@@ -493,6 +495,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                      if verb_at - p.e <= _ACTOR_REACH and not any(
                          n.s <= p.s and p.e <= n.e and (p.m.type is R or n.m.type is not D) for n in named_spans)
                      and not any(a <= p.s and p.e <= b for a, b in led_by)  # 在某市委的坚强领导下，全县…
+                     and text[max(s0, p.s - 2):p.s] not in _MEANS_BEFORE  # 某市依托某新城…开展: the means, not who
                      and not _WHOSE_PLAN.match(text, joint_end(enclosing(p)))]  # 落实省委和市委部署，…: whose plan
             head = before[:trig.start()]
             wide = max(_LOCAL_WIDE, key=lambda w: head.rfind(w))
@@ -522,6 +525,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             lead = text[max(s0, camp.s - 2):camp.s]
             if lead in _LOCAL_WIDE:
                 actor = home_placed(_LOCAL_WIDE[lead])
+        if actor is None and (taken := next((m for m in _TAKEN_AS.finditer(text, s0, s1)
+                                             if m.start(1) <= camp.s and camp.e <= m.end(1)), None)):
+            # 全区要以X三年行动为总抓手 / 某县以X为抓手: who takes the drive as its lever runs it
+            head = text[s0:taken.start()]
+            wide = max(_LOCAL_WIDE, key=head.rfind)
+            near = [p for p in orgs_and_regions_before(taken.start(), s0) if taken.start() - p.e <= 4]
+            if near:
+                actor = as_actor(near[-1])
+            elif head.rfind(wide) >= 0 and taken.start() - (s0 + head.rfind(wide) + len(wide)) <= 4:
+                actor = home_placed(_LOCAL_WIDE[wide])
         if actor is not None:
             # an actor read from elsewhere (the document's region) leaves the campaign's sentence as evidence
             at = (actor.s, camp.e) if s0 <= actor.s < camp.e else (camp.s, camp.e)
