@@ -64,8 +64,16 @@ _STUDY = "学习贯彻"
 
 
 # 下设 and a list of drives named with a bare 行动 head, up to the clause's end
-_SET_UNDER = re.compile(r"下设((?:[^，,。；;、和及与“”\s]{2,14}?行动[、和及与])*[^，,。；;、和及与“”\s]{2,14}?行动)(?=[，,。；;]|$)")
-_SET_ITEM = re.compile(r"(?:^|(?<=[、和及与设]))([^，,。；;、和及与“”\s]{2,14}?行动)")
+_SET_UNDER = re.compile(r"下设((?:[^，,。；;：:、和及与“”\s]{2,14}?行动[、和及与])*[^，,。；;：:、和及与“”\s]{2,14}?行动)(?=[，,。；;]|$)")
+_SET_ITEM = re.compile(r"(?:^|(?<=[、和及与设]))([^，,。；;：:、和及与“”\s]{2,14}?行动)")
+# 下设三个子行动：A子行动，牵头单位为…；B子行动… / 下设三个专项整治：“甲”问题专项整治由…牵头，窗口服务“乙行动”由…:
+# the drives listed after the colon, one opening each item (items split by ；, else by ，)
+_COUNT_OPENING = re.compile(r"[一二两三四五六七八九十\d]+[个项]")
+_COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十\d][个项]$")
+_SET_UNDER_LIST = re.compile(r"下设[^。：:；;]{0,12}?[一二两三四五六七八九十\d]+[个项](?:子行动|专项行动|专项整治|攻坚行动|行动)[：:]")
+_LISTED_DRIVE = re.compile(r"\s*((?:[^，,。；;：:“”\s由]|“[^”\n]{1,10}”){0,22}?"
+                           r"(?:[^，,。；;：:“”\s由]{2}(?:子行动|行动|专项整治|攻坚战)|“[^”\n]{1,10}(?:行动|专项整治|攻坚战)”))"
+                           r"(?=由|牵头|[，,；;。]|$)")
 
 
 _LAUNCHED_ACTION = re.compile(
@@ -185,9 +193,25 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for run in _SET_UNDER.finditer(text):
         for item in _SET_ITEM.finditer(text, run.start(1), run.end(1)):
             s0, e0 = item.span(1)
+            if _COUNT_OPENING.match(text, s0):
+                continue  # 下设三个专项行动: a count of drives
             nominal, tags = _nominal(ann, s0, e0 - 2, token_starts)
             if nominal and not any(tag in ("p", "d", "c", "u", "r") for tag in tags):
                 add(s0, e0, _canonical(text[s0:e0]))
+    for cue in _SET_UNDER_LIST.finditer(text):
+        stop = text.find("。", cue.end())
+        stop = len(text) if stop < 0 else stop
+        seps = "；;" if re.search("[；;]", text[cue.end():stop]) else "，,"
+        pos = cue.end()
+        while pos < stop:
+            nxt = min((i for i in (text.find(c, pos, stop) for c in seps) if i >= 0), default=stop)
+            if (item := _LISTED_DRIVE.match(text, pos, nxt)) is not None:
+                s0, e0 = item.span(1)
+                if _nominal(ann, s0, e0 - 2, token_starts)[0]:
+                    add(s0, e0, _canonical(text[s0:e0]))
+                    if "“" in text[s0:e0]:
+                        quoted_names.add(_canonical(text[s0:e0]))
+            pos = nxt + 1
     # 1. quoted names, and quoted themes followed by a head (“甲”“乙”等专项行动: each one)
     quotes = list(quoted_spans(text))
     quote_at_end = {outer_e: (outer_s, in_s, in_e) for outer_s, outer_e, in_s, in_e in quotes}
@@ -251,6 +275,13 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue  # 建设年|产30万吨: 年 begins the next word, no 建设年 drive
         start = _name_start(text, m.start())
         start = _skip_count(text, start, m.start(), name_starts)
+        if _COUNT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 下设三个|专项整治: a count of drives, neither a name nor a reference back
+        if (person := next((t for t in reversed(ann.tokens[bisect_left(token_starts, start):bisect_left(token_starts, m.start())])
+                            if t.tag == "PER" and text.startswith(("任", "担任", "兼任"), t.end)), None)) is not None:
+            start = person.end  # 乡党委书记某某任|攻坚行动指挥长: a person and a verb open no name
+        if (cut := text.rfind("下设", start, m.start())) >= 0:
+            start = _skip_count(text, cut + 2, m.start(), name_starts)  # 三年行动下设三个|专项行动: a count, no name
         if (area := _AREAS_BEFORE.match(text, start, m.start())) and m.start() - area.end() >= 4:
             start = area.end()  # 交流各县区|某某三年行动: the places running the drive are no part of its name
         theme = text[start:m.start()]

@@ -43,8 +43,8 @@ _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?�
 _BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20})?[，,]?(?:该项目|项目)?由")
 _BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|开发|运营)")
 # The units named to lead an item of a plan, and where their list ends.
-_LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|责任单位|主责单位|牵头责任单位)\s*[:：]")
-_LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位")
+_LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|责任单位|主责单位|牵头责任单位)\s*[:：]|(?:牵头单位|牵头部门)为")
+_LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位|[，,](?:责任单位|配合单位)")
 _LEAD_REACH = 600
 # right after a drive: 由某局牵头 (“甲”专项行动由县发改局牵头); after several: 分别由A、B、C牵头
 _LED_BY_AFTER = re.compile(r"[”\"」]?\s*(?:由|要由)([^。；;，,\n]{2,40}?)(?:共同)?牵头")
@@ -92,7 +92,8 @@ _QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
 # 宜昌市委书记 -> 市委书记: a post is named without its region
 _LEADING_REGION = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?=[省市县区州旗]委|[省市县区州旗](?:人民)?政府|[省市县区州旗]人大|[省市县区州旗]政协|[省市县区州旗]纪委)")
 # 下设四个子行动 / 下设A和B两个子行动; a top-level section heading (二、) ends the list
-_SUB_ACTIONS = re.compile(r"(?:下设|分设|包括|设立)[^。：:；;]{0,60}?[个项]?子行动")
+_SUB_ACTIONS = re.compile(r"(?:下设|分设|包括|设立)[^。：:；;]{0,60}?(?:[个项]?子行动|[一二两三四五六七八九十\d][个项]"
+                          r"(?:专项行动|专项整治|攻坚行动)(?=[：:]))")
 _SUB_ITEM = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]")
 _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
 
@@ -480,7 +481,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         before = text[s0:camp.s]
         trig = None
         for m in _CONDUCT.finditer(before):
-            trig = m
+            if not any(a.s < s0 + m.end() and s0 + m.start() < a.e for a in orgs_and_regions_before(camp.s, s0)):
+                trig = m  # (not the 组织 of 县委组织部)
         actor = None
         gap = _QUOTED_RUN.sub("", text[s0 + trig.end():camp.s]) if trig is not None else ""
         if trig is not None and len(gap) <= 12:
@@ -582,7 +584,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if not earlier:
             continue
         for unit in orgs_and_regions_before(stop_at, lead.end()):
-            if unit.m.type is O:
+            if unit.m.type is O and not text.startswith(("配合", "协助", "协同"), unit.e):  # 某社配合: a partner
                 out.append(rel(unit, Predicate.CONDUCTS, earlier[-1], "relations.lead_unit", (unit.s, unit.e)))
 
     # （一）某某行动。由县林业局牵头，…: the bodies leading an item's drive run it
@@ -702,9 +704,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     for cue_start, cue_end in cues:
         c0 = sentence_at(sents, cue_start)[0]
         parent = next((c for c in reversed(camps) if c0 <= c.s and c.e <= cue_start), None)
+        if parent is None and (word := text[max(0, cue_start - 2):cue_start]) in ("活动", "行动", "整治"):
+            # 活动下设…: the drive of that kind named last before
+            parent = next((c for c in reversed(camps) if c.e <= cue_start and c.m.canonical.endswith(word)), None)
         if parent is None:
             continue
         children = [c for c in camps if cue_start <= c.s and c.e <= cue_end]
+        if not children and text.startswith(("：", ":"), cue_end) and not text[cue_end + 1:cue_end + 2].isspace():
+            # 下设三个子行动：A子行动，牵头单位为…；B子行动…。: the drives listed in the sentence
+            full_stop = text.find("。", cue_end)
+            children = [c for c in camps if cue_end < c.s and (full_stop < 0 or c.e <= full_stop)]
         if not children:
             section = _TOP_HEADING.search(text, cue_end)
             stop = min(section.start() if section else len(text), cue_end + 1500)

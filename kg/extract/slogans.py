@@ -21,7 +21,8 @@ _NOT_FORMULATION = re.compile(
     r"^(多|余|月|年|天|日|周|次|批|家|处|名|人|位|些|亿|万|千|百|方面|环节|部分|阶段|步骤|层面|时期|季度|小时|分钟|单位|部门|国家|城市|地区)")
 # A count of things that are entities or units of their own (三个签约项目, 两大主导产业,
 # 四个专项行动) is a quantity, not a formulation.
-_COUNTED_HEAD = re.compile(r"(项目|企业|公司|产业|行业|园区|基地|专项行动|行动|活动|会议|文件|县区|乡镇|村|社区|学校|医院)$")
+_COUNTED_HEAD = re.compile(r"(项目|企业|公司|产业|行业|园区|基地|专项行动|行动|活动|专项整治|整治|会议|文件|县区|乡镇|村|社区|学校|医院"
+                           r"|专班|工作专班|小组|工作组|指导组|专项)$")
 # After the first word a formulation goes on only through nouns (四个|短板, 五项|重点|工作):
 # a verb, adverb, preposition or particle ends it (三个签约项目|分别).
 _NOMINAL_TAGS = {"n", "nz", "vn", "an", "nw", "ORG", "LOC"}
