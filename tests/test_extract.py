@@ -114,6 +114,12 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
+    # the congress's term between the level and the body is no part of its name; the bodies addressed
+    # (各县区人民政府) are no one body; a session of the congress is no body
+    ("巫山县十七届人大常委会举行第九次会议。县十七届人大常委会第九次会议在县城举行。",
+     {"巫山县人大常委会"}),
+    ("巫山县人民政府办公室关于印发方案的通知。各县区人民政府，县政府各部门：", {"巫山县政府办公室", "巫山县政府"}),
+    ("巫山县完成了县十七届人大二次会议确定的目标任务。", set()),
     # a bureau's branch in a county is the body named
     ("宜昌市召开会议。宜昌市生态环境局夷陵区分局、宜昌市生态环境局秭归分局负责落实。",
      {"宜昌市生态环境局夷陵区分局", "宜昌市生态环境局秭归分局"}),

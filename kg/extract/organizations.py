@@ -25,7 +25,7 @@ _BODY_ALT = _STEMMED_DEPARTMENT + "|" + "|".join(sorted(set(DEPARTMENTS) | set(R
 # An optional working group named after a campaign: 市委XX领导小组, 省委XX督导组.
 _GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组办公室|领导小组|督导组|指挥部|工作组|巡视组|专班))?"
 _AFTER_REGION = re.compile(rf"(?:{_BODY_ALT}){_GROUP}")
-_BARE = re.compile(rf"(中共)?([省市县区州旗])(?:{_BODY_ALT}){_GROUP}")
+_BARE = re.compile(rf"(中共)?([省市县区州旗])(?:第?[一二三四五六七八九十]{{1,3}}届(?=人大常委会|人民代表大会常务委员会|(?:政协|纪委)(?!第?[一二三四五六七八九十]+次)))?(?:{_BODY_ALT}){_GROUP}")
 # A group suffix must not swallow a following title: 市委书记 is not 市委书记...领导小组.
 _NOT_IN_GROUP = re.compile(r"书记|主任|主席|部长|局长|市长|县长|区长|省长|组长|[，。；、和与及了要将对向由]|会同|牵头|负责|配合|成立|设立|组建|召开")
 
@@ -148,8 +148,13 @@ _FOUNDED_GROUP = re.compile(rf"(成立了?|组建了?|设立了?|成立)([\u4e00
 _WITH_VERB = re.compile(r"(?:联合|会同|协同)(?=[省市县区州旗])")
 
 
+_ADDRESSED_LEVELS = re.compile(r"各[省市县区（）()、]{1,6}$")
+# 县十八届人大常委会: the congress's term between the level and the body is no part of the body's name
+_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大常委会|人民代表大会常务委员会|(?:政协|纪委)(?!第?[一二三四五六七八九十]+次))")
+
+
 def canonical_body(region_name: str, body: str) -> str:
-    body = body.replace("人民政府", "政府")
+    body = _TERM.sub("", body, count=1).replace("人民政府", "政府")
     return region_name + body
 
 
@@ -307,6 +312,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start = division_before[start]  # 某市|新时代文明实践中心: the city's own centre
         if any(overlaps((start, end), t) for t in taken):
             return
+        if text[start:start + 1] in "省市县区" and _ADDRESSED_LEVELS.search(text, max(0, start - 8), start):
+            return  # 各县区|人民政府: the governments addressed, no one body
         if _FACILITY_END.search(text, start, end) and _BUILD_BEFORE.search(text[max(0, start - 4):start]):
             return  # 建设…中心: a facility being built is a project, not a body
         if text.endswith("副中心", start, end) or _DOWNTOWN.search(text, start, end):
@@ -321,10 +328,11 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     # 1. region + body
     for r in ann.of_type(EntityType.REGION):
         rs, re_ = text_span(doc, r)
-        m = _AFTER_REGION.match(text, re_)
+        body_at = term.end() if (term := _TERM.match(text, re_)) else re_
+        m = _AFTER_REGION.match(text, body_at)
         if not m:
             continue
-        body_m = body_re.match(text, re_)
+        body_m = body_re.match(text, body_at)
         end = _clean_group(text, rs, m.end(), body_m.end())
         start = rs - 2 if text[max(0, rs - 2):rs] == "中共" else rs
         div = ctx.gazetteer.by_key.get(r.attr("region_key") or "")
@@ -346,7 +354,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if home is None or not home.name.endswith(m.group(2)) and not (level == "prefecture" and home.name.endswith(("州", "盟"))):
             if home is None:
                 continue
-        body_m = body_re.match(text, m.end(2))
+        body_m = body_re.match(text, term.end() if (term := _TERM.match(text, m.end(2))) else m.end(2))
         end = _clean_group(text, m.start(), m.end(), body_m.end())
         written = text[m.end(2):end]
         add(m.start(), end, canonical_body(body_region_name(home), written), "orgs.bare_body", home, confidence=0.9)

@@ -185,15 +185,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         title_start = person.s - len(title)
         body = body_ending_at.get(title_start)
-        if body is None and text[title_start - 1:title_start] == "、":
-            # 某某组组长甲、副组长乙, 某公司董事长甲、总经理乙: the deputy of the same body
+        if body is None and text[title_start - 1:title_start] in ("、", "，", ","):
+            # 某某组组长甲、副组长乙, 某公司董事长甲、总经理乙: the deputy of the same body;
+            # 县人大常委会主任甲主持会议，副主任乙、丙，秘书长丁: the roll of the body its head was named with
             root = title.lstrip("常务副")
+            after_name = text[title_start - 1] == "、"
             lead = next((r for r in reversed(out) if r.predicate is Predicate.HOLDS_POST
-                         and r.extractor == "relations.title" and r.head.type is P
+                         and r.extractor in ("relations.title", "relations.title_deputy") and r.head.type is P
                          and (r.attr("post", "").endswith(root)
-                              or _COMPANY_POST.search(title) and _COMPANY_POST.search(r.attr("post", "")))
+                              or _COMPANY_POST.search(title) and _COMPANY_POST.search(r.attr("post", ""))
+                              or not after_name and title == "秘书长" and r.attr("post", "").endswith(("主任", "主席")))
                          and id(r.head) in prev_person_ending
-                         and prev_person_ending[id(r.head)] == title_start - 1), None)
+                         and (prev_person_ending[id(r.head)] == title_start - 1 if after_name
+                              else s0 <= prev_person_ending[id(r.head)] < title_start
+                              and not re.search(r"[；;。]", text[prev_person_ending[id(r.head)]:title_start]))), None)
             holder = mention_at.get(id(lead.tail)) if lead is not None else None
             if holder is not None and not _LEVEL_TITLE.fullmatch(title):
                 out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.title_deputy", (holder.s, person.e),
@@ -300,6 +305,25 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(person, Predicate.HOLDS_POST, prior_body, "relations.title_chain", (prior_body.s, person.e),
                            post=_LEADING_REGION.sub("", text[prior_body.s:link - 1])))
             link = prior_body.s
+
+    # 副主任甲、乙、丙: the names listed right after a titled name hold the same post, unless titled themselves
+    persons_sorted = sorted(by_type.get(P, []), key=lambda p: p.s)
+    titled = {id(r.head) for r in out if r.predicate is Predicate.HOLDS_POST}
+    for r in [r for r in out if r.predicate is Predicate.HOLDS_POST and r.extractor in ("relations.title",
+                                                                                      "relations.title_deputy")]:
+        lead = mention_at.get(id(r.head))
+        holder = mention_at.get(id(r.tail))
+        if lead is None or holder is None:
+            continue
+        k = next((i for i, p in enumerate(persons_sorted) if p is lead), None)
+        while k is not None and k + 1 < len(persons_sorted):
+            nxt = persons_sorted[k + 1]
+            if text[persons_sorted[k].e:nxt.s] != "、" or id(nxt.m) in titled:
+                break
+            out.append(rel(nxt, Predicate.HOLDS_POST, holder, "relations.title_list", (lead.s, nxt.e),
+                           post=r.attr("post", "")))
+            titled.add(id(nxt.m))
+            k += 1
 
     # 某某同志任某县委书记 (an appointment) and 某某（某县委副书记、县长）(posts in apposition)
     body_starting_at: dict[int, Placed] = {}
