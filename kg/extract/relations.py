@@ -25,7 +25,7 @@ R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGA
 
 _TITLES = tuple(sorted(TITLES, key=len, reverse=True))
 _CONDUCT = re.compile(r"(组织开展|深入开展|广泛开展|开展|实施|启动|部署|推进|推动|参与到|参与|举办|打好|打赢|打响|深化|投身|融入|组织|掀起|发起|落实)")
-_ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察|发言(?!人)|陪同|就座|讲授|授课|领学)")
+_ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指导|作报告|发表|参会|列席|宣讲|调研|考察|视察|发言(?!人)|陪同|就座|讲授|授课|领学|见证|推介(?![会中]))")
 # What is done at a meeting besides attending it: 通报情况, 宣读文件, 作表态发言.
 # Said right after the name (同志 at most between), so 周调度、月通报 is no report.
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
@@ -1264,7 +1264,7 @@ _CEREMONY = (r"(?:共同)?(?:为[^，,。；;]{1,16}?)?(?:揭牌|剪彩|颁奖|�
 
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
 _ON_THE_PLATFORM = re.compile(r"在主席台(?:上)?就座")
-_PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会|发言(?!人)|陪同|就座)")
+_PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会|发言(?!人)|陪同|就座|见证)")
 
 
 # A body speaking of itself by its kind (学校深入开展…, 集团组织开展…), adverbs at most before the verb
