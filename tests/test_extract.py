@@ -114,6 +114,9 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
+    # a place and what is built there, and a town joined to a bare body by 和, are no body
+    ("隆化县推动张三营镇、韩麻营镇建设标准化初制所。", set()),
+    ("隆化县召开大会。张三营镇、韩麻营镇和县行政审批局作了表态发言。", set()),
     # the congress's term between the level and the body is no part of its name; the bodies addressed
     # (各县区人民政府) are no one body; a session of the congress is no body
     ("巫山县十七届人大常委会举行第九次会议。县十七届人大常委会第九次会议在县城举行。",
@@ -559,6 +562,11 @@ PROJECT_NAMES = [
      {"储能系统项目"}),
     ("公司力争年产500万件汽车线束扩产项目年内建成投产。", {"年产500万件汽车线束扩产项目"}, {"公司力争年产500万件汽车线束扩产项目"}),
     ("与会人员察看了青岚电器有限公司年产80万台智能家电项目建设现场。", {"年产80万台智能家电项目"}, set()),
+    # a meeting's name holding 重点项目 names no project; 加工中心 is a head; a 小镇 is a project, no place
+    ("隆化县举行2025年招商推介会暨重点项目集中签约仪式。", set(), {"2025年隆化县招商推介会暨重点项目",
+                                                     "2025年招商推介会暨重点项目"}),
+    ("隆化县建设张三营镇红茶数字化加工中心。", {"张三营镇红茶数字化加工中心"}, set()),
+    ("隆化县张三营镇温泉康养小镇项目开工。", {"隆化县张三营镇温泉康养小镇项目"}, {"温泉康养小镇"}),
     # an item listed right after a project that opens with a place is a project, whatever its head;
     # a place alone in the list is none
     ("丹凤县召开推进会，与会人员先后来到商镇核桃标准化示范园、棣花镇数字茶园实地观摩。",

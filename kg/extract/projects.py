@@ -43,6 +43,7 @@ _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|�
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
 _LISTED_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?(?:重点|重大|一批)?(?:项目|工程)")
 _PERIOD_GROUP = re.compile(r"(?:\d{4}年|年度|[一二三四]季度|第[一二三四]季度|上半年|下半年)(?:[^\d]{0,4})?(?:重大|重点|签约|开工|新建|续建)?$")
+_MEETING_JOINED = re.compile(r"(?:会|仪式|活动)暨")
 _BUILD_OPENING = re.compile(r"建成|建设|打造|新建|兴建|筹建|落地")
 _PLACED_BEFORE = re.compile(r"(?:位于|地处|坐落于|落户)([\u4e00-\u9fff]{2,12}?)的$")
 _PUSH_VERB = re.compile(r"加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动|落户|入驻|选址")
@@ -125,6 +126,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue  # 某区22个重点项目, 新签约项目12个: a count of projects, not one
         if _PERIOD_GROUP.search(prefix) and m.group(0) == "项目":
             continue  # 某市2024年第三季度重大项目: the projects of a period, not one
+        if _MEETING_JOINED.search(prefix):
+            continue  # 某县招商推介会暨重点项目|集中签约仪式: the projects of a meeting's name, not one
         if any(start <= s < m.start() for s in person_starts):
             continue  # 市委书记某某宣布项目: a person and a verb, no name
         if any(overlaps((start, end), s) for s in spans):

@@ -462,7 +462,7 @@ def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> l
         if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in _GENERIC or w in _LOANWORDS:
             continue
         if _VILLAGE.match(w) and len(w) >= 3 and not gaz.lookup(w) and w[0] not in "本该此全各我这那其每某" \
-                and not w.endswith(("乡村", "古镇")) and w[:-1] not in _NOT_VILLAGE_STEM:
+                and not w.endswith(("乡村", "古镇", "小镇")) and w[:-1] not in _NOT_VILLAGE_STEM:
             out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.village", key=w, confidence=0.6,
                                level="village" if w.endswith("村") else "town"))
             continue

@@ -30,7 +30,7 @@ _ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指�
 # Said right after the name (同志 at most between), so 周调度、月通报 is no report.
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
 _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
-                       r"对[^，,。；;]{1,20}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|"
+                       r"对[^，,。；;]{1,20}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|作了(?:具体|全面|工作)(?:安排|部署)|"
                        r"在(?:致辞|发言|讲话|主持)[中时]|"
                        r"就[^。；;]{1,80}?(?:向(?:全会|会议|大会))?作了?(?:说明|报告|汇报)|"
                        r"在(?:会上|会议上|[^，,。；;]{2,30}?(?:会|会议|大会|仪式|读书班|座谈会)上)(?:的讲话中)?"
@@ -1048,7 +1048,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(partner, Predicate.INVESTS_IN, proj, "relations.invest_verb", (partner.s, proj.e)))
 
     for proj in by_type.get(PR, []):
-        inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e and _COMPANY_END.search(o.m.canonical)]
+        # (a plant improved by the project, 某污水处理厂|提标改造项目, is its object, not its investor)
+        inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e and _COMPANY_END.search(o.m.canonical)
+                 and not (o.m.canonical.endswith(("厂", "站", "所")) and o.e < proj.e)]
         if inner:
             out.append(rel(inner[0], Predicate.INVESTS_IN, proj, "relations.nested_name", (proj.s, proj.e)))
             continue

@@ -108,7 +108,7 @@ PROJECT_SUFFIXES = (
     "水库", "管道", "光伏", "风电场", "矿",
     # parks, hubs and plants named by their kind
     "度假区", "示范园", "物流中心", "仓储中心", "联运中心", "物流港", "交通枢纽", "标准化厂房",
-    "汽车城", "商贸城", "数字化工厂", "智能工厂",
+    "汽车城", "商贸城", "数字化工厂", "智能工厂", "加工中心", "加工车间",
 )
 
 # Development zones that are Regions (guidelines: 开发区, 新区).
