@@ -455,23 +455,35 @@ def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> l
             out.append(mention(doc, m.start(1), m.end(1), EntityType.REGION, "regions.village", key=w, confidence=0.6,
                                level="village"))
             taken = taken + [m.span(1)]
-    for t in ann.tokens:
-        if t.tag != "LOC" or len(t.word) < 2 or any(t.start < e and s < t.end for s, e in taken):
+    zones: list[tuple[int, int, str, str]] = []  # start, end, name, stem
+    for k, t in enumerate(ann.tokens):
+        if t.tag != "LOC" or len(t.word) < 2:
             continue
-        w = t.word
+        w, end = t.word, t.end
+        nxt = ann.tokens[k + 1] if k + 1 < len(ann.tokens) else None
+        if nxt is not None and nxt.start == t.end and nxt.word in ZONE_SUFFIXES:
+            w, end = w + nxt.word, nxt.end  # 某某|开发区: the model's place and the zone's head
+        # 海南|某某经济开发区: a province's short name may open the zone's own name
+        overlapping = [(s, e) for s, e in taken if t.start < e and s < end]
+        province_prefix = len(overlapping) == 1 and overlapping[0][0] == t.start and overlapping[0][1] < end \
+            and any(d.level == "province" for d in gaz.lookup(text[t.start:overlapping[0][1]]))
+        if overlapping and not province_prefix:
+            continue
         if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or w in _GENERIC or w in _LOANWORDS:
-            continue
-        if _VILLAGE.match(w) and len(w) >= 3 and not gaz.lookup(w) and w[0] not in "本该此全各我这那其每某" \
-                and not w.endswith(("乡村", "古镇", "小镇")) and w[:-1] not in _NOT_VILLAGE_STEM:
-            out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.village", key=w, confidence=0.6,
-                               level="village" if w.endswith("村") else "town"))
             continue
         zone = next((z for z in ZONE_SUFFIXES if w.endswith(z)), None)
         if zone and len(w) - len(zone) >= 2 and w[0] not in "本该此全各我这那其每某" and not gaz.lookup(w):
             # 某某新区, 某某开发区 the table lacks: a development zone (its parent is not known here)
             name = w[:-len(zone)] + ZONE_EXPANSIONS.get(zone, zone)
-            out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.model_zone", key=name,
-                               confidence=0.6, level="zone"))
+            stem = w[overlapping[0][1] - t.start if province_prefix else 0:-len(zone)]
+            zones.append((t.start, end, name, stem))
+            continue
+        if province_prefix or end != t.end:
+            continue
+        if _VILLAGE.match(w) and len(w) >= 3 and not gaz.lookup(w) and w[0] not in "本该此全各我这那其每某" \
+                and not w.endswith(("乡村", "古镇", "小镇")) and w[:-1] not in _NOT_VILLAGE_STEM:
+            out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.village", key=w, confidence=0.6,
+                               level="village" if w.endswith("村") else "town"))
             continue
         if _NOT_REGION_END.search(w):
             continue
@@ -484,7 +496,12 @@ def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> l
         elif core != w and len(core) >= 2 and sum(c in _TRANSLIT for c in core) >= max(len(core) - 1, 2) and not gaz.lookup(w):
             out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.foreign", key=w, confidence=0.6,
                                level="state" if w.endswith(("州", "邦", "省")) else "city"))
-    return out
+    # 海南某某经济开发区 … 某某开发区: a zone named again by its own name and a shorter head is the one zone
+    for start, end, name, stem in zones:
+        fuller = max((z for z in zones if z[3] == stem), key=lambda z: len(z[2]))
+        out.append(mention(doc, start, end, EntityType.REGION, "regions.model_zone", key=fuller[2],
+                           confidence=0.6, level="zone"))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 @stage("regions", requires={"tokens"}, provides={"mentions:Region"})

@@ -1131,9 +1131,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if stated is None and thing.m.type in (PR, E):
             # X项目位于某镇 / X仪式在某区举行: a place stated for the thing wins over one inside its name
             said = _STATED_AFTER.match(text, thing.e, s1) if thing.m.type is PR else _HELD_AT.match(text, thing.e, s1)
-            stated = next((r for r in by_type.get(R, []) if said is not None and r.s == said.end()
-                           and (thing.m.type is PR or re.match(_VENUE_THEN_HELD, text[r.e:r.e + 24]) or
-                                any(r2.s == r.e for r2 in by_type.get(R, [])))), None)
+            stated = max((r for r in by_type.get(R, []) if said is not None and r.s == said.end()
+                          and (thing.m.type is PR or re.match(_VENUE_THEN_HELD, text[r.e:r.e + 24]) or
+                               any(r2.s == r.e for r2 in by_type.get(R, [])))),
+                         key=lambda r: r.e - r.s, default=None)  # (海南|某某开发区: the zone named with its province)
             while stated is not None:  # 在某县某镇举行: the last of the places run together
                 nxt = next((r for r in by_type.get(R, []) if r.s == stated.e), None)
                 if nxt is None:
@@ -1142,6 +1143,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if stated is not None and thing.m.type is E and inner and not any(
                     r.m.attr("region_key") in _ancestor_keys(ctx, stated) for r in inner):
                 stated = None  # a meeting's venue refines the region it is named after, no more
+        if stated is None and thing.m.type is PR and inner:
+            # 在某镇建设某县某某中心: the place of the building verb refines the place the name opens with
+            b = _PLACED_BEFORE.search(text, max(s0, thing.s - 24), thing.s)
+            at = [r for r in by_type.get(R, []) if b is not None and b.start(1) <= r.s and r.e <= b.end(1)]
+            if at and inner[-1].m.attr("region_key") in _ancestor_keys(ctx, at[-1]):
+                stated = at[-1]
         if stated is not None:
             region = stated
         elif inner:
@@ -1225,6 +1232,21 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if company is not None and place is not None:
             candidates.setdefault(company.m.canonical, []).append(
                 (False, rel(company, Predicate.LOCATED_IN, place, "relations.seat", (company.s, place.e))))
+    # X工程，总投资…，涉及某县甲镇、乙镇、丙镇: a project spanning the places listed lies in each of them
+    for proj in by_type.get(PR, []):
+        s1 = in_sentence(proj)[1]
+        spans = _SPANS_PLACES.match(text, proj.e, s1)
+        if spans is None:
+            continue
+        places, pos = [], spans.end()
+        while (place := next((r for r in by_type.get(R, []) if r.s == pos), None)) is not None:
+            while (inner := next((r for r in by_type.get(R, []) if r.s == place.e), None)) is not None:
+                place = inner  # 某县|甲镇: the last of the places run together
+            places.append(place)
+            pos = place.e + 1 if text[place.e:place.e + 1] in ("、", "和", "及") else -1
+        for place in places:
+            candidates.setdefault(proj.m.canonical, []).append(
+                (False, rel(proj, Predicate.LOCATED_IN, place, "relations.location", (proj.s, place.e))))
     # the document's own region is only a default: a place stated for any mention wins
     # and of the places read for one thing, one lying inside another is the more precise (某州某某中心 said to lie
     # 位于某某经济开发区: the zone, not the prefecture)
@@ -1233,6 +1255,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         above = set().union(*(_mention_ancestor_keys(ctx, r.tail) for r in chosen))
         out.extend(r for r in chosen if r.tail.attr("region_key") not in above)
     return out
+
+
+# What a project spans, said after its name and amount: ，总投资4.6亿元，涉及|覆盖|分布在
+_SPANS_PLACES = re.compile(r"(?:[，,][^，,。；;]{0,20})?[，,](?:项目)?(?:涉及|覆盖|分布在|分布于|横跨|途经|贯穿)")
 
 
 # A run of names and posts before an attendance verb (主任某某，主席某某，副书记某某等市领导出席):
