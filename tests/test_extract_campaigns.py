@@ -92,6 +92,10 @@ def test_campaign_names(text, expected, ctx, pipeline):
 
 
 CAMPAIGN_ONLY = [
+    # 为民/为群众 belongs to the theme; 调研 is the work a quoted theme names before 行动
+    ("三是开展“暖心惠企”为民办实事实践活动，聚焦供水。", {"暖心惠企为民办实事实践活动"}),
+    ("全县深入开展我为群众办实事实践活动。", {"我为群众办实事实践活动"}),
+    ("二是深入开展“破冰攻坚”调研行动，班子成员领题调研。", {"破冰攻坚调研行动"}),
     # the drives listed after 下设N个子行动： (items split by ；, else by ，), and no name across 下设 or a count
     ("全市开展清源护水专项行动。专项行动下设三个子行动：排污口排查子行动，牵头单位为市生态环境局；面源污染治理子行动，"
      "牵头单位为市农业农村局，市供销社配合；河道“四乱”清理子行动，牵头单位为市水利局。",

@@ -28,7 +28,8 @@ _PROGRESS_AFTER = re.compile(r"(?:交流|总结|动员|推进|部署|督导)(?![
 _LAUNCHED_BEFORE = re.compile(r"(?:打好|打赢|打响|开展|实施|启动)$")
 _LAUNCH = re.compile(r"(?:全面|深入|扎实|持续|全力|坚决|积极|组织)?(?:打响|打好|打赢|开展|实施|推进|启动)")
 # Verbs that, ending a theme, name the work done (环境整治, 质量提升)
-_ACTION_NOUNS = ("整治", "提升", "治理", "改造", "整改", "攻坚", "保护", "振兴", "创建", "建设", "提质", "增效")
+_ACTION_NOUNS = ("整治", "提升", "治理", "改造", "整改", "攻坚", "保护", "振兴", "创建", "建设", "提质", "增效", "调研")
+_FOR_WHOM = ("民", "群众", "师生", "职工", "企业", "基层", "人民", "百姓")
 _AREAS_BEFORE = re.compile(r"各?(?:县区|区县|县市区|市县区|市县|县（市、区）|县\(市、区\))")
 # 大讨论精神 / 大讨论成果: the campaign referred to, not a new name
 _BACKREF_AFTER = ("精神", "成果", "成效", "中来")
@@ -110,6 +111,8 @@ def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
         start -= len(_STUDY)
     if text.startswith("年", start) and _YEAR_BEFORE.search(text, max(0, start - 4), start):
         start -= 4  # 2023年秋季某某专项行动: the year opens the name, not its 年
+    if text[start - 1:start] == "为" and text.startswith(_FOR_WHOM, start):
+        start -= 2 if text[start - 2:start - 1] == "我" else 1  # (我)为群众办实事实践活动: 为 is the theme's
     return start
 
 
