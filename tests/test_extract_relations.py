@@ -21,6 +21,8 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a loose formulation in a report about one drive (named twice, or in the headline) belongs to it
+    ("巫山县召开会议\n会议部署长江禁渔“护渔”专项行动。\n会议指出，要紧扣“一带一园一廊”布局，建立问题、责任、整改“三本台账”。专项行动要逐项销号。", ("一带一园一廊", Predicate.ASSOCIATED_WITH, "长江禁渔护渔专项行动")),
     # X专项整治，由某委牵头: that body runs X
     ("隆化县开展作风建设年活动。四是开展违规吃喝问题专项整治，由县纪委监委牵头，对业务招待费逐笔过筛子。",
      ("隆化县纪委监委", CON, "违规吃喝问题专项整治")),
@@ -475,6 +477,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    # …but a drive named once in the body is a side topic of the report, not its campaign
+    ("巫山县人大常委会举行会议\n会议听取了县政府关于长江禁渔“护渔”专项行动开展情况的报告。\n会议指出，县政府要紧扣“一带一园一廊”布局，建立问题、责任、整改“三本台账”，逐项销号。", ("一带一园一廊", Predicate.ASSOCIATED_WITH, "长江禁渔护渔专项行动")),
     # X，由某委牵头开展Y专项整治: the body leads Y, named after it
     ("隆化县开展作风建设年活动。五是开展作风效能提升攻坚，由县纪委监委牵头开展“庸懒散慢”作风问题专项整治。",
      ("隆化县纪委监委", CON, "作风效能提升攻坚")),

@@ -777,8 +777,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         best = ranked[0]
         # a document about one campaign names it more often than any other; a report of several drives
         # named as often (each official his own) has no campaign of its own for a loose formulation
-        if len(ranked) == 1 or counts[best] > counts[ranked[1]]:
-            main_campaign = next(p for p in camps if p.m.canonical == best)
+        # (named once, and not in the headline, a drive is a side topic of the report: 某县人大常委会会议…)
+        first = next(p for p in camps if p.m.canonical == best)
+        if (len(ranked) == 1 or counts[best] > counts[ranked[1]]) and (counts[best] >= 2 or first.e <= headline_end):
+            main_campaign = first
     for slogan in by_type.get(S, []):
         if _NO_FORMULATION.search(strip_quotes(slogan.m.name)) \
                 or _CHANNEL_AFTER.match(text, slogan.e) or _CHANNEL_END.search(strip_quotes(slogan.m.name)):
