@@ -256,6 +256,15 @@ def test_quoted_formula_items_are_no_names(ctx, pipeline):
 
 
 @pytest.mark.parametrize("text", [
+    "成立领导小组，由市长任组长、分管副市长任副组长。",  # 任 serves as, no family name here
+    "深入学习贯彻习近平新时代中国特色社会主义思想。",  # the name of a body of thought, no one named
+])
+def test_no_person_named(text, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.PERSON) == set()
+
+
+@pytest.mark.parametrize("text", [
     "推动“姜旅融合、姜农融合”。",  # the model reads 姜旅 and 姜农 as names
     "推动“林茶融合、林旅融合”。",
 ])

@@ -22,6 +22,7 @@ _CREDIT = re.compile(
 _PHOTO = re.compile(r"([\u4e00-\u9fff]{2,4})\s*摄(?![\u4e00-\u9fff])")
 _NAME_SPLIT = re.compile(r"\s*[、,，]\s*")
 _TITLE_WORDS = frozenset(TITLES)
+_THOUGHT_AFTER = re.compile(r"新时代中国特色社会主义思想|(?:经济|法治|生态文明|外交|强军|文化)思想")
 # how a word holding a post ends (县委书记, 副县长, 董事长, 记者): a name the model finds right after it is one
 _TITLE_ENDS = tuple(sorted({t for t in TITLES if len(t) >= 2}, key=len, reverse=True))
 # Words the model sometimes tags as a person that are not names.
@@ -159,8 +160,8 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
         name = text[start:end]
         if check and not _is_name("".join(name.split()), lex):
             return
-        if any(overlaps((start, end), t) for t in taken):
-            return
+        if any(overlaps((start, end), t) for t in taken) or _THOUGHT_AFTER.match(text, end):
+            return  # (某某新时代中国特色社会主义思想: the name of a body of thought, no one named)
         m = mention(doc, start, end, EntityType.PERSON, extractor, confidence=confidence)
         if any(overlaps((m.start, m.end), b) for b in blocked):
             return
@@ -234,7 +235,8 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     # 区政协副主席|单明|等: a post, then a name the model tagged as a word, then a list mark or a verb
     for i, t in enumerate(toks[:-1]):
         if t.word in _TITLE_WORDS and (m := _AFTER_TITLE.match(text, t.end)) and m.group(1)[0] in lex.surnames \
-                and toks[i + 1].tag not in ("PER", "ORG", "LOC", "TIME"):
+                and toks[i + 1].tag not in ("PER", "ORG", "LOC", "TIME") \
+                and not (m.group(1)[0] in "任兼" and m.group(1)[1:] in _TITLE_WORDS):  # 由市长|任组长: 任 serves as
             add(m.start(1), m.end(1), "persons.title", 0.75)
     out = _complete_name_runs(doc, text, toks, out, taken, lex, blocked)
     out.sort(key=lambda m: m.start)
