@@ -114,6 +114,9 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
+    # a county of a municipality: its 市委 and 市政府 are the municipality's; 人民法院 goes by 法院
+    ("巫山县召开会议。县政府认真落实市委、市政府部署。", {"巫山县政府", "重庆市委", "重庆市政府"}),
+    ("巫山县召开会议。县人民法院、县法院干警参加。", {"巫山县法院"}),
     # a place and what is built there, and a town joined to a bare body by 和, are no body
     ("隆化县推动张三营镇、韩麻营镇建设标准化初制所。", set()),
     ("隆化县召开大会。张三营镇、韩麻营镇和县行政审批局作了表态发言。", set()),

@@ -21,6 +21,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a court's titles (审判员) after 任命某某为
+    ("巫山县人大常委会举行会议。会议决定任命李文博为县发展和改革委员会主任，任命王建军为县人民法院审判员。",
+     ("王建军", Predicate.HOLDS_POST, "巫山县法院")),
     # a loose formulation in a report about one drive (named twice, or in the headline) belongs to it
     ("巫山县召开会议\n会议部署长江禁渔“护渔”专项行动。\n会议指出，要紧扣“一带一园一廊”布局，建立问题、责任、整改“三本台账”。专项行动要逐项销号。", ("一带一园一廊", Predicate.ASSOCIATED_WITH, "长江禁渔护渔专项行动")),
     # X专项整治，由某委牵头: that body runs X

@@ -161,13 +161,18 @@ def home_regions(ann, ctx) -> dict:
     for level, counter in votes.items():
         best = max(counter.items(), key=lambda kv: (kv[1], -first_seen.get(kv[0], 0)))
         out[level] = gaz.by_key[best[0]]
-    # a county-level city is a 市 too: use it when no prefecture is named
     # a county-level city is a 市 too: use it when no prefecture is named, or when the
     # report names it more often than its prefecture (市委 in a 平湖 report is 平湖市委)
     if "county" in out and out["county"].name.endswith("市") and (
             "prefecture" not in out or direct[out["county"].key] > direct[out["prefecture"].key]):
         out["prefecture"] = out["county"]
+    # a county or district of a municipality (重庆市云阳县, 北京市朝阳区): its 市委/市政府 are the municipality's
+    if "prefecture" not in out and "province" in out and out["province"].name in _MUNICIPALITIES:
+        out["prefecture"] = out["province"]
     return out
+
+
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
 # -- left-extending a head word into a name -------------------------------------

@@ -157,7 +157,9 @@ _TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大常委
 
 
 def canonical_body(region_name: str, body: str) -> str:
-    body = _TERM.sub("", body, count=1).replace("人民政府", "政府")
+    # (the people's government, court and procuratorate go by their short names: 某县政府, 某县法院)
+    body = _TERM.sub("", body, count=1).replace("人民政府", "政府").replace("人民法院", "法院") \
+        .replace("人民检察院", "检察院")
     return region_name + body
 
 

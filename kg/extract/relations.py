@@ -306,25 +306,6 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                            post=_LEADING_REGION.sub("", text[prior_body.s:link - 1])))
             link = prior_body.s
 
-    # 副主任甲、乙、丙: the names listed right after a titled name hold the same post, unless titled themselves
-    persons_sorted = sorted(by_type.get(P, []), key=lambda p: p.s)
-    titled = {id(r.head) for r in out if r.predicate is Predicate.HOLDS_POST}
-    for r in [r for r in out if r.predicate is Predicate.HOLDS_POST and r.extractor in ("relations.title",
-                                                                                      "relations.title_deputy")]:
-        lead = mention_at.get(id(r.head))
-        holder = mention_at.get(id(r.tail))
-        if lead is None or holder is None:
-            continue
-        k = next((i for i, p in enumerate(persons_sorted) if p is lead), None)
-        while k is not None and k + 1 < len(persons_sorted):
-            nxt = persons_sorted[k + 1]
-            if text[persons_sorted[k].e:nxt.s] != "、" or id(nxt.m) in titled:
-                break
-            out.append(rel(nxt, Predicate.HOLDS_POST, holder, "relations.title_list", (lead.s, nxt.e),
-                           post=r.attr("post", "")))
-            titled.add(id(nxt.m))
-            k += 1
-
     # 某某同志任某县委书记 (an appointment) and 某某（某县委副书记、县长）(posts in apposition)
     body_starting_at: dict[int, Placed] = {}
     for p in placed:
@@ -371,7 +352,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     posts_of: dict[int, list[RelationMention]] = {}
     for r in out:
         if r.predicate is Predicate.HOLDS_POST and r.extractor in ("relations.title", "relations.title_chain",
-                                                                   "relations.head_post", "relations.school_post"):
+                                                                   "relations.title_deputy", "relations.head_post",
+                                                                   "relations.school_post"):
             posts_of.setdefault(id(r.head), []).append(r)
     tail_placed = {id(p.m): p for p in placed}
     people = by_type.get(P, [])
