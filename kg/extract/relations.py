@@ -43,7 +43,7 @@ _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?�
 _BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20})?[，,]?(?:该项目|项目)?由")
 _BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|开发|运营)")
 # The units named to lead an item of a plan, and where their list ends.
-_LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|责任单位|主责单位|牵头责任单位)\s*[:：]|(?:牵头单位|牵头部门)为")
+_LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|主责单位|牵头责任单位)\s*[:：]|(?:牵头单位|牵头部门)为")
 _LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位|[，,](?:责任单位|配合单位)")
 _LEAD_REACH = 600
 # right after a drive: 由某局牵头 (“甲”专项行动由县发改局牵头); after several: 分别由A、B、C牵头
@@ -715,7 +715,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         parent = next((c for c in reversed(camps) if c0 <= c.s and c.e <= cue_start), None)
         if parent is None and (word := text[max(0, cue_start - 2):cue_start]) in ("活动", "行动", "整治"):
             # 活动下设…: the drive of that kind named last before
-            parent = next((c for c in reversed(camps) if c.e <= cue_start and c.m.canonical.endswith(word)), None)
+            parent = next((c for c in reversed(camps) if c.e <= cue_start and (
+                c.m.canonical.endswith(word) or re.match(r"[”\"]?" + word, text[c.e:c.e + 3])
+                or text[c.s:c.e].endswith(word))), None)
         if parent is None:
             continue
         children = [c for c in camps if cue_start <= c.s and c.e <= cue_end]
