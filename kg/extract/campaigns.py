@@ -67,7 +67,7 @@ _STUDY = "学习贯彻"
 # 下设 and a list of drives named with a bare 行动 head, up to the clause's end
 _SET_UNDER = re.compile(r"下设((?:[^，,。；;：:、和及与“”\s]{2,14}?行动[、和及与])*[^，,。；;：:、和及与“”\s]{2,14}?行动)(?=[，,。；;]|$)")
 _SET_ITEM = re.compile(r"(?:^|(?<=[、和及与设]))([^，,。；;：:、和及与“”\s]{2,14}?行动)")
-# 下设三个子行动：A子行动，牵头单位为…；B子行动… / 下设三个专项整治：“甲”问题专项整治由…牵头，窗口服务“乙行动”由…:
+# 下设三个子行动：A子行动，牵头单位为…；B子行动… / 下设三个专项整治：“甲”专项整治由…牵头，某某“乙行动”由…:
 # the drives listed after the colon, one opening each item (items split by ；, else by ，)
 _COUNT_OPENING = re.compile(r"[一二两三四五六七八九十\d]+[个项]")
 _COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十\d][个项]$")

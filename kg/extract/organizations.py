@@ -152,7 +152,7 @@ _PLACE_AND_LEVEL = re.compile(r"(?:镇|乡|街道)[和与及][县市区](?=[\u4e
 _PLACE_THEN_BUILD = re.compile(r"[镇乡县区市村](?:建设|新建|建成|打造|兴建)")
 _BODY_KIND_END = re.compile(r"(?:公司|集团|局|委员会|委|办公室|银行|中心|协会|学会|研究院)$")
 _ADDRESSED_LEVELS = re.compile(r"各[省市县区（）()、]{1,6}$")
-# 县十八届人大常委会: the congress's term between the level and the body is no part of the body's name
+# 县N届人大常委会: the congress's term between the level and the body is no part of the body's name
 _TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大常委会|人民代表大会常务委员会|(?:政协|纪委)(?!第?[一二三四五六七八九十]+次))")
 
 
@@ -319,7 +319,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             return
         if extractor in ("orgs.ner", "orgs.suffix") and _PLACE_THEN_BUILD.search(text, start, end) \
                 and not _BODY_KIND_END.search(text, start, end):
-            return  # 推动某乡|建设标准化初制所: a place and what is built there, no body
+            return  # 推动某乡|建设某某加工所: a place and what is built there, no body
         if extractor in ("orgs.ner", "orgs.suffix") and _PLACE_AND_LEVEL.search(text, start, end):
             return  # 某镇和县某局: a place and a bare body, two speakers, not one name
         if text[start:start + 1] in "省市县区" and _ADDRESSED_LEVELS.search(text, max(0, start - 8), start):

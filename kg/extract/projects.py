@@ -127,7 +127,7 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if _PERIOD_GROUP.search(prefix) and m.group(0) == "项目":
             continue  # 某市2024年第三季度重大项目: the projects of a period, not one
         if _MEETING_JOINED.search(prefix):
-            continue  # 某县招商推介会暨重点项目|集中签约仪式: the projects of a meeting's name, not one
+            continue  # 某县某某会暨重点项目|签约仪式: the projects of a meeting's name, not one
         if any(start <= s < m.start() for s in person_starts):
             continue  # 市委书记某某宣布项目: a person and a verb, no name
         if any(overlaps((start, end), s) for s in spans):

@@ -111,7 +111,7 @@ _JOINED_DRIVES = re.compile(r"[把将]([^，。；,;“”]{2,30}?)[与同和]([
 _LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
                "全县": "county", "我省": "province", "全省": "province", "全州": "prefecture",
                "全镇": "town", "我镇": "town", "全乡": "town", "我乡": "town",
-               # 镇里同步推进…, 县里部署…: the town's (county's) own bodies, as people say it
+               # 镇里开展…, 县里部署…: the town's (county's) own bodies, as people say it
                "镇里": "town", "乡里": "town", "县里": "county", "市里": "prefecture"}
 
 
@@ -535,7 +535,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 actor = home_placed(_LOCAL_WIDE[lead])
         if actor is None and (taken := next((m for m in _TAKEN_AS.finditer(text, s0, s1)
                                              if m.start(1) <= camp.s and camp.e <= m.end(1)), None)):
-            # 全区要以X三年行动为总抓手 / 某县以X为抓手: who takes the drive as its lever runs it
+            # 全区以X为总抓手 / 某县以X为抓手: who takes the drive as its lever runs it
             head = text[s0:taken.start()]
             wide = max(_LOCAL_WIDE, key=head.rfind)
             near = [p for p in orgs_and_regions_before(taken.start(), s0) if taken.start() - p.e <= 4]
@@ -1037,7 +1037,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(partner, Predicate.INVESTS_IN, proj, "relations.invest_verb", (partner.s, proj.e)))
 
     for proj in by_type.get(PR, []):
-        # (a plant improved by the project, 某污水处理厂|提标改造项目, is its object, not its investor)
+        # (a plant improved by the project, 某水厂|改造项目, is its object, not its investor)
         inner = [o for o in orgs if proj.s <= o.s and o.e <= proj.e and _COMPANY_END.search(o.m.canonical)
                  and not (o.m.canonical.endswith(("厂", "站", "所")) and o.e < proj.e)]
         if inner:
