@@ -21,6 +21,8 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a meeting adopting (审议通过) a title that names its body adopts that body's document
+    ("平山县委召开全会。全会听取和讨论了郝振宇受县委常委会委托所作的工作报告，审议通过了《中共平山县委关于实施县域经济跃升行动的决定》。", ("中共平山县委关于实施县域经济跃升行动的决定", ISS, "平山县委")),
     # a court's titles (审判员) after 任命某某为
     ("巫山县人大常委会举行会议。会议决定任命李文博为县发展和改革委员会主任，任命王建军为县人民法院审判员。",
      ("王建军", Predicate.HOLDS_POST, "巫山县法院")),
@@ -480,6 +482,7 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("平山县委召开全会。全会听取和讨论了郝振宇受县委常委会委托所作的工作报告，审议通过了《中共平山县委关于实施县域经济跃升行动的决定》。", ("中共平山县委关于实施县域经济跃升行动的决定", ISS, "平山县委常委会")),
     # …but a drive named once in the body is a side topic of the report, not its campaign
     ("巫山县人大常委会举行会议\n会议听取了县政府关于黄河滩区“净滩”专项行动开展情况的报告。\n会议指出，县政府要紧扣“双轮驱动”布局，建立问题、责任、整改“四张清单”，逐项销号。", ("双轮驱动", Predicate.ASSOCIATED_WITH, "黄河滩区净滩专项行动")),
     # X，由某委牵头开展Y专项整治: the body leads Y, named after it

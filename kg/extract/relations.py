@@ -51,6 +51,8 @@ _LED_BY_AFTER = re.compile(r"[”\"」]?\s*[，,]?(?:由|要由)([^。；;，,\n
 _LED_IN_TURN = re.compile(r"分别由([^。；;\n]{4,80}?)(?:共同)?牵头")
 # 由某局(、某局)牵头 opening the sentence after an item's heading
 _LED_BY = re.compile(r"(?:^|[。；;])\s*由([^。；;，,\n]{2,40}?)(?:共同)?牵头")
+# 中共某县委关于…的决定: a title (also when cited bare, 《决定》) that opens with the body writing it
+_BODY_OPENS_TITLE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:委员会|委|政府|厅|局)关于")
 _ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
 _BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照|贯彻)")
 _INVEST = re.compile(r"(投资|投建|建设|承建|兴建|新建|签约|落户)")
@@ -896,8 +898,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             issue = m
         first_after_issue = issue is not None and not any(
             s0 + issue.end() <= o.s < d.s for o in docs if o is not d)
-        if issue is not None and first_after_issue:
-            # not a body named inside another title (《中共中央关于…》，对照某某印发的《…》)
+        if issue is not None and first_after_issue and not (issue.group(0) == "审议通过" and (
+                title_openers(d) or _BODY_OPENS_TITLE.match(d.m.canonical))):
+            # not a body named inside another title (《中共中央关于…》，对照某某印发的《…》); a meeting adopting
+            # (审议通过) a title that names its body (《中共某市委关于…的决定》) adopts that body's document
             cands = [p for p in orgs_and_regions_before(s0 + issue.start(), s0) if p.m.type is O
                      and not any(o.s <= p.s and p.e <= o.e for o in docs)]
             if cands:
