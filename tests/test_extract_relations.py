@@ -21,6 +21,12 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 部署开展 is the verb, not whose plan is carried out: the body named before it runs the drive
+    ("平山县纪委监委部署开展群众身边不正之风专项整治。", ("平山县纪委监委", CON, "群众身边不正之风专项整治")),
+    # who holds a drive's meeting (召开某某大讨论动员大会, 某县某某推进会召开) runs the drive
+    ("3月5日，平山县委召开“担当作为”大讨论动员大会。", ("平山县", CON, "担当作为大讨论")),
+    ("3月5日，平山县委召开“担当作为”大讨论动员大会。", ("平山县委", CON, "担当作为大讨论")),
+    ("3月5日，平山县“担当作为”大讨论动员大会召开。", ("平山县", CON, "担当作为大讨论")),
     # a meeting adopting (审议通过) a title that names its body adopts that body's document
     ("平山县委召开全会。全会听取和讨论了郝振宇受县委常委会委托所作的工作报告，审议通过了《中共平山县委关于实施县域经济跃升行动的决定》。", ("中共平山县委关于实施县域经济跃升行动的决定", ISS, "平山县委")),
     # a court's titles (审判员) after 任命某某为

@@ -102,10 +102,13 @@ _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
 
 # 以甲、乙、丙为重点，实施…: what the drive centres on, not who runs it
 _TAKEN_AS = re.compile(r"以([^，,。；;]{2,40}?)为(?:总)?(?:重点|抓手|核心|主线|引领|牵引|依托|载体|突破口|主攻方向)")
+# A meeting of a drive (动员大会, 推进会) named after it, and the verb of holding it
+_MEETING_WORD = re.compile(r"动员|推进|部署|总结|交流|座谈|观摩|现场")
+_HELD_BY = re.compile(r"(?:召开|举行|举办)$")
 # 依托某新城, 借助某平台: what a drive relies on, not who runs it
 _MEANS_BEFORE = ("依托", "借助", "利用", "立足", "围绕", "对标")
 # 某市委部署, 某市委的要求: the body whose plan or demand is carried out
-_WHOSE_PLAN = re.compile(r"的?(?:决策部署|部署|要求|精神|号召|安排)")
+_WHOSE_PLAN = re.compile(r"的?(?:决策部署|部署(?!开展|实施|启动|推进|在)|要求|精神|号召|安排)")  # (部署开展: the verb)
 # 在某市委、市政府的坚强领导下: who leads, not who acts
 _UNDER_LEADERSHIP = re.compile(r"在([^，,。；;]{2,40}?)的?(?:坚强|正确|有力)?(?:领导|指导|关心|支持)下")
 # 把A与B、C结合起来 / 将A同B统筹推进: drives run together (A: group 1, the others: group 2)
@@ -514,6 +517,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if in_title and wide_at < 0:
                 actor = None  # 《关于开展X的通知》: the issuer announces X; who runs it is said elsewhere
             elif cands and (cands[-1].e > wide_at or not in_title):
+                if cands[-1].m.type is R and (outer := enclosing(cands[-1])) in cands:
+                    cands[-1] = outer  # 某县|纪委监委部署开展…: the body the place is named in, not the place
                 actor = as_actor(cands[-1])
                 if actor is not cands[-1]:  # the committee or government acts, and its region with it
                     out.append(rel(cands[-1], Predicate.CONDUCTS, camp, "relations.conduct_verb",
@@ -549,6 +554,26 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             # an actor read from elsewhere (the document's region) leaves the campaign's sentence as evidence
             at = (actor.s, camp.e) if s0 <= actor.s < camp.e else (camp.s, camp.e)
             out.append(rel(actor, Predicate.CONDUCTS, camp, "relations.conduct_verb", at))
+
+    # 某县委召开“某某”大讨论动员大会 / 某县某某三年行动推进会召开: who holds the drive's meeting runs the drive
+    runs_now = {(r.head.canonical, r.tail.canonical) for r in out if r.predicate is Predicate.CONDUCTS}
+    for camp in by_type.get(C, []):
+        meeting = next((e for e in by_type.get(E, []) if e.s <= camp.s and camp.e <= e.e
+                        and _MEETING_WORD.search(text, camp.e, e.e)), None)
+        if meeting is None:
+            continue
+        s0 = in_sentence(meeting)[0]
+        inside = [p for p in orgs_and_regions_before(camp.s, meeting.s) if p.s >= meeting.s]
+        held = _HELD_BY.search(text, max(s0, meeting.s - 3), meeting.s)
+        before = [p for p in orgs_and_regions_before(held.start(), s0) if held.start() - p.e <= 6] if held else []
+        holder = (inside or before or [None])[-1 if before and not inside else 0]
+        if holder is None:
+            continue
+        holder = enclosing(holder) if holder.m.type is R and enclosing(holder) in inside + before else holder
+        for actor in dict.fromkeys([holder, as_actor(holder)]):
+            if (actor.m.canonical, camp.m.canonical) not in runs_now:
+                runs_now.add((actor.m.canonical, camp.m.canonical))
+                out.append(rel(actor, Predicate.CONDUCTS, camp, "relations.drive_meeting", (holder.s, camp.e)))
 
     # 把大讨论与某某专项行动、某某专项整治结合起来: the regions running the one drive run those joined to it
     region_runs: dict[str, set[str]] = {}
