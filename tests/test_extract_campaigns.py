@@ -92,6 +92,13 @@ def test_campaign_names(text, expected, ctx, pipeline):
 
 
 CAMPAIGN_ONLY = [
+    # quoted drives counted by their kind (“甲”“乙”三个专项行动) are named by their quotes; a quoted theme
+    # with 子行动 (and a word of its work) is a sub-drive; “某某”百日攻坚行动 is one head; a short name
+    # declared without quotes (以下简称百日攻坚) refers back
+    ("平山县开展“山乡焕彩”百日攻坚行动（以下简称百日攻坚）。我们把百日攻坚细化为“古村活化”“民宿提档”“老街新生”三个专项行动。",
+     {"山乡焕彩百日攻坚行动", "古村活化", "民宿提档", "老街新生"}),
+    ("全市开展“数字赋农”三年行动。三年行动下设“电商兴农”子行动和“好品出山”推广子行动。",
+     {"数字赋农三年行动", "电商兴农子行动", "好品出山推广子行动"}),
     # 为民/为群众 belongs to the theme; 调研 is the work a quoted theme names before 行动
     ("三是开展“惠农助企”为民办实事实践活动，聚焦供水。", {"惠农助企为民办实事实践活动"}),
     ("全县深入开展我为群众办实事实践活动。", {"我为群众办实事实践活动"}),

@@ -21,6 +21,10 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # the drives counted after 细化为/下设 (“甲”“乙”三个专项行动, “甲”子行动和“乙”子行动) are parts of the drive before
+    ("平山县开展“山乡焕彩”百日攻坚行动（以下简称百日攻坚）。我们把百日攻坚细化为“古村活化”“民宿提档”“老街新生”三个专项行动。", ("老街新生", Predicate.PART_OF_CAMPAIGN, "山乡焕彩百日攻坚行动")),
+    ("全市开展“数字赋农”三年行动。三年行动下设“电商兴农”子行动和“好品出山”推广子行动。", ("好品出山推广子行动", Predicate.PART_OF_CAMPAIGN, "数字赋农三年行动")),
+    ("县政协以“书香满城”活动为抓手，下设“乡贤回归”和“技能培优”两个专项行动。", ("技能培优", Predicate.PART_OF_CAMPAIGN, "书香满城活动")),
     # 部署开展 is the verb, not whose plan is carried out: the body named before it runs the drive
     ("平山县纪委监委部署开展群众身边不正之风专项整治。", ("平山县纪委监委", CON, "群众身边不正之风专项整治")),
     # who holds a drive's meeting (召开某某大讨论动员大会, 某县某某推进会召开) runs the drive

@@ -69,6 +69,10 @@ _SET_UNDER = re.compile(r"下设((?:[^，,。；;：:、和及与“”\s]{2,14}
 _SET_ITEM = re.compile(r"(?:^|(?<=[、和及与设]))([^，,。；;：:、和及与“”\s]{2,14}?行动)")
 # 下设三个子行动：A子行动，牵头单位为…；B子行动… / 下设三个专项整治：“甲”专项整治由…牵头，某某“乙行动”由…:
 # the drives listed after the colon, one opening each item (items split by ；, else by ，)
+# A sub-drive's head after its quoted theme, a word of its work between (“某某”培育子行动)
+_SUB_HEAD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?子行动")
+# “甲”“乙”两个专项行动 / “甲”和“乙”两个子行动: quoted drives counted by their kind; each is named by its quote
+_COUNTED_DRIVES = re.compile(r"((?:“[^”\n]{2,12}”[、和与及]?){2,8})[一二两三四五六七八九十\d]+[个项](?:专项行动|子行动|专项整治|行动)")
 _COUNT_OPENING = re.compile(r"[一二两三四五六七八九十\d]+[个项]")
 _COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十\d][个项]$")
 _SET_UNDER_LIST = re.compile(r"下设[^。：:；;]{0,12}?[一二两三四五六七八九十\d]+[个项](?:子行动|专项行动|专项整治|攻坚行动|行动)[：:]")
@@ -94,7 +98,7 @@ def _canonical(name: str) -> str:
 # A year opening a drive's name (2023年秋季…), and a short name declared for a drive (（以下简称“专项整治”）)
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d$")
 _YEAR_AT = re.compile(r"(?:19|20)\d\d年")
-_DECLARED_SHORT = re.compile(r"[（(]以下简称[“\"]([^”\"]{2,10})[”\"][）)]")
+_DECLARED_SHORT = re.compile(r"[（(]以下简称[“\"]?([^”\"（()）]{2,10})[”\"]?[）)]")
 
 
 def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
@@ -215,6 +219,9 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                     if "“" in text[s0:e0]:
                         quoted_names.add(_canonical(text[s0:e0]))
             pos = nxt + 1
+    for run in _COUNTED_DRIVES.finditer(text):
+        for q in re.finditer(r"“([^”\n]{2,12})”", run.group(1)):
+            add(run.start(1) + q.start(1), run.start(1) + q.end(1), _canonical(q.group(1)))
     # 1. quoted names, and quoted themes followed by a head (“甲”“乙”等专项行动: each one)
     quotes = list(quoted_spans(text))
     quote_at_end = {outer_e: (outer_s, in_s, in_e) for outer_s, outer_e, in_s, in_e in quotes}
@@ -230,6 +237,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         gap = re.match(r"等?", text[end:end + 1]).end()
         after = text[end + gap:end + gap + 8]
         head = next((s for s in _SUFFIXES if after.startswith(s)), None)
+        if head in _WEAK_HEADS | {"百日攻坚"} and after.startswith("行动", len(head)):
+            head += "行动"  # “某某”百日攻坚行动: the weak head and 行动 are one head
         if head is None and j == i and gap == 0 and (work := next((w for w in _ACTION_NOUNS if after.startswith(w)), None)):
             # “美丽屋场”创建专项行动, “擦亮小城镇”建设行动: the work done on the theme, then the head
             head = next((work + s for s in _SUFFIXES + ("行动",) if after.startswith(s, len(work))), None)
@@ -238,6 +247,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             # “某某”行动, “某某”活动: a quoted theme names the drive (“某某攻坚年”活动 is 某某攻坚年,
             # as it is unquoted)
             head = after[:2]
+        if head is None and j == i and gap == 0 and (sub := _SUB_HEAD_AFTER.match(after)):
+            head = sub.group(0)  # “某某”子行动, “某某”招商子行动: a sub-drive named by its quoted theme
         rest = end + gap + len(head or "")
         if head and len(inner) >= _MIN_THEME and not _METHOD_AFTER.match(text[rest:]) and not (
                 _NOT_AFTER.match(text[rest:]) and not _MEETING_AFTER.match(text, rest)

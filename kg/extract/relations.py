@@ -94,8 +94,9 @@ _QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
 # 宜昌市委书记 -> 市委书记: a post is named without its region
 _LEADING_REGION = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?=[省市县区州旗]委|[省市县区州旗](?:人民)?政府|[省市县区州旗]人大|[省市县区州旗]政协|[省市县区州旗]纪委)")
 # 下设四个子行动 / 下设A和B两个子行动; a top-level section heading (二、) ends the list
-_SUB_ACTIONS = re.compile(r"(?:下设|分设|包括|设立)[^。：:；;]{0,60}?(?:[个项]?子行动|[一二两三四五六七八九十\d][个项]"
-                          r"(?:专项行动|专项整治|攻坚行动)(?=[：:]))")
+_SUB_ACTIONS = re.compile(r"(?:下设|分设|包括|设立|细化为|分解为|分为)[^。：:；;]{0,60}?(?:[个项]?子行动|[一二两三四五六七八九十\d][个项]"
+                          r"(?:专项行动|专项整治|攻坚行动)(?=[：:]|(?<=”[一二两三四五六七八九十\d][个项]专项行动)|"
+                          r"(?<=”[一二两三四五六七八九十\d][个项]专项整治)))")
 _SUB_ITEM = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]")
 _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
 
@@ -738,6 +739,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if run and not any(a <= set_under.start() < b for a, b in cues):
             cues.append((set_under.start(), run[-1].e))
     for cue_start, cue_end in cues:
+        while text[cue_end:cue_end + 1] in ("、", "和", "与", "及") and (nxt := camp_at.get(cue_end + 1)) is not None:
+            cue_end = nxt.e  # 下设“甲”子行动和“乙”子行动: the run of drives named
         c0 = sentence_at(sents, cue_start)[0]
         parent = next((c for c in reversed(camps) if c0 <= c.s and c.e <= cue_start), None)
         if parent is None and (word := text[max(0, cue_start - 2):cue_start]) in ("活动", "行动", "整治"):
