@@ -30,6 +30,7 @@ _ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指�
 # Said right after the name (同志 at most between), so 周调度、月通报 is no report.
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
 _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
+                       r"(?:代表[^，,。；;]{2,30}?|围绕[^，,。；;]{2,30}?)?作了?(?:题为“[^”\n]{1,40}”的)?[\u4e00-\u9fff]{0,6}?(?:发言|报告)|"
                        r"对[^，,。；;]{1,20}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|作了(?:具体|全面|工作)(?:安排|部署)|"
                        r"在(?:致辞|发言|讲话|主持)[中时]|"
                        r"就[^。；;]{1,80}?(?:向(?:全会|会议|大会))?作了?(?:说明|报告|汇报)|"
@@ -1312,7 +1313,8 @@ _CEREMONY = (r"(?:共同)?(?:为[^，,。；;]{1,16}?)?(?:揭牌|剪彩|颁奖|�
 
 
 # Being there, as opposed to speaking of something elsewhere (讲话, 调研 may be about another visit).
-_ON_THE_PLATFORM = re.compile(r"在主席台(?:上)?就座")
+_LEADERS_GROUP = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:领导|同志|负责人|负责同志|嘉宾)")
+_ON_THE_PLATFORM = re.compile(r"在主席台(?:上|前排|后排)?就座")
 _PRESENT = re.compile(r"(出席|参加|主持|致辞|列席|到会|参会|发言(?!人)|陪同|就座|见证)")
 
 
@@ -1494,6 +1496,11 @@ def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int
             return "present" if _PRESENT.match(t.word) or reported else "verb"
         if seen_separator and _ON_THE_PLATFORM.match(text, t.start):
             return "present"  # 某某，某某在主席台就座
+        if t.word == "等" and (group := _LEADERS_GROUP.match(text, t.end)) is not None:
+            # 某某，某某等县四套班子领导到会祝贺: the group the names belong to, then the verb
+            verb = _ATTEND.match(text, group.end()) or _ON_THE_PLATFORM.match(text, group.end())
+            if verb is not None:
+                return "present" if _PRESENT.match(verb.group(0)) or verb.re is _ON_THE_PLATFORM else "verb"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.tag == "vn" and nxt is not None and nxt.tag == "n" and (
                 _COMPANY_POST.search(t.word + nxt.word) or (t.word + nxt.word).endswith(_TITLES)):
