@@ -221,6 +221,18 @@ def load_aliases(divisions: list[Division]) -> list[Division]:
     return out
 
 
+def autonomous_short_forms(divisions: list[Division]) -> list[Division]:
+    """印江自治县 for 印江土家族苗族自治县, 海西自治州…: the short name with the kind of autonomy kept,
+    as reports call them; same key, level and code."""
+    out = []
+    for d in divisions:
+        kind = next((k for k in ("自治县", "自治州", "自治旗") if d.name.endswith(k)), None)
+        short = d.short if kind else None
+        if short and short + kind != d.name:
+            out.append(Division(d.key, short + kind, None, d.level, d.code, d.parent))
+    return out
+
+
 class Gazetteer:
     """Look-ups over the divisions: by key, by full name and by short form."""
 
@@ -241,7 +253,8 @@ class Gazetteer:
     @classmethod
     def default(cls, with_towns: bool = True) -> "Gazetteer":
         base = load_divisions(with_towns=with_towns) + load_countries() + load_extra_countries() + load_macro_regions()
-        return cls(base + load_foreign_regions({d.name for d in base}) + load_aliases(base))
+        return cls(base + load_foreign_regions({d.name for d in base}) + load_aliases(base)
+                   + autonomous_short_forms(base))
 
     def canonical(self, d: Division) -> Division:
         """The division a key resolves to (macro-region aliases share a key)."""
