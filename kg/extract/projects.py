@@ -39,14 +39,14 @@ _AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?" + AMOUN
 _AMOUNT_BEFORE = re.compile(AMOUNT.pattern + r"的$")
 # What a company invests in is a project, whatever its name holds: 某集团投资建设的X产业园.
 # A body as the subject of the sentence: 某某局要优先保障…, 某县将…
-_SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡](?:要|将|应当|应|须|必须)")
+_SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡员们](?:要|将|应当|应|须|必须)")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
 _LISTED_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?(?:重点|重大|一批)?(?:项目|工程)")
 _PERIOD_GROUP = re.compile(r"(?:\d{4}年|年度|[一二三四]季度|第[一二三四]季度|上半年|下半年)(?:[^\d]{0,4})?(?:重大|重点|签约|开工|新建|续建)?$")
 _MEETING_JOINED = re.compile(r"(?:会|仪式|活动)暨")
 _BUILD_OPENING = re.compile(r"建成|建设|打造|新建|兴建|筹建|落地")
 _PLACED_BEFORE = re.compile(r"(?:位于|地处|坐落于|落户)([\u4e00-\u9fff]{2,12}?)的$")
-_PUSH_VERB = re.compile(r"加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动|落户|入驻|选址")
+_PUSH_VERB = re.compile(r"加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动|落户|入驻|选址|建成|打造|新建|签约|引进|践行")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批家处]")
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
 

@@ -41,7 +41,7 @@ _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了
 _PARTNER_GAP = re.compile(r"[与和、]|以及|及")
 _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?的?")
 # After a project: （总投资…）, one short clause, then 由 and the builder.
-_BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20})?[，,]?(?:该项目|项目)?由")
+_BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20}){0,2}[，,]?(?:该项目|项目)?由")
 _BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|开发|运营)")
 # The units named to lead an item of a plan, and where their list ends.
 _LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|主责单位|牵头责任单位)\s*[:：]|(?:牵头单位|牵头部门)为")
@@ -104,6 +104,7 @@ _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
 
 # 以甲、乙、丙为重点，实施…: what the drive centres on, not who runs it
 _TAKEN_AS = re.compile(r"以([^，,。；;]{2,40}?)为(?:总)?(?:重点|抓手|核心|主线|引领|牵引|依托|载体|突破口|主攻方向)")
+_SIGNED_WITH = re.compile(r"[与和同][^，,。；;]{2,24}")
 # A meeting of a drive (动员大会, 推进会) named after it, and the verb of holding it
 _MEETING_WORD = re.compile(r"动员|推进|部署|总结|交流|座谈|观摩|现场")
 _HELD_BY = re.compile(r"(?:召开|举行|举办)$")
@@ -1063,9 +1064,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             own_company = next(o for o in orgs if o.m.canonical == top)
     def invests(investor: Placed, proj: Placed, s0: int) -> None:
         """investor invests in proj; so does a company named with it (甲公司与乙公司合资建设X)."""
-        out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.invest_verb", (investor.s, proj.e)))
         partner = next((o for o in reversed(orgs) if s0 <= o.s and o.e < investor.s
                         and _PARTNER_GAP.fullmatch(text, o.e, investor.s) and _COMPANY_END.search(o.m.canonical)), None)
+        if partner is None or not _PUBLIC_BODY_END.search(investor.m.canonical):
+            # (某公司与某开发区管委会签约X项目: the company invests, the public body signs for the place)
+            out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.invest_verb", (investor.s, proj.e)))
         if partner is not None:
             out.append(rel(partner, Predicate.INVESTS_IN, proj, "relations.invest_verb", (partner.s, proj.e)))
 
@@ -1110,8 +1113,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if cands and s0 + inv.start() - cands[-1].e <= 4:
                 invests(cands[-1], proj, s0)
                 continue
+            signer = next((o for o in reversed(cands) if _COMPANY_END.search(o.m.canonical)
+                           and _SIGNED_WITH.fullmatch(text, o.e, s0 + inv.start())), None)
+            if signer is not None and inv.group(0) == "签约":
+                # 某公司与某开发区(管委会)签约X项目: the company with the body signing for the place
+                invests(signer, proj, s0)
+                continue
         # X项目（总投资…），由某公司(等企业)(牵头|负责)投资建设
         by = _BUILT_BY.match(text, proj.e)
+        if by and (any(proj.e <= p.s < by.end() for p in by_type.get(PR, [])) or "其中" in text[proj.e:by.end()]):
+            by = None  # …等重点项目建设，其中某项目…由某公司: said of the other project
         if by:
             investor = next((o for o in orgs if o.s == by.end() and _COMPANY_END.search(o.m.canonical)),
                             None)
