@@ -817,7 +817,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             weighty = slogan.m.extractor in ("slogans.numbered", "slogans.formula") or len(slogan.m.name) >= 4
             if earlier and weighty:
                 target, how = earlier[-1], "relations.slogan_paragraph_campaign"  # the paragraph's campaign
-            elif main_campaign is not None and weighty:
+            elif main_campaign is not None and weighty and not _SPEAKER_OPENS.match(text, p0):
+                # (not in a paragraph of one speaker's own words, 某县委书记某某表示，…: his county's formulation)
                 target, how = main_campaign, "relations.slogan_document_campaign"
         if how in _ASSOCIATED_BY_CONTEXT and _own_programme_or_figure(text, slogan.s, slogan.e):
             target = None  # 落实“某某”战略, 深化“某某”改革, 成为…的“某某”: another programme, or a figure of speech
@@ -1361,8 +1362,9 @@ _NO_FORMULATION = re.compile(r"^十[一二三四五六七八九]?五$|我们|什
 # A formulation tied to a campaign only by its paragraph or its document is no part of it when it names a
 # programme of its own (落实“某某”战略, 推进“某某”建设, 擦亮“某某”品牌) or is a figure of speech (成为…的“某某”。)
 _ASSOCIATED_BY_CONTEXT = ("relations.slogan_paragraph_campaign", "relations.slogan_document_campaign")
-_OTHER_PROGRAMME_AFTER = re.compile(r"[”\"」]?(?:的目标|战略|品牌|建设|问题|宣传|精神)")
+_OTHER_PROGRAMME_AFTER = re.compile(r"[”\"」]?(?:的目标|战略|品牌|建设|问题|宣传|精神|[\u4e00-\u9fff]{1,3}品牌)")
 _CLAUSE_END = re.compile(r"[”\"」]?[，。；！,;!]")
+_SPEAKER_OPENS = re.compile(r"\s*[^，,。；;\n]{2,30}?(?:表示|说|介绍|谈到|坦言)[，,：:]")
 # A plan's title: 实施方案, 工作方案, 行动方案, 行动计划, 实施意见 (the notice sending one out ends in 的通知)
 _PLAN_TITLE = re.compile(r"(?:实施|工作|行动)?方案|行动计划|实施意见")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
