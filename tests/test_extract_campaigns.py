@@ -92,6 +92,8 @@ def test_campaign_names(text, expected, ctx, pipeline):
 
 
 CAMPAIGN_ONLY = [
+    # two kinds of problem joined by 和 before 问题 are one theme
+    ("全县深入开展形式主义和官僚主义问题专项整治。", {"形式主义和官僚主义问题专项整治"}),
     # quoted drives counted by their kind (“甲”“乙”三个专项行动) are named by their quotes; a quoted theme
     # with 子行动 (and a word of its work) is a sub-drive; “某某”百日攻坚行动 is one head; a short name
     # declared without quotes (以下简称百日攻坚) refers back

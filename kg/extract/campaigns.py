@@ -299,6 +299,12 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if (area := _AREAS_BEFORE.match(text, start, m.start())) and m.start() - area.end() >= 4:
             start = area.end()  # 交流各县区|某某三年行动: the places running the drive are no part of its name
         theme = text[start:m.start()]
+        if text[start - 1:start] == "和" and theme.endswith("问题"):
+            # 某某不正之风和某某问题集中整治: both kinds of problem are the theme
+            joined = _name_start(text, start - 1)
+            if start - 1 - joined >= 3 and not _nominal(ann, joined, start - 1, token_starts)[1].count("v"):
+                start = joined
+                theme = text[start:m.start()]
         nominal, theme_tags = _nominal(ann, start, m.start(), token_starts)
         if not nominal and len(theme) == 4 and head not in _WEAK_HEADS and _LAUNCHED_BEFORE.search(text, 0, start):
             nominal = True  # 打好|招大引强|攻坚战: a four-character theme of verbs, launched as a drive
