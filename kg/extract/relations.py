@@ -1384,7 +1384,7 @@ _CHANNEL_END = re.compile(r"(?:宣讲团|志愿服务队|服务队|公众号|客
 
 # A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇)
 _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:(?:该项目|项目)?总投资[\d.]+\s*(?:万|亿)元[，,]\s*)?"
-                           r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|坐落于|签约落户|签约)")
+                           r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|选址|坐落于|签约落户|签约|在(?=[\u4e00-\u9fff]{2,12}?(?:签约|落地|开工)))")
 # An appointment right after a name: 某某(同志)任/担任/当选为 + body and post
 _APPOINTED = re.compile(r"(?:同志)?(?:任|担任|出任|当选为|任命为|兼任)")
 # 任命某某为…, 提名某某为…: the appointing verb before the name, 为 after it
