@@ -23,7 +23,7 @@ _STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
 _STEMMED_DEPARTMENT = rf"(?!和)(?:{_STEM}){{1,6}}(?:{'|'.join(DEPARTMENT_HEADS)})"
 _BODY_ALT = _STEMMED_DEPARTMENT + "|" + "|".join(sorted(set(DEPARTMENTS) | set(REGION_BODIES), key=len, reverse=True))
 # An optional working group named after a campaign: 市委XX领导小组, 省委XX督导组.
-_GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组办公室|领导小组|督导组|指挥部|工作组|巡视组|专班))?"
+_GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组办公室|领导小组|督导组|指挥部|工作组|巡视组|巡察组|专班))?"
 _AFTER_REGION = re.compile(rf"(?:{_BODY_ALT}){_GROUP}")
 _BARE = re.compile(rf"(中共)?([省市县区州旗])(?:第?[一二三四五六七八九十]{{1,3}}届(?=人大常委会|人民代表大会常务委员会|(?:政协|纪委)(?!第?[一二三四五六七八九十]+次)))?(?:{_BODY_ALT}){_GROUP}")
 # A group suffix must not swallow a following title: 市委书记 is not 市委书记...领导小组.
@@ -262,6 +262,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     taken: list[tuple[int, int]] = []
 
     tok_index = {t.start: i for i, t in enumerate(ann.tokens)}
+    person_tokens = [(t.start, t.end) for t in ann.tokens if t.tag == "PER"]
     region_starts = frozenset(text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION))
     region_end_at = region_runs(doc, ann.of_type(EntityType.REGION), ctx.gazetteer)
     org_token_end = {}  # char position -> end of the model's ORG token covering it
@@ -320,6 +321,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if extractor in ("orgs.ner", "orgs.suffix") and _PLACE_THEN_BUILD.search(text, start, end) \
                 and not _BODY_KIND_END.search(text, start, end):
             return  # 推动某乡|建设某某加工所: a place and what is built there, no body
+        if extractor in ("orgs.ner", "orgs.suffix") and any(start <= ps and pe < end for ps, pe in person_tokens):
+            return  # 组长某某|向局党组: a person speaking to a body, not one name
         if extractor in ("orgs.ner", "orgs.suffix") and _PLACE_AND_LEVEL.search(text, start, end):
             return  # 某镇和县某局: a place and a bare body, two speakers, not one name
         if text[start:start + 1] in "省市县区" and _ADDRESSED_LEVELS.search(text, max(0, start - 8), start):

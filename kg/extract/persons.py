@@ -22,6 +22,8 @@ _CREDIT = re.compile(
 _PHOTO = re.compile(r"([\u4e00-\u9fff]{2,4})\s*摄(?![\u4e00-\u9fff])")
 _NAME_SPLIT = re.compile(r"\s*[、,，]\s*")
 _TITLE_WORDS = frozenset(TITLES)
+# A body or level after a preposition glued onto a name (某某某向|局党组, 某某某对|县委…)
+_BODY_NEXT = re.compile(r"[省市县区镇乡局党委会公司集团厅部]|全[省市县区]|各")
 _THOUGHT_AFTER = re.compile(r"新时代中国特色社会主义思想|(?:经济|法治|生态文明|外交|强军|文化)思想")
 # how a word holding a post ends (县委书记, 副县长, 董事长, 记者): a name the model finds right after it is one
 _TITLE_ENDS = tuple(sorted({t for t in TITLES if len(t) >= 2}, key=len, reverse=True))
@@ -208,6 +210,9 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(t.start, t.end + 1, "persons.ner", 0.8)  # 省委书记某某|发|到: the model left the last character out
         elif len(t.word) >= 4 and t.word.endswith("等") and t.word[0] in lex.surnames:
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某某等|教师: the list ends, not the name
+        elif len(t.word) == 4 and t.word[-1] in "向对为与和在" and t.word[0] in lex.surnames \
+                and _BODY_NEXT.match(text, t.end):
+            add(t.start, t.end - 1, "persons.ner", 0.8)  # 组长某某某向|局党组反馈: the preposition, no name's
         elif len(t.word) <= 2 and t.word in lex.surnames and i + 1 < len(toks) and toks[i + 1].word in _ADDRESS_SET:
             add_surname(t.start, t.end, "persons.address")  # 江/PER 主席/n
         elif _japanese(t.word) or (len(t.word) == 2 and all(c in _TRANSLIT for c in t.word)

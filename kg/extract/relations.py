@@ -253,6 +253,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.school_post", (school_post.start(), person.e),
                            post=text[school_post.start():person.s]))
             continue
+        group_post = _GROUP_POST.search(text, max(s0, person.s - 14), person.s) if body is None else None
+        groups = Counter(o.m.canonical for o in by_type.get(O, []) if o.m.canonical.endswith("局党组"))
+        if group_post is not None and groups:
+            group = org_by_canonical.get(max(groups, key=lambda n: (groups[n], len(n))))
+            out.append(rel(person, Predicate.HOLDS_POST, group, "relations.head_post",
+                           (group_post.start(), person.e), post="局党组" + group_post.group(1)))
         head_post = _HEAD_POST.search(text, max(s0, person.s - 8), person.s) if body is None else None
         if head_post is not None:
             # 院长某某 in a hospital's report, 总经理某某 in a company's: the body of that kind most named
@@ -1396,10 +1402,12 @@ _BIO_NOW = re.compile(r"[，,]\s*[男女][，,][^。；;\n]{0,60}?[，,]\s*现�
 _LEVEL_TITLE = re.compile(r"(?:常务)?副?[省市县区州旗镇乡]长")
 _CHAIN_OPEN = ("", "，", ",", "；", ";", "。", "：", ":", "\n", " ", "\u3000")
 # The head of a hospital, an institute or a company named by the post alone (院长某某, 总经理某某)
-_HEAD_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))(副?院长|董事长|副?总经理|总裁|副?行长)$")
+_HEAD_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))(副?院长|董事长|副?总经理|总裁|副?行长|副?局长)$")
+# 局党组书记、局长某某 / 局党组成员、副局长某某 in a bureau's own report: a post in the bureau's party group
+_GROUP_POST = re.compile(r"(?:^|(?<=[，,。；;\s]))局党组(副?书记|成员)(?:、[^，,。；;、]{1,6})?$")
 _COMPANY_KINDS = ("有限公司", "集团", "公司")
 _HEAD_POST_KINDS = {"院长": ("医院", "学院", "研究院", "设计院"), "董事长": _COMPANY_KINDS, "总经理": _COMPANY_KINDS,
-                    "总裁": _COMPANY_KINDS, "行长": ("银行", "分行", "支行")}
+                    "总裁": _COMPANY_KINDS, "行长": ("银行", "分行", "支行"), "局长": ("局",)}
 # A school's post said by its kind: 校党委书记, 校党委副书记, 校长, 副校长
 _SCHOOL_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))校(党委)?(?:副?书记|副?校长|长)$|(?:^|(?<=[，,。；;、\s]))副?校长$")
 # A village's post: 村党支部书记, 村委会主任, 村支书 (the 村 may close the village's own name)
