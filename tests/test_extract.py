@@ -114,6 +114,8 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
+    # a room where a meeting is held is no body
+    ("平山县召开大会。会议在县委党校报告厅举行。", {"平山县委党校"}),
     # a county of a municipality: its 市委 and 市政府 are the municipality's; 人民法院 goes by 法院
     ("巫山县召开会议。县政府认真落实市委、市政府部署。", {"巫山县政府", "重庆市委", "重庆市政府"}),
     ("巫山县召开会议。县人民法院、县法院干警参加。", {"巫山县法院"}),

@@ -155,6 +155,8 @@ def test_campaign_back_references(text, expected, ctx, pipeline):
 
 
 EVENT_NAMES = [
+    # a school's opening ceremony of a training class
+    ("3月4日上午，中共邢台市委党校2024年秋季学期主体班开班典礼在市委党校举行。", "中共邢台市委党校2024年秋季学期主体班开班典礼"),
     # a meeting named by the drive alone, held by a place named before 召开: the place's meeting
     ("宜昌市开展“勇当先锋”大讨论。\n4月10日，宜昌市召开大讨论动员部署会。", "宜昌市大讨论动员部署会"),
     # a long name joined by 暨 keeps its quoted themes

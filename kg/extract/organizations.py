@@ -148,6 +148,7 @@ _FOUNDED_GROUP = re.compile(rf"(成立了?|组建了?|设立了?|成立)([\u4e00
 _WITH_VERB = re.compile(r"(?:联合|会同|协同)(?=[省市县区州旗])")
 
 
+_ROOM_END = re.compile(r"(?:报告厅|会议室|礼堂|多功能厅|演播厅|大厅|会见厅)$")
 _PLACE_AND_LEVEL = re.compile(r"(?:镇|乡|街道)[和与及][县市区](?=[\u4e00-\u9fff]{2})")
 _PLACE_THEN_BUILD = re.compile(r"[镇乡县区市村](?:建设|新建|建成|打造|兴建)")
 _BODY_KIND_END = re.compile(r"(?:公司|集团|局|委员会|委|办公室|银行|中心|协会|学会|研究院)$")
@@ -321,6 +322,13 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if extractor in ("orgs.ner", "orgs.suffix") and _PLACE_THEN_BUILD.search(text, start, end) \
                 and not _BODY_KIND_END.search(text, start, end):
             return  # 推动某乡|建设某某加工所: a place and what is built there, no body
+        if (room := _ROOM_END.search(text, start, end)) is not None:
+            # 某党校|报告厅, 某县委|礼堂: a room where a meeting is held; the body it belongs to, if named
+            if key and key.endswith(room.group(0)):
+                key = key[:-len(room.group(0))]
+            end = room.start()
+            if end - start < 3 or not _BODY_KIND_END.search(text, start, end) and not text[start:end].endswith(("党校", "委", "政府")):
+                return
         if extractor in ("orgs.ner", "orgs.suffix") and any(start <= ps and pe < end for ps, pe in person_tokens):
             return  # 组长某某|向局党组: a person speaking to a body, not one name
         if extractor in ("orgs.ner", "orgs.suffix") and _PLACE_AND_LEVEL.search(text, start, end):
