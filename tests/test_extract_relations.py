@@ -21,6 +21,8 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 某县某镇投资5亿元建设X: the town investing is where X is built
+    ("平山县温塘镇投资5亿元建设温泉康养综合体。", ("温泉康养综合体", LOC, "温塘镇")),
     # a bureau's own report: 局党组书记/局党组成员 are posts of its party group; a 巡察组 is a body
     ("中共平山县水利局党组关于整改进展情况的通报\n6月18日，县委第三巡察组组长郑国维向局党组反馈了巡察意见。\n局党组书记、局长于德林同志履行第一责任人责任。局党组成员、副局长邱晓红同志负责日常调度。", ("于德林", Predicate.HOLDS_POST, "平山县水利局党组")),
     ("中共平山县水利局党组关于整改进展情况的通报\n6月18日，县委第三巡察组组长郑国维向局党组反馈了巡察意见。\n局党组书记、局长于德林同志履行第一责任人责任。局党组成员、副局长邱晓红同志负责日常调度。", ("邱晓红", Predicate.HOLDS_POST, "平山县水利局党组")),

@@ -122,6 +122,9 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if (phase := _PHASE_AFTER.match(text, end)):
             end = phase.end()  # 某某综合治理工程|二期: the phase is the project
         prefix = strip_quotes(text[start:m.start()])
+        place_end = next((e_ for s_, e_ in region_text if s_ == start and e_ < m.start()), None)
+        if place_end is not None and _GENERIC.match(text[place_end:m.start()]) and m.group(0) == "项目":
+            continue  # 某县重点项目|集中开工仪式: the county's projects, not one
         if len(prefix) < 2 or _GENERIC.match(prefix) or _COUNTED.search(prefix) or _COUNT_AFTER.match(text, end):
             continue  # 某区22个重点项目, 新签约项目12个: a count of projects, not one
         if _PERIOD_GROUP.search(prefix) and m.group(0) == "项目":

@@ -84,6 +84,8 @@ _ITEM_START = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\
                          r"[ \t\u3000]*" + ITEM_VERB + "?$")
 # Where a thing is, said right after it (…项目，落户某镇 / ，项目位于某镇 / 在某地举行) or before it
 _PLACED_AFTER = re.compile(r"^(?:[，,]\s*(?:该项目|项目)?)?[^，。；]{0,4}?(?:落户于|落户|位于|选址于|选址|落地于|落地|在)")
+# 某县某镇投资5亿元建设X: the place investing, named right before the sum, is where X is built
+_PLACE_INVESTS = re.compile(r"([\u4e00-\u9fff]{2,14}?)投资[\d.]+(?:万|亿)元(?:投资建设|建设|新建|兴建|打造)的?$")
 _PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资[\d.]+(?:万|亿)元)?(?:投资建设|开工建设|建设|兴建|新建|打造)的?$")
 _COMPANY_POST = re.compile(r"(?:副)?(?:董事长|总经理|执行董事|董事|总裁|监事会主席|总工程师|总会计师)$")
 # An enumerated item inside a paragraph: 一是开展某某攻坚, 二是实施某某行动
@@ -1218,7 +1220,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 region = at[0] if at else None
             if region is None and thing.m.type is PR:
                 # 在某镇建设某项目: the place of the building verb before the name
-                b = _PLACED_BEFORE.search(text, max(s0, thing.s - 24), thing.s)
+                b = _PLACED_BEFORE.search(text, max(s0, thing.s - 24), thing.s) \
+                    or _PLACE_INVESTS.search(text, max(s0, thing.s - 24), thing.s)
                 if b:
                     at = [r for r in by_type.get(R, []) if b.start(1) <= r.s and r.e <= b.end(1)]
                     region = at[-1] if at else None
