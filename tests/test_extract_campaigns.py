@@ -92,6 +92,8 @@ def test_campaign_names(text, expected, ctx, pipeline):
 
 
 CAMPAIGN_ONLY = [
+    # how long (用100天时间集中攻坚) names no drive
+    ("平山县开展“山乡焕彩”百日攻坚行动。镇里计划用100天时间集中攻坚。", {"山乡焕彩百日攻坚行动"}),
     # two kinds of problem joined by 和 before 问题 are one theme
     ("全县深入开展形式主义和官僚主义问题专项整治。", {"形式主义和官僚主义问题专项整治"}),
     # quoted drives counted by their kind (“甲”“乙”三个专项行动) are named by their quotes; a quoted theme

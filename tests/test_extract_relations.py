@@ -21,6 +21,8 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 把任务细化为“甲”“乙”两个专项行动 with no drive named there: parts of the drive the document is about
+    ("平山县温塘镇启动“山乡焕彩”百日攻坚行动（以下简称百日攻坚）。\n问：百日攻坚具体干什么？\n答：我们把任务细化为“古村活化”“民宿提档”两个专项行动。镇里计划用100天时间集中攻坚。", ("民宿提档", Predicate.PART_OF_CAMPAIGN, "山乡焕彩百日攻坚行动")),
     # 某县某镇投资5亿元建设X: the town investing is where X is built
     ("平山县温塘镇投资5亿元建设温泉康养综合体。", ("温泉康养综合体", LOC, "温塘镇")),
     # a bureau's own report: 局党组书记/局党组成员 are posts of its party group; a 巡察组 is a body

@@ -73,6 +73,8 @@ _SET_ITEM = re.compile(r"(?:^|(?<=[、和及与设]))([^，,。；;：:、和及
 _SUB_HEAD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?子行动")
 # “甲”“乙”两个专项行动 / “甲”和“乙”两个子行动: quoted drives counted by their kind; each is named by its quote
 _COUNTED_DRIVES = re.compile(r"((?:“[^”\n]{2,12}”[、和与及]?){2,8})[一二两三四五六七八九十\d]+[个项](?:专项行动|子行动|专项整治|行动)")
+# 用100天时间集中攻坚: how long, not a name
+_DURATION = re.compile(r"用[\d一二三四五六七八九十百]+(?:天|个月|年)")
 _COUNT_OPENING = re.compile(r"[一二两三四五六七八九十\d]+[个项]")
 _COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十\d][个项]$")
 _SET_UNDER_LIST = re.compile(r"下设[^。：:；;]{0,12}?[一二两三四五六七八九十\d]+[个项](?:子行动|专项行动|专项整治|攻坚行动|行动)[：:]")
@@ -311,6 +313,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if head in _WEAK_HEADS and len(theme) < 4:
             nominal = False
         if sum(1 for tag in theme_tags if tag == "v") >= 3 or text.startswith(_BACKREF_AFTER, end) \
+                or _DURATION.search(theme) \
                 or _MANNER.match(theme) or _PHASE.match(theme) or _PARTICIPANTS.search(theme) \
                 or theme.endswith(_OBJECT_OF) and not _ITEM_OPENING.search(text, max(0, start - 10), start) \
                 or _METHOD_AFTER.match(text[end:]):

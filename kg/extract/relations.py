@@ -748,11 +748,21 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             pos = c.e + 1 if text[c.e:c.e + 1] in ("、", "和", "及", "与") else -1
         if run and not any(a <= set_under.start() < b for a, b in cues):
             cues.append((set_under.start(), run[-1].e))
+    drive_counts = Counter(c.m.canonical for c in camps)
+    top_drives = drive_counts.most_common(2)
+    main_drive = next((c for c in camps if c.m.canonical == top_drives[0][0]), None) \
+        if top_drives and top_drives[0][1] >= 2 and (len(top_drives) == 1 or top_drives[0][1] > top_drives[1][1]) else None
     for cue_start, cue_end in cues:
         while text[cue_end:cue_end + 1] in ("、", "和", "与", "及") and (nxt := camp_at.get(cue_end + 1)) is not None:
             cue_end = nxt.e  # 下设“甲”子行动和“乙”子行动: the run of drives named
         c0 = sentence_at(sents, cue_start)[0]
         parent = next((c for c in reversed(camps) if c0 <= c.s and c.e <= cue_start), None)
+        by_document = False
+        if parent is None and not text[max(0, cue_start - 2):cue_start] in ("活动", "行动", "整治") and main_drive is not None \
+                and main_drive.s < cue_start:
+            # 我们把任务细化为“甲”“乙”两个专项行动: parts of the drive the document is about (who runs each is
+            # not said here)
+            parent, by_document = main_drive, True
         if parent is None and (word := text[max(0, cue_start - 2):cue_start]) in ("活动", "行动", "整治"):
             # 活动下设…: the drive of that kind named last before
             parent = next((c for c in reversed(camps) if c.e <= cue_start and (
@@ -784,7 +794,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 runners.setdefault(r.head.canonical, placed_of.get(id(r.head)))
         for child in children:
             out.append(rel(child, Predicate.PART_OF_CAMPAIGN, parent, "relations.sub_action", (parent.s, child.e)))
-            if any(r.extractor == "relations.lead_unit" and r.tail.canonical == child.m.canonical for r in out):
+            if by_document or any(r.extractor == "relations.lead_unit" and r.tail.canonical == child.m.canonical
+                                  for r in out):
                 continue  # a sub-drive with bodies of its own leading it is run by them
             for name, runner in runners.items():
                 if runner is not None and (name, child.m.canonical) not in runs:
