@@ -21,6 +21,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 一是以A专项行动…；二是以B行动…；三是以C攻坚行动…: the later items' drives are parts of the first one's parent
+    ("平山县召开全会。2025年，全县要以中药材产业“扩面提效”三年行动为总抓手，重点抓好三项工作：一是以“种苗培育”专项行动推动基地建设；二是以“品牌打造”行动扩大影响力；三是以“园区提级”攻坚行动推进标准化改造。", ("品牌打造行动", Predicate.PART_OF_CAMPAIGN, "中药材产业扩面提效三年行动")),
+    ("平山县召开全会。2025年，全县要以中药材产业“扩面提效”三年行动为总抓手，重点抓好三项工作：一是以“种苗培育”专项行动推动基地建设；二是以“品牌打造”行动扩大影响力；三是以“园区提级”攻坚行动推进标准化改造。", ("园区提级攻坚行动", Predicate.PART_OF_CAMPAIGN, "中药材产业扩面提效三年行动")),
     # 把任务细化为“甲”“乙”两个专项行动 with no drive named there: parts of the drive the document is about
     ("平山县温塘镇启动“山乡焕彩”百日攻坚行动（以下简称百日攻坚）。\n问：百日攻坚具体干什么？\n答：我们把任务细化为“古村活化”“民宿提档”两个专项行动。镇里计划用100天时间集中攻坚。", ("民宿提档", Predicate.PART_OF_CAMPAIGN, "山乡焕彩百日攻坚行动")),
     # 某县某镇投资5亿元建设X: the town investing is where X is built

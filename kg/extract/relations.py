@@ -107,6 +107,9 @@ _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
 # 以甲、乙、丙为重点，实施…: what the drive centres on, not who runs it
 _TAKEN_AS = re.compile(r"以([^，,。；;]{2,40}?)为(?:总)?(?:重点|抓手|核心|主线|引领|牵引|依托|载体|突破口|主攻方向)")
 _SIGNED_WITH = re.compile(r"[与和同][^，,。；;]{2,24}")
+# The first and a later item of an enumeration (一是以…, 二是开展…) just before a drive's name
+_FIRST_ITEM = re.compile(r"一是[\u4e00-\u9fff]{0,4}$")
+_LATER_ITEM = re.compile(r"[二三四五六七八九十]是[\u4e00-\u9fff]{0,4}$")
 # A meeting of a drive (动员大会, 推进会) named after it, and the verb of holding it
 _MEETING_WORD = re.compile(r"动员|推进|部署|总结|交流|座谈|观摩|现场")
 _HELD_BY = re.compile(r"(?:召开|举行|举办)$")
@@ -735,6 +738,22 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # a drive given a parent by some sentence has that parent, not the document's
     parented = {r.head.canonical for r in out if r.predicate is Predicate.PART_OF_CAMPAIGN}
     out.extend(r for r in by_document if r.head.canonical not in parented)
+
+    # 以X为总抓手，重点抓好三项工作：一是以A专项行动…；二是以B行动…；三是以C攻坚行动…: the later items' drives are
+    # parts of the drive the first item's is
+    has_parent = {id(r.head) for r in out if r.predicate is Predicate.PART_OF_CAMPAIGN}
+    for r in [r for r in out if r.predicate is Predicate.PART_OF_CAMPAIGN and r.extractor == "relations.sub_campaign"]:
+        first = placed_of.get(id(r.head))
+        parent = placed_of.get(id(r.tail))
+        if first is None or parent is None or not _FIRST_ITEM.search(text, max(0, first.s - 8), first.s):
+            continue
+        line_end = text.find("\n", first.e)
+        line_end = len(text) if line_end < 0 else line_end
+        for c in camps:
+            if first.e < c.s < line_end and id(c.m) not in has_parent and _rank(c.m.canonical) < _rank(parent.m.canonical) \
+                    and _LATER_ITEM.search(text, max(0, c.s - 8), c.s) and c.m.canonical != parent.m.canonical:
+                out.append(rel(c, Predicate.PART_OF_CAMPAIGN, parent, "relations.sub_campaign", (parent.s, c.e)))
+                has_parent.add(id(c.m))
 
     # X下设四个子行动：（一）A行动…（二）B行动… / X下设A和B两个子行动: the drives named are parts of X,
     # run by whoever runs X
