@@ -578,6 +578,7 @@ _OWN_SUFFIX = {"集团": ("集团有限公司", "集团"), "公司": ("有限公
 _WHOLE_OF = re.compile(r"全(?:集团|公司|系统|行业|校|院|厂)")
 # a bare 党委/纪委 opening a chain of posts (，党委副书记、总经理某某)
 _OWN_BARE = re.compile(r"(?:(?<=^)|(?<=[，,、。；;：:\s]))(党委|纪委)(?=副?书记|委员|常委)", re.M)
+_OWN_GROUP = re.compile(r"(?:(?<=^)|(?<=[，,、。；;：:\s向由对在和与]))局党组(?![\u4e00-\u9fff]{0,2}(?:书记|成员|副书记))", re.M)
 _OWNERS = ("集团有限公司", "集团", "有限公司", "公司", "大学", "学院", "医院")
 
 
@@ -595,6 +596,15 @@ def _own_bodies(doc, out: list[Mention]) -> list[Mention]:
         extra.append(mention(doc, m.start(), m.end(), EntityType.ORGANIZATION, "orgs.own_body",
                              key=owner + m.group(2), confidence=0.7))
         taken.append(m.span())
+    # 局党组 in a bureau's report about itself (中共某县某局党组关于…): the bureau's party group named in full
+    groups = Counter(o.canonical for o in out if o.canonical.endswith("局党组"))
+    if groups:
+        group = groups.most_common(1)[0][0]
+        for m in _OWN_GROUP.finditer(text):
+            if not any(overlaps(m.span(), t) for t in taken):
+                extra.append(mention(doc, m.start(), m.end(), EntityType.ORGANIZATION, "orgs.own_body",
+                                     key=group, confidence=0.6))
+                taken.append(m.span())
     # 党委副书记、总经理某某 in a company's or a school's report: the committee of the body the report is about
     owners = Counter(o.canonical for o in out if o.canonical.endswith(_OWNERS))
     if owners:

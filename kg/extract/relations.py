@@ -107,6 +107,7 @@ _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
 # 以甲、乙、丙为重点，实施…: what the drive centres on, not who runs it
 _TAKEN_AS = re.compile(r"以([^，,。；;]{2,40}?)为(?:总)?(?:重点|抓手|核心|主线|引领|牵引|依托|载体|突破口|主攻方向)")
 _SIGNED_WITH = re.compile(r"[与和同][^，,。；;]{2,24}")
+_SETS_UP_GAP = re.compile(r"(?:在[^，,。；;]{1,14}?中)?")
 # The first and a later item of an enumeration (一是以…, 二是开展…) just before a drive's name
 _FIRST_ITEM = re.compile(r"一是[\u4e00-\u9fff]{0,4}$")
 _LATER_ITEM = re.compile(r"[二三四五六七八九十]是[\u4e00-\u9fff]{0,4}$")
@@ -804,6 +805,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     children.append(c)
                     lines.add(line)
         children = [c for c in children if c.m.canonical != parent.m.canonical]
+        # 某局党组在集中整治中下设“甲”子行动: the body setting the sub-drive up runs it
+        setter = next((o for o in reversed(by_type.get(O, [])) if c0 <= o.s and o.e <= cue_start
+                       and _SETS_UP_GAP.fullmatch(text, o.e, cue_start)), None)
+        if setter is not None:
+            for child in children:
+                leads(setter, child)
         named = {c.m.canonical for c in children}
         out[:] = [r for r in out if not (r.predicate is Predicate.PART_OF_CAMPAIGN and r.head.canonical in named)]
         runs = {(r.head.canonical, r.tail.canonical) for r in out if r.predicate is Predicate.CONDUCTS}
