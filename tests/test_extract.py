@@ -88,6 +88,8 @@ def test_region_carries_code_and_ancestors(ctx, pipeline):
 
 
 ORGS = [
+    # in a town's report, a bare 镇 + body is the town's
+    ("平山县温塘镇召开会议。镇党委、镇政府高度重视。", {"温塘镇党委", "温塘镇政府"}),
     ("大同市委、大同市人民政府联合部署。", {"大同市委", "大同市政府"}),
     # bare bodies resolve to the document's own region
     ("宜昌市召开大会。市委书记出席,市科技局作汇报,市人大常委会审议。", {"宜昌市委", "宜昌市科技局", "宜昌市人大常委会"}),

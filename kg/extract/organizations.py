@@ -25,7 +25,7 @@ _BODY_ALT = _STEMMED_DEPARTMENT + "|" + "|".join(sorted(set(DEPARTMENTS) | set(R
 # An optional working group named after a campaign: 市委XX领导小组, 省委XX督导组.
 _GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组办公室|领导小组|督导组|指挥部|工作组|巡视组|巡察组|专班))?"
 _AFTER_REGION = re.compile(rf"(?:{_BODY_ALT}){_GROUP}")
-_BARE = re.compile(rf"(中共)?([省市县区州旗])(?:第?[一二三四五六七八九十]{{1,3}}届(?=人大常委会|人民代表大会常务委员会|(?:政协|纪委)(?!第?[一二三四五六七八九十]+次)))?(?:{_BODY_ALT}){_GROUP}")
+_BARE = re.compile(rf"(中共)?([省市县区州旗镇乡])(?:第?[一二三四五六七八九十]{{1,3}}届(?=人大常委会|人民代表大会常务委员会|(?:政协|纪委)(?!第?[一二三四五六七八九十]+次)))?(?:{_BODY_ALT}){_GROUP}")
 # A group suffix must not swallow a following title: 市委书记 is not 市委书记...领导小组.
 _NOT_IN_GROUP = re.compile(r"书记|主任|主席|部长|局长|市长|县长|区长|省长|组长|[，。；、和与及了要将对向由]|会同|牵头|负责|配合|成立|设立|组建|召开")
 
