@@ -21,6 +21,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 某委党组书记、主任某某: the party group's secretary and the commission's director
+    ("邯郸市召开会议。市发展改革委党组书记、主任吴刚发言。市发展改革委负责落实。", ("吴刚", Predicate.HOLDS_POST, "邯郸市发展改革委党组")),
+    ("邯郸市召开会议。市发展改革委党组书记、主任吴刚发言。市发展改革委负责落实。", ("吴刚", Predicate.HOLDS_POST, "邯郸市发展改革委")),
     # a bureau's report about itself: the bare 局党组 is its party group, and what it sets up (下设) it runs
     ("中共平山县水利局党组关于整改进展情况的通报\n整改工作与群众身边不正之风和腐败问题集中整治（以下简称集中整治）统筹推进，局党组在集中整治中下设“水费清源”子行动。局党组制定《平山县水利局整改工作方案》。", ("平山县水利局党组", CON, "水费清源子行动")),
     # 一是以A专项行动…；二是以B行动…；三是以C攻坚行动…: the later items' drives are parts of the first one's parent

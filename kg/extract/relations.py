@@ -228,7 +228,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         if body is None and text[title_start - 1:title_start] == "、":
             # 集团党委书记、董事长某某: the body before the first post of the chain holds both
-            prior = next((t for t in _TITLES if text.endswith(t, s0, title_start - 1)), None)
+            # (the longest title before the 、 that a body is named before: 某委党组|书记 as well as 某委|党组书记)
+            prior = next((t for t in _TITLES if text.endswith(t, s0, title_start - 1)
+                          and body_ending_at.get(title_start - 1 - len(t)) is not None), None) \
+                or next((t for t in _TITLES if text.endswith(t, s0, title_start - 1)), None)
             first_body = body_ending_at.get(title_start - 1 - len(prior)) if prior else None
             level_title = bool(re.match(r"(?:常务)?副?[省市县区州旗镇乡]长$", title))
             if first_body is not None and first_body.m.type is O and not level_title:
@@ -237,6 +240,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     if _COMPANY_POST.match(post) and first_body.m.canonical.endswith("党委"):
                         # 董事长 is a post of the company, not of its party committee
                         holder = org_by_canonical.get(first_body.m.canonical[:-2], first_body)
+                    elif post is title and first_body.m.canonical.endswith("党组"):
+                        # 某委党组书记、主任: 主任 is a post of the commission, not of its party group
+                        holder = org_by_canonical.get(first_body.m.canonical[:-2])
+                        if holder is None:
+                            continue
                     out.append(rel(person, Predicate.HOLDS_POST, holder, "relations.title_chain",
                                    (first_body.s, person.e), post=post))
                 continue
