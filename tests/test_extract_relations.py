@@ -21,6 +21,8 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 市委副书记、政法委书记某某: the committee's own commission, as after 市委常委、
+    ("邯郸市召开会议。市委副书记、政法委书记马林主持。", ("马林", Predicate.HOLDS_POST, "邯郸市委政法委")),
     # 某委党组书记、主任某某: the party group's secretary and the commission's director
     ("邯郸市召开会议。市发展改革委党组书记、主任吴刚发言。市发展改革委负责落实。", ("吴刚", Predicate.HOLDS_POST, "邯郸市发展改革委党组")),
     ("邯郸市召开会议。市发展改革委党组书记、主任吴刚发言。市发展改革委负责落实。", ("吴刚", Predicate.HOLDS_POST, "邯郸市发展改革委")),

@@ -203,7 +203,7 @@ _NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪�
 # A numbered legislature or committee is a body of its own: 第九届全国人民代表大会.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$")
 _COMMITTEE_DEPARTMENT = re.compile(
-    r"([省市县区州])委常委[、,，](组织部|宣传部|统战部|政法委)(?=部长|副部长|书记|副书记|常务副部长)")
+    r"([省市县区州])委(?:常委|副书记)[、,，](组织部|宣传部|统战部|政法委)(?=部长|副部长|书记|副书记|常务副部长)")
 _PROJECT_NAME_END = re.compile(r"(?:产业园|工业园|企业园|物流园|项目|工程|产业基地|数字化工厂|智能工厂|度假区|示范园|物流港|交通枢纽"
                                r"|标准化厂房|物流中心|仓储中心|联运中心)$")
 _NUMBER_AFTER = re.compile(r"\s*[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]")
