@@ -21,6 +21,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 某委联合县某局开展…: two bodies, and both run the drive
+    ("平山县纪委监委联合县市场监管局开展食品安全专项整治。", ("平山县纪委监委", CON, "食品安全专项整治")),
+    ("平山县纪委监委联合县市场监管局开展食品安全专项整治。", ("平山县市场监管局", CON, "食品安全专项整治")),
     # 市委副书记、政法委书记某某: the committee's own commission, as after 市委常委、
     ("邯郸市召开会议。市委副书记、政法委书记马林主持。", ("马林", Predicate.HOLDS_POST, "邯郸市委政法委")),
     # 某委党组书记、主任某某: the party group's secretary and the commission's director

@@ -148,6 +148,7 @@ _FOUNDED_GROUP = re.compile(rf"(成立了?|组建了?|设立了?|成立)([\u4e00
 _WITH_VERB = re.compile(r"(?:联合|会同|协同)(?=[省市县区州旗])")
 
 
+_JOINS_BODIES = re.compile(r"(?:联合|会同|协同|配合|和|与|及|、)[省市县区镇乡]")
 _ROOM_END = re.compile(r"(?:报告厅|会议室|礼堂|多功能厅|演播厅|大厅|会见厅)$")
 _PLACE_AND_LEVEL = re.compile(r"(?:镇|乡|街道)[和与及][县市区](?=[\u4e00-\u9fff]{2})")
 _PLACE_THEN_BUILD = re.compile(r"[镇乡县区市村](?:建设|新建|建成|打造|兴建)")
@@ -303,6 +304,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             key = key[:-1] if key and key.endswith("讯") else key
         covering = org_token_end.get(end - 1)
         if (covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]])
+                and not _JOINS_BODIES.search(text, end, covering[1])  # 某县纪委监委|联合县某局: two bodies
                 and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])
                 and not (_NEW_ORGAN.match(text, end) and text[end:covering[1]] != "中央")
                 and not any(end <= r < covering[1] for r in region_starts)):  # 某县委办公室|某县人民政府办公室
@@ -368,7 +370,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         lvl_pos = m.start(2)
         if ann.tokens and lvl_pos not in token_starts and not (
                 lvl_pos - 1 in token_starts and not _NAME_CHAR.match(text[lvl_pos - 1])) \
-                and not (lvl_pos - 2 in token_starts and _WITH_VERB.match(text, lvl_pos - 2)):
+                and not _WITH_VERB.match(text, lvl_pos - 2):
             continue  # (a token may open with the punctuation before the level: 。|州农业农村局)
         level = level_of_char(m.group(2))
         home = homes.get(level) if level else None

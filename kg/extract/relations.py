@@ -546,7 +546,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 if actor is not cands[-1]:  # the committee or government acts, and its region with it
                     out.append(rel(cands[-1], Predicate.CONDUCTS, camp, "relations.conduct_verb",
                                    (cands[-1].s, camp.e)))
-                for partner in _joint(cands, text)[:-1]:
+                with_partner = [p for p in cands[:-1] if p.m.type is O and p.e <= cands[-1].s
+                                and re.fullmatch(r"联合|会同|协同", text[p.e:cands[-1].s])]
+                for partner in _joint(cands, text)[:-1] + with_partner:  # (某委联合某局开展…: both)
                     if partner.m.type is O and not _REGION_BODY.search(partner.m.canonical):
                         # 某部、某部联合开展…: each body named with the actor runs it too
                         out.append(rel(partner, Predicate.CONDUCTS, camp, "relations.conduct_verb",
