@@ -92,6 +92,8 @@ def test_campaign_names(text, expected, ctx, pipeline):
 
 
 CAMPAIGN_ONLY = [
+    # a quoted theme, the work done on it (评比, 创建) and 活动
+    ("西柏坡镇在全镇范围内开展“洁净小院”评比活动。", {"洁净小院评比活动"}),
     # how long (用100天时间集中攻坚) names no drive
     ("平山县开展“山乡焕彩”百日攻坚行动。镇里计划用100天时间集中攻坚。", {"山乡焕彩百日攻坚行动"}),
     # two kinds of problem joined by 和 before 问题 are one theme

@@ -21,6 +21,8 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 某县把X作为…抓手: the one taking the drive up runs it
+    ("平山县把“清廉村居”建设行动作为全面从严治党的重要抓手。", ("平山县", CON, "清廉村居建设行动")),
     # 某委联合县某局开展…: two bodies, and both run the drive
     ("平山县纪委监委联合县市场监管局开展食品安全专项整治。", ("平山县纪委监委", CON, "食品安全专项整治")),
     ("平山县纪委监委联合县市场监管局开展食品安全专项整治。", ("平山县市场监管局", CON, "食品安全专项整治")),

@@ -28,7 +28,7 @@ _PROGRESS_AFTER = re.compile(r"(?:交流|总结|动员|推进|部署|督导)(?![
 _LAUNCHED_BEFORE = re.compile(r"(?:打好|打赢|打响|开展|实施|启动)$")
 _LAUNCH = re.compile(r"(?:全面|深入|扎实|持续|全力|坚决|积极|组织)?(?:打响|打好|打赢|开展|实施|推进|启动)")
 # Verbs that, ending a theme, name the work done (环境整治, 质量提升)
-_ACTION_NOUNS = ("整治", "提升", "治理", "改造", "整改", "攻坚", "保护", "振兴", "创建", "建设", "提质", "增效", "调研")
+_ACTION_NOUNS = ("整治", "提升", "治理", "改造", "整改", "攻坚", "保护", "振兴", "创建", "建设", "提质", "增效", "调研", "评比", "竞赛")
 _FOR_WHOM = ("民", "群众", "师生", "职工", "企业", "基层", "人民", "百姓")
 _AREAS_BEFORE = re.compile(r"各?(?:县区|区县|县市区|市县区|市县|县（市、区）|县\(市、区\))")
 # 大讨论精神 / 大讨论成果: the campaign referred to, not a new name
@@ -243,7 +243,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             head += "行动"  # “某某”百日攻坚行动: the weak head and 行动 are one head
         if head is None and j == i and gap == 0 and (work := next((w for w in _ACTION_NOUNS if after.startswith(w)), None)):
             # “美丽屋场”创建专项行动, “擦亮小城镇”建设行动: the work done on the theme, then the head
-            head = next((work + s for s in _SUFFIXES + ("行动",) if after.startswith(s, len(work))), None)
+            head = next((work + s for s in _SUFFIXES + ("行动", "活动") if after.startswith(s, len(work))), None)
         if head is None and j == i and gap == 0 and (
                 after.startswith("行动") or after.startswith("活动") and not _head_of(inner)):
             # “某某”行动, “某某”活动: a quoted theme names the drive (“某某攻坚年”活动 is 某某攻坚年,

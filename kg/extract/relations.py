@@ -105,6 +105,8 @@ _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
 
 
 # 以甲、乙、丙为重点，实施…: what the drive centres on, not who runs it
+# 某县把X作为…抓手 / 将X作为重要内容: the one taking the drive up runs it
+_MADE_LEVER = re.compile(r"[把将]([^，,。；;]{2,40}?)(?:作为|当作)[^，,。；;]{0,16}?(?:抓手|载体|举措|内容|突破口|重点)")
 _TAKEN_AS = re.compile(r"以([^，,。；;]{2,40}?)为(?:总)?(?:重点|抓手|核心|主线|引领|牵引|依托|载体|突破口|主攻方向)")
 _SIGNED_WITH = re.compile(r"[与和同][^，,。；;]{2,24}")
 _SETS_UP_GAP = re.compile(r"(?:在[^，,。；;]{1,14}?中)?")
@@ -565,7 +567,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             lead = text[max(s0, camp.s - 2):camp.s]
             if lead in _LOCAL_WIDE:
                 actor = home_placed(_LOCAL_WIDE[lead])
-        if actor is None and (taken := next((m for m in _TAKEN_AS.finditer(text, s0, s1)
+        if actor is None and (taken := next((m for m in list(_TAKEN_AS.finditer(text, s0, s1))
+                                             + list(_MADE_LEVER.finditer(text, s0, s1))
                                              if m.start(1) <= camp.s and camp.e <= m.end(1)), None)):
             # 全区以X为总抓手 / 某县以X为抓手: who takes the drive as its lever runs it
             head = text[s0:taken.start()]
