@@ -67,8 +67,6 @@ _STUDY = "学习贯彻"
 # 下设 and a list of drives named with a bare 行动 head, up to the clause's end
 _SET_UNDER = re.compile(r"下设((?:[^，,。；;：:、和及与“”\s]{2,14}?行动[、和及与])*[^，,。；;：:、和及与“”\s]{2,14}?行动)(?=[，,。；;]|$)")
 _SET_ITEM = re.compile(r"(?:^|(?<=[、和及与设]))([^，,。；;：:、和及与“”\s]{2,14}?行动)")
-# 下设三个子行动：A子行动，牵头单位为…；B子行动… / 下设三个专项整治：“甲”专项整治由…牵头，某某“乙行动”由…:
-# the drives listed after the colon, one opening each item (items split by ；, else by ，)
 # A sub-drive's head after its quoted theme, a word of its work between (“某某”培育子行动)
 _SUB_HEAD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?子行动")
 # “甲”“乙”两个专项行动 / “甲”和“乙”两个子行动: quoted drives counted by their kind; each is named by its quote
@@ -77,6 +75,8 @@ _COUNTED_DRIVES = re.compile(r"((?:“[^”\n]{2,12}”[、和与及]?){2,8})[�
 _DURATION = re.compile(r"用[\d一二三四五六七八九十百]+(?:天|个月|年)")
 _COUNT_OPENING = re.compile(r"[一二两三四五六七八九十\d]+[个项]")
 _COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十\d][个项]$")
+# 下设三个子行动：A子行动，牵头单位为…；B子行动… / 下设三个专项整治：“甲”专项整治由…牵头，某某“乙行动”由…:
+# the drives listed after the colon, one opening each item (items split by ；, else by ，)
 _SET_UNDER_LIST = re.compile(r"下设[^。：:；;]{0,12}?[一二两三四五六七八九十\d]+[个项](?:子行动|专项行动|专项整治|攻坚行动|行动)[：:]")
 _LISTED_DRIVE = re.compile(r"\s*((?:[^，,。；;：:“”\s由]|“[^”\n]{1,10}”){0,22}?"
                            r"(?:[^，,。；;：:“”\s由]{2}(?:子行动|行动|专项整治|攻坚战)|“[^”\n]{1,10}(?:行动|专项整治|攻坚战)”))"

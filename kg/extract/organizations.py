@@ -25,7 +25,9 @@ _BODY_ALT = _STEMMED_DEPARTMENT + "|" + "|".join(sorted(set(DEPARTMENTS) | set(R
 # An optional working group named after a campaign: 市委XX领导小组, 省委XX督导组.
 _GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组办公室|领导小组|督导组|指挥部|工作组|巡视组|巡察组|专班))?"
 _AFTER_REGION = re.compile(rf"(?:{_BODY_ALT}){_GROUP}")
-_BARE = re.compile(rf"(中共)?([省市县区州旗镇乡])(?:第?[一二三四五六七八九十]{{1,3}}届(?=人大常委会|人民代表大会常务委员会|(?:政协|纪委)(?!第?[一二三四五六七八九十]+次)))?(?:{_BODY_ALT}){_GROUP}")
+# 县N届人大常委会: the congress's term between the level and the body is no part of the body's name
+_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大常委会|人民代表大会常务委员会|(?:政协|纪委)(?!第?[一二三四五六七八九十]+次))")
+_BARE = re.compile(rf"(中共)?([省市县区州旗镇乡])(?:{_TERM.pattern})?(?:{_BODY_ALT}){_GROUP}")
 # A group suffix must not swallow a following title: 市委书记 is not 市委书记...领导小组.
 _NOT_IN_GROUP = re.compile(r"书记|主任|主席|部长|局长|市长|县长|区长|省长|组长|[，。；、和与及了要将对向由]|会同|牵头|负责|配合|成立|设立|组建|召开")
 
@@ -154,8 +156,6 @@ _PLACE_AND_LEVEL = re.compile(r"(?:镇|乡|街道)[和与及][县市区](?=[\u4e
 _PLACE_THEN_BUILD = re.compile(r"[镇乡县区市村](?:建设|新建|建成|打造|兴建)")
 _BODY_KIND_END = re.compile(r"(?:公司|集团|局|委员会|委|办公室|银行|中心|协会|学会|研究院)$")
 _ADDRESSED_LEVELS = re.compile(r"各[省市县区（）()、]{1,6}$")
-# 县N届人大常委会: the congress's term between the level and the body is no part of the body's name
-_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大常委会|人民代表大会常务委员会|(?:政协|纪委)(?!第?[一二三四五六七八九十]+次))")
 
 
 def canonical_body(region_name: str, body: str) -> str:
@@ -329,7 +329,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if key and key.endswith(room.group(0)):
                 key = key[:-len(room.group(0))]
             end = room.start()
-            if end - start < 3 or not _BODY_KIND_END.search(text, start, end) and not text[start:end].endswith(("党校", "委", "政府")):
+            if end - start < 3 or not _BODY_KIND_END.search(text, start, end) \
+                    and not text.endswith(("党校", "政府"), start, end):  # (委 is a body kind already)
                 return
         if extractor in ("orgs.ner", "orgs.suffix") and any(start <= ps and pe < end for ps, pe in person_tokens):
             return  # 组长某某|向局党组: a person speaking to a body, not one name

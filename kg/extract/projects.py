@@ -122,6 +122,7 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if (phase := _PHASE_AFTER.match(text, end)):
             end = phase.end()  # 某某综合治理工程|二期: the phase is the project
         prefix = strip_quotes(text[start:m.start()])
+        # (a place opening the name: 某镇|某某园区)
         place_end = next((e_ for s_, e_ in region_text if s_ == start and e_ < m.start()), None)
         if place_end is not None and _GENERIC.match(text[place_end:m.start()]) and m.group(0) == "项目":
             continue  # 某县重点项目|集中开工仪式: the county's projects, not one
@@ -165,7 +166,6 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         name = strip_quotes(text[start:end])
         # 某镇|某某湾工业园区: a place opening a name that goes on with a proper name of its own; the park is
         # known by that name alone too, and the place stays in the mention's span for locatedIn
-        place_end = next((e for s_, e in region_text if s_ == start and e < m.start()), None)
         if place_end is not None and (place_end in proper_before_head.get(m.start(), ())
                                       or (place_end, m.end()) in place_or_body_tokens):
             name = strip_quotes(text[place_end:end])

@@ -131,6 +131,12 @@ _LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county
                "镇里": "town", "乡里": "town", "县里": "county", "市里": "prefecture"}
 
 
+def _wide_before(head: str) -> tuple[str, int]:
+    """The region-wide word (全县, 我市, 镇里…) said last in ``head``, and where (-1: none)."""
+    wide = max(_LOCAL_WIDE, key=head.rfind)
+    return wide, head.rfind(wide)
+
+
 @dataclass(frozen=True)
 class Placed:
     m: Mention
@@ -154,9 +160,17 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         by_type.setdefault(p.m.type, []).append(p)
     homes = home_regions(ann, ctx)
     region_by_key: dict[str, Placed] = {}
+    region_at: dict[int, Placed] = {}  # where a region starts -> the first region named there
     for p in by_type.get(R, []):
         region_by_key.setdefault(p.m.attr("region_key") or "", p)
+        region_at.setdefault(p.s, p)
     out: list[RelationMention] = []
+
+    def last_of_run(place: Placed) -> Placed:
+        """在某县某镇…, 德国某市: the last of the places run together from ``place``."""
+        while (nxt := region_at.get(place.e)) is not None:
+            place = nxt
+        return place
 
     def rel(*args, **extra) -> RelationMention:
         return _rel(doc, *args, sents=sents, **extra)
@@ -193,6 +207,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     schools = sorted((o for o in by_type.get(O, []) if o.m.canonical in school_counts),
                      key=lambda o: (-school_counts[o.m.canonical], len(o.m.canonical), o.s))
     mention_at = {id(p.m): p for p in placed}
+    # the bureau's party group a bureau's own report names most (for 局党组书记某某)
+    groups = Counter(o.m.canonical for o in by_type.get(O, []) if o.m.canonical.endswith("局党组"))
+    bureau_group = org_by_canonical.get(max(groups, key=lambda n: (groups[n], len(n)))) if groups else None
     for person in by_type.get(P, []):
         s0, _ = in_sentence(person)
         window = text[max(s0, person.s - 30):person.s]
@@ -270,10 +287,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                            post=text[school_post.start():person.s]))
             continue
         group_post = _GROUP_POST.search(text, max(s0, person.s - 14), person.s) if body is None else None
-        groups = Counter(o.m.canonical for o in by_type.get(O, []) if o.m.canonical.endswith("局党组"))
-        if group_post is not None and groups:
-            group = org_by_canonical.get(max(groups, key=lambda n: (groups[n], len(n))))
-            out.append(rel(person, Predicate.HOLDS_POST, group, "relations.head_post",
+        if group_post is not None and bureau_group is not None:
+            out.append(rel(person, Predicate.HOLDS_POST, bureau_group, "relations.head_post",
                            (group_post.start(), person.e), post="局党组" + group_post.group(1)))
         head_post = _HEAD_POST.search(text, max(s0, person.s - 8), person.s) if body is None else None
         if head_post is not None:
@@ -502,6 +517,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             return next((o for o in by_type.get(O, []) if o.s <= p.s and p.e <= o.e and (o.s, o.e) != (p.s, p.e)), p)
         return p
 
+    def outer_body(p: Placed, pool: list[Placed]) -> Placed:
+        """The body among ``pool`` that the place p is named inside (某县|纪委监委), or p itself."""
+        outer = enclosing(p) if p.m.type is R else p
+        return outer if outer in pool else p
+
     def joint_end(p: Placed) -> int:
         """Where the run of bodies joined to p by 和/、/及/与 ends (自治区党委和市委|部署)."""
         end = p.e
@@ -516,8 +536,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         s0, s1 = in_sentence(camp)
         before = text[s0:camp.s]
         trig = None
+        named_before = orgs_and_regions_before(camp.s, s0)
         for m in _CONDUCT.finditer(before):
-            if not any(a.s < s0 + m.end() and s0 + m.start() < a.e for a in orgs_and_regions_before(camp.s, s0)):
+            if not any(a.s < s0 + m.end() and s0 + m.start() < a.e for a in named_before):
                 trig = m  # (not the 组织 of 县委组织部)
         actor = None
         gap = _QUOTED_RUN.sub("", text[s0 + trig.end():camp.s]) if trig is not None else ""
@@ -536,14 +557,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                      and text[max(s0, p.s - 2):p.s] not in _MEANS_BEFORE  # 某市依托某新城…开展: the means, not who
                      and not _WHOSE_PLAN.match(text, joint_end(enclosing(p)))]  # 落实省委和市委部署，…: whose plan
             head = before[:trig.start()]
-            wide = max(_LOCAL_WIDE, key=lambda w: head.rfind(w))
-            wide_at = s0 + head.rfind(wide) if head.rfind(wide) >= 0 else -1
+            wide, at = _wide_before(head)
+            wide_at = s0 + at if at >= 0 else -1
             in_title = text.rfind("《", s0, camp.s) > text.rfind("》", s0, camp.s)
             if in_title and wide_at < 0:
                 actor = None  # 《关于开展X的通知》: the issuer announces X; who runs it is said elsewhere
             elif cands and (cands[-1].e > wide_at or not in_title):
-                if cands[-1].m.type is R and (outer := enclosing(cands[-1])) in cands:
-                    cands[-1] = outer  # 某县|纪委监委部署开展…: the body the place is named in, not the place
+                cands[-1] = outer_body(cands[-1], cands)  # 某县|纪委监委部署开展…: the body, not the place
                 actor = as_actor(cands[-1])
                 if actor is not cands[-1]:  # the committee or government acts, and its region with it
                     out.append(rel(cands[-1], Predicate.CONDUCTS, camp, "relations.conduct_verb",
@@ -571,12 +591,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                                              + list(_MADE_LEVER.finditer(text, s0, s1))
                                              if m.start(1) <= camp.s and camp.e <= m.end(1)), None)):
             # 全区以X为总抓手 / 某县以X为抓手: who takes the drive as its lever runs it
-            head = text[s0:taken.start()]
-            wide = max(_LOCAL_WIDE, key=head.rfind)
+            wide, at = _wide_before(text[s0:taken.start()])
             near = [p for p in orgs_and_regions_before(taken.start(), s0) if taken.start() - p.e <= 4]
             if near:
                 actor = as_actor(near[-1])
-            elif head.rfind(wide) >= 0 and taken.start() - (s0 + head.rfind(wide) + len(wide)) <= 4:
+            elif at >= 0 and taken.start() - (s0 + at + len(wide)) <= 4:
                 actor = home_placed(_LOCAL_WIDE[wide])
         if actor is not None:
             # an actor read from elsewhere (the document's region) leaves the campaign's sentence as evidence
@@ -594,10 +613,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         inside = [p for p in orgs_and_regions_before(camp.s, meeting.s) if p.s >= meeting.s]
         held = _HELD_BY.search(text, max(s0, meeting.s - 3), meeting.s)
         before = [p for p in orgs_and_regions_before(held.start(), s0) if held.start() - p.e <= 6] if held else []
-        holder = (inside or before or [None])[-1 if before and not inside else 0]
+        holder = inside[0] if inside else before[-1] if before else None
         if holder is None:
             continue
-        holder = enclosing(holder) if holder.m.type is R and enclosing(holder) in inside + before else holder
+        holder = outer_body(holder, inside + before)
         for actor in dict.fromkeys([holder, as_actor(holder)]):
             if (actor.m.canonical, camp.m.canonical) not in runs_now:
                 runs_now.add((actor.m.canonical, camp.m.canonical))
@@ -781,8 +800,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             pos = c.e + 1 if text[c.e:c.e + 1] in ("、", "和", "及", "与") else -1
         if run and not any(a <= set_under.start() < b for a, b in cues):
             cues.append((set_under.start(), run[-1].e))
-    drive_counts = Counter(c.m.canonical for c in camps)
-    top_drives = drive_counts.most_common(2)
+    top_drives = counts.most_common(2)
     main_drive = next((c for c in camps if c.m.canonical == top_drives[0][0]), None) \
         if top_drives and top_drives[0][1] >= 2 and (len(top_drives) == 1 or top_drives[0][1] > top_drives[1][1]) else None
     for cue_start, cue_end in cues:
@@ -1227,11 +1245,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                           and (thing.m.type is PR or re.match(_VENUE_THEN_HELD, text[r.e:r.e + 24]) or
                                any(r2.s == r.e for r2 in by_type.get(R, [])))),
                          key=lambda r: r.e - r.s, default=None)  # (海南|某某开发区: the zone named with its province)
-            while stated is not None:  # 在某县某镇举行: the last of the places run together
-                nxt = next((r for r in by_type.get(R, []) if r.s == stated.e), None)
-                if nxt is None:
-                    break
-                stated = nxt
+            if stated is not None:
+                stated = last_of_run(stated)  # 在某县某镇举行: the last of the places run together
             if stated is not None and thing.m.type is E and inner and not any(
                     r.m.attr("region_key") in _ancestor_keys(ctx, stated) for r in inner):
                 stated = None  # a meeting's venue refines the region it is named after, no more
@@ -1316,12 +1331,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         company = next((o for o in reversed(by_type.get(O, [])) if s0 <= o.s and o.e <= seat.start()
                         and seat.start() - o.e <= 80 and o.m.canonical.endswith(kind or ("集团", "公司"))
                         and (kind or o.e == seat.start())), None)
-        place = next((r for r in by_type.get(R, []) if r.s == seat.end()), None)
-        while place is not None:
-            nxt = next((r for r in by_type.get(R, []) if r.s == place.e), None)
-            if nxt is None:
-                break
-            place = nxt  # 德国某市: the city
+        place = region_at.get(seat.end())
+        if place is not None:
+            place = last_of_run(place)  # 德国某市: the city
         if company is not None and place is not None:
             candidates.setdefault(company.m.canonical, []).append(
                 (False, rel(company, Predicate.LOCATED_IN, place, "relations.seat", (company.s, place.e))))
@@ -1332,9 +1344,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if spans is None:
             continue
         places, pos = [], spans.end()
-        while (place := next((r for r in by_type.get(R, []) if r.s == pos), None)) is not None:
-            while (inner := next((r for r in by_type.get(R, []) if r.s == place.e), None)) is not None:
-                place = inner  # 某县|甲镇: the last of the places run together
+        while (place := region_at.get(pos)) is not None:
+            place = last_of_run(place)  # 某县|甲镇
             places.append(place)
             pos = place.e + 1 if text[place.e:place.e + 1] in ("、", "和", "及") else -1
         for place in places:
