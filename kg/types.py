@@ -36,6 +36,7 @@ class Predicate(str, Enum):
     ISSUED_BY = "issuedBy"
     BASED_ON = "basedOn"
     INVESTS_IN = "investsIn"
+    JURISDICTION = "jurisdiction"
 
     def __str__(self) -> str:  # pragma: no cover - trivial
         return self.value

@@ -38,6 +38,7 @@ class KGV(DefinedNamespace):
     issuedBy: URIRef
     basedOn: URIRef
     investsIn: URIRef
+    jurisdiction: URIRef
     # attributes and provenance
     adminCode: URIRef
     adminLevel: URIRef

@@ -13,6 +13,7 @@ from kg.types import Predicate
 
 LOC, CON, ATT, ISS, BAS, INV = (Predicate.LOCATED_IN, Predicate.CONDUCTS, Predicate.ATTENDED, Predicate.ISSUED_BY,
                                 Predicate.BASED_ON, Predicate.INVESTS_IN)
+JUR = Predicate.JURISDICTION
 
 
 def triples(text, ctx, pipeline):
@@ -21,6 +22,13 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a region's own bodies serve it (jurisdiction), written out or bare
+    ("中共丹凤县委、丹凤县人民政府印发方案。丹凤县农业农村局负责落实。", ("丹凤县委", JUR, "丹凤县")),
+    ("中共丹凤县委、丹凤县人民政府印发方案。丹凤县农业农村局负责落实。", ("丹凤县政府", JUR, "丹凤县")),
+    ("中共丹凤县委、丹凤县人民政府印发方案。丹凤县农业农村局负责落实。", ("丹凤县农业农村局", JUR, "丹凤县")),
+    ("隆化县召开会议。县委书记主持，县政府、县发展改革局负责人参加。", ("隆化县发展改革局", JUR, "隆化县")),
+    # a company named after its county lies there
+    ("丹凤县三川果业有限公司扩建冷库。", ("丹凤县三川果业有限公司", LOC, "丹凤县")),
     # 某县把X作为…抓手: the one taking the drive up runs it
     ("平山县把“清廉村居”建设行动作为全面从严治党的重要抓手。", ("平山县", CON, "清廉村居建设行动")),
     # 某委联合县某局开展…: two bodies, and both run the drive
@@ -530,6 +538,10 @@ FOUND = [
 ]
 
 ABSENT = [
+    # ... and is not said to be located in it
+    ("中共丹凤县委、丹凤县人民政府印发方案。丹凤县农业农村局负责落实。", ("丹凤县委", LOC, "丹凤县")),
+    ("隆化县召开会议。县委书记主持，县政府、县发展改革局负责人参加。", ("隆化县政府", LOC, "隆化县")),
+    ("丹凤县三川果业有限公司扩建冷库。", ("丹凤县三川果业有限公司", JUR, "丹凤县")),
     # a formulation in one speaker's own paragraph (某县委书记某某表示，…) and a brand (打造“某某”研学品牌)
     # are no part of the report's drive
     ("全市“项目大比拼”攻坚行动观摩会召开\n会议指出，全市上下深入开展“项目大比拼”攻坚行动，攻坚行动成效明显。\n阜平县委书记韩立明表示，阜平坚持“以茶兴县”，今年新签约项目23个。\n曲阳县委书记卢春生说，曲阳依托雕刻资源，打造“石韵曲阳”研学品牌。", ("以茶兴县", Predicate.ASSOCIATED_WITH, "项目大比拼攻坚行动")),

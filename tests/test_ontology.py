@@ -14,7 +14,7 @@ from kg.validate import ONTOLOGY_PATH, SHAPES_PATH
 ROOT = Path(__file__).resolve().parent.parent
 CLASSES = ("Region", "Person", "Organization", "Campaign", "Project", "Slogan", "PolicyDocument", "Event")
 RELATIONS = ("partOf", "locatedIn", "holdsPost", "conducts", "partOfCampaign", "associatedWith", "attended",
-             "issuedBy", "basedOn", "investsIn")
+             "issuedBy", "basedOn", "investsIn", "jurisdiction")
 
 
 @pytest.fixture(scope="module")

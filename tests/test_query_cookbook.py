@@ -39,6 +39,7 @@ EXPECTED = {
         ("乙市", "青松行动", "d0000000000001"), ("乙市", "青松行动", "d0000000000002"),
         ("戊市", "绿野专项行动", "d0000000000002")],
     "16_project_investors.rq": [("乙市发展局", "河道整治工程", "3.5亿元")],
+    "17_bodies_by_province.rq": [("甲省", "丙县", "丙县政府"), ("甲省", "乙市", "乙市委")],
 }
 
 
@@ -74,7 +75,7 @@ def test_evidence_behind_one_fact(store):
     ]
     # every relation with evidence in the fixture appears; the gazetteer edge (no evidence) does not
     facts = {(r[0], r[1], r[2]) for r in res.values()}
-    assert len(facts) == 23 and ("庚市", KG + "partOf", "己省") not in facts
+    assert len(facts) == 25 and ("庚市", KG + "partOf", "己省") not in facts
 
 
 def test_entities_per_document(store):

@@ -77,6 +77,8 @@ def fixture_kg() -> KnowledgeGraph:
         _r("event/e1", P.LOCATED_IN, "region/990102", _ev(D1, 11, "張三出席在丙县召开的青松推进会。")),
         _r("person/p1", P.HOLDS_POST, "organization/o1", _ev(D2, 50, "乙市委书记张三"), post="书记"),
         _r("person/p2", P.HOLDS_POST, "organization/o2", _ev(D2, 60, "丙县政府县长李四"), post="县长"),
+        _r("organization/o1", P.JURISDICTION, "region/990100", _ev(D2, 50, "乙市委书记张三")),
+        _r("organization/o2", P.JURISDICTION, "region/990102", _ev(D2, 60, "丙县政府县长李四")),
         _r("policydocument/d1", P.ISSUED_BY, "organization/o1", _ev(D2, 100, "乙市委印发《青松行动实施方案》")),
         _r("campaign/c1", P.BASED_ON, "policydocument/d1", _ev(D2, 100, "依据《青松行动实施方案》开展青松行动")),
         _r("organization/o3", P.INVESTS_IN, "project/j1", _ev(D2, 70, "乙市发展局投资河道整治工程")),

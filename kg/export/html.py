@@ -66,6 +66,8 @@ TYPE_LABEL_ZH = {
 }
 _TYPES = list(EntityType)
 _PREDICATES = list(Predicate)
+# the edges that say where a thing is (their quotes come after the others in a tooltip)
+_PLACING = (Predicate.PART_OF, Predicate.LOCATED_IN, Predicate.JURISDICTION)
 
 
 # --------------------------------------------------------------------------- assets
@@ -522,7 +524,7 @@ def _explorer(kg: KnowledgeGraph, title: str, seed: int, ahead: LayoutAhead | No
             posts[t].add(f"{names[h]}：{post}")
         qs = _edge_quotes(r)
         if qs:
-            rank = 1 if r.predicate in (Predicate.PART_OF, Predicate.LOCATED_IN) else 0
+            rank = 1 if r.predicate in _PLACING else 0
             for end in (h, t):
                 kept = quotes.setdefault(end, ([], []))[rank]
                 for q in qs:
@@ -602,7 +604,7 @@ def campaigns_data(kg: KnowledgeGraph, title: str = "Campaigns × localities") -
             continue
         if r.predicate is Predicate.PART_OF and h.type is EntityType.REGION:
             parent.setdefault(h.id, t.id)
-        elif r.predicate in (Predicate.LOCATED_IN, Predicate.PART_OF) and h.type is EntityType.ORGANIZATION:
+        elif r.predicate in _PLACING and h.type is EntityType.ORGANIZATION:
             located.setdefault(h.id, t.id)
     docs: dict[tuple[str, str], set[str]] = defaultdict(set)
     ev_quotes: dict[tuple[str, str], list[str]] = defaultdict(list)

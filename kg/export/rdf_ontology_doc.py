@@ -59,6 +59,7 @@ def ontology_markdown(path: str | Path = ONTOLOGY_PATH) -> str:
         "Region/Organization --conducts--> Campaign --partOfCampaign--> Campaign",
         "Slogan (skos:Concept) --associatedWith--> Campaign        Campaign --basedOn--> PolicyDocument --issuedBy--> Organization",
         "Organization/Region --investsIn--> Project --kg:investment--> schema:MonetaryAmount",
+        "Organization (a region's own body) --jurisdiction--> Region",
         "every entity --prov:wasDerivedFrom--> kg:SourceDocument;  kg:Mention --kg:mentionOf--> entity",
         "kg:Fact (rdf:subject/predicate/object) --kg:evidence--> kg:Evidence (kg:sourceDocument, nif:beginIndex, nif:endIndex, kg:quote)",
         "```",
@@ -87,7 +88,7 @@ def ontology_markdown(path: str | Path = ONTOLOGY_PATH) -> str:
     table("Provenance classes", [c for c in classes if c not in entity_classes],
           ["Class", "中文", "English", "Subclass of", "Definition"])
     relations = ("partOf", "locatedIn", "holdsPost", "conducts", "partOfCampaign", "associatedWith", "attended",
-                 "issuedBy", "basedOn", "investsIn")
+                 "issuedBy", "basedOn", "investsIn", "jurisdiction")
     props = ours(OWL.ObjectProperty) + ours(OWL.DatatypeProperty)
     rel = [p for p in props if str(p)[len(kg_ns):] in relations]
     rel.sort(key=lambda p: relations.index(str(p)[len(kg_ns):]))

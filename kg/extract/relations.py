@@ -1315,6 +1315,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                       and not national.search(text[s0:s1]) and not national.search(thing.m.canonical)):
                     region = primary_p  # a meeting reported by a local page, with no place of its own
         if region is not None and region.m is not thing.m:
+            if thing.m.type is O and thing.m.attr("region_key") and thing.m.attr("region_key") == region.m.attr("region_key"):
+                # the region's own committee, government or department serves it: its jurisdiction, not a
+                # place it was found in (annotators disagree on the latter, and the link is not lost)
+                out.append(rel(thing, Predicate.JURISDICTION, region, "relations.jurisdiction", (thing.s, thing.e)))
+                continue
             if thing.m.type is E:
                 located[id(thing)] = region
             guess = (region is primary_p or region is home_town) and not inner

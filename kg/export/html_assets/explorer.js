@@ -10,7 +10,7 @@
     '"WenQuanYi Micro Hei","WenQuanYi Zen Hei","Noto Sans SC",sans-serif';
   var EDGE_COLOR = { partOf: "#b9b9b9", locatedIn: "#b9b9b9", conducts: "#e15759", holdsPost: "#f28e2b",
     partOfCampaign: "#e15759", issuedBy: "#b07aa1", basedOn: "#b07aa1", attended: "#ff7f9f",
-    investsIn: "#76b7b2", associatedWith: "#999999" };
+    investsIn: "#76b7b2", associatedWith: "#999999", jurisdiction: "#b9b9b9" };
   var CAMPAIGN = TYPES.findIndex(function (t) { return t.name === "Campaign"; });
   var REGION = TYPES.findIndex(function (t) { return t.name === "Region"; });
   var isCampaignPage = DATA.page === "campaigns";
