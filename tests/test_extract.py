@@ -225,6 +225,9 @@ PERSONS = [
     ("通讯员 普建国 摄", {"普建国"}),
     # the verb the model reads into a name (某某作|表态发言) is cut off
     ("医务部主任刘洋、护理部主任周静作表态发言。", {"刘洋", "周静"}),
+    # the model runs the post into the family name (州长某|某), or reads the name and 及 as verbs
+    ("甘南州委副书记、州长龙成，州委常委、副州长杨林分别陪同。", {"龙成", "杨林"}),
+    ("忻州市召开会议。县委书记李军、县长任会波及各乡镇负责同志参加会议。", {"李军", "任会波"}),
 ]
 
 

@@ -239,8 +239,15 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
                     gstart = idx + len(part)
     # 区政协副主席|单明|等: a post, then a name the model tagged as a word, then a list mark or a verb
     for i, t in enumerate(toks[:-1]):
-        if t.word in _TITLE_WORDS and (m := _AFTER_TITLE.match(text, t.end)) and m.group(1)[0] in lex.surnames \
-                and toks[i + 1].tag not in ("PER", "ORG", "LOC", "TIME") \
+        if t.word in _TITLE_WORDS:
+            title_end = t.end
+        elif len(t.word) >= 3 and t.word[:-1] in _TITLE_WORDS and t.word[-1] in lex.surnames \
+                and t.word[-1] not in _JOINING and t.tag not in ("PER", "ORG", "LOC", "TIME"):
+            title_end = t.end - 1  # 州长某|某某: the model ran the title into the family name
+        else:
+            continue
+        if (m := _AFTER_TITLE.match(text, title_end)) and m.group(1)[0] in lex.surnames \
+                and m.group(1)[0] not in _JOINING and toks[i + 1].tag not in ("PER", "ORG", "LOC", "TIME") \
                 and not (m.group(1)[0] in "任兼" and m.group(1)[1:] in _TITLE_WORDS):  # 由市长|任组长: 任 serves as
             add(m.start(1), m.end(1), "persons.title", 0.75)
     out = _complete_name_runs(doc, text, toks, out, taken, lex, blocked)
@@ -251,7 +258,7 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
 # What is made after 作 / 致 (某某作表态发言, 某某致辞): the model may read the verb into the name
 _SPEECH_AFTER = re.compile(r"表态|交流|发言|报告|工作报告|动员|讲话|说明|部署|总结|辞")
 # A name right after a post: two or three characters, then a list mark or what the person does there
-_AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=等|、|，|,|同志|出席|参加|主持|陪同|致辞|讲话|宣布|介绍|表示|指出|强调)")
+_AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=等|、|，|,|及|和|同志|出席|参加|主持|陪同|致辞|讲话|宣布|介绍|表示|指出|强调)")
 
 
 # Lists of names: 张三、李四、王五 or, in rosters, 张三李四王五 with nothing between.
