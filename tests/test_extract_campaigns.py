@@ -92,6 +92,16 @@ def test_campaign_names(text, expected, ctx, pipeline):
 
 
 CAMPAIGN_ONLY = [
+    # a quoted word right before a longer theme still opens the drive's name
+    ("“绿韵平山”核桃产业提质增效三年行动启动。", {"绿韵平山核桃产业提质增效三年行动"}),
+    # 百日会战 is a drive's head
+    ("隆化县召开“工业强县”百日会战动员大会。", {"工业强县百日会战"}),
+    # drives listed with 、 after 下设三个专项行动： are each a drive
+    ("百日攻坚下设两个专项行动：项目落地提速专项行动、营商环境优化专项行动。",
+     {"项目落地提速专项行动", "营商环境优化专项行动"}),
+    # 下设甲、乙、丙三个子行动: each bare name is a sub-drive
+    ("“绿韵平山”核桃产业提质增效三年行动下设种苗培优、精深加工、品牌营销三个子行动。",
+     {"绿韵平山核桃产业提质增效三年行动", "种苗培优", "精深加工", "品牌营销"}),
     # a quoted theme, the work done on it (评比, 创建) and 活动
     ("西柏坡镇在全镇范围内开展“洁净小院”评比活动。", {"洁净小院评比活动"}),
     # how long (用100天时间集中攻坚) names no drive

@@ -69,6 +69,9 @@ _SET_UNDER = re.compile(r"下设((?:[^，,。；;：:、和及与“”\s]{2,14}
 _SET_ITEM = re.compile(r"(?:^|(?<=[、和及与设]))([^，,。；;：:、和及与“”\s]{2,14}?行动)")
 # A sub-drive's head after its quoted theme, a word of its work between (“某某”培育子行动)
 _SUB_HEAD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?子行动")
+# X下设甲、乙、丙三个子行动: sub-drives named bare, each a short noun theme, counted by 子行动
+_BARE_SUB_DRIVES = re.compile(r"下设((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:和([\u4e00-\u9fff]{2,8}?))?"
+                              r"[一二两三四五六七八九十\d]+[个项]子行动")
 # “甲”“乙”两个专项行动 / “甲”和“乙”两个子行动: quoted drives counted by their kind; each is named by its quote
 _COUNTED_DRIVES = re.compile(r"((?:“[^”\n]{2,12}”[、和与及]?){2,8})[一二两三四五六七八九十\d]+[个项](?:专项行动|子行动|专项整治|行动)")
 # 用100天时间集中攻坚: how long, not a name
@@ -91,6 +94,16 @@ _GENERIC_ACTION = re.compile(r"(?:联合|统一|集中|专项|实际|具体|一�
 
 def _head_of(name: str) -> str | None:
     return next((s for s in _SUFFIXES if name.endswith(s)), None)
+
+
+def _split_at(text: str, start: int, stop: int, sep: str) -> list[tuple[int, int]]:
+    """The spans of text[start:stop] between the separators ``sep``."""
+    out, pos = [], start
+    while (i := text.find(sep, pos, stop)) >= 0:
+        out.append((pos, i))
+        pos = i + 1
+    out.append((pos, stop))
+    return out
 
 
 def _canonical(name: str) -> str:
@@ -214,13 +227,26 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         pos = cue.end()
         while pos < stop:
             nxt = min((i for i in (text.find(c, pos, stop) for c in seps) if i >= 0), default=stop)
-            if (item := _LISTED_DRIVE.match(text, pos, nxt)) is not None:
+            # 甲专项行动、乙专项行动: drives listed with 、 in one item are each a drive
+            parts = [(a, b) for a, b in _split_at(text, pos, nxt, "、")]
+            listed = [_LISTED_DRIVE.fullmatch(text, a, b) for a, b in parts] if len(parts) > 1 else []
+            items = listed if listed and all(listed) else [_LISTED_DRIVE.match(text, pos, nxt)]
+            for item in items:
+                if item is None:
+                    continue
                 s0, e0 = item.span(1)
                 if _nominal(ann, s0, e0 - 2, token_starts)[0]:
                     add(s0, e0, _canonical(text[s0:e0]))
                     if "“" in text[s0:e0]:
                         quoted_names.add(_canonical(text[s0:e0]))
             pos = nxt + 1
+    for run in _BARE_SUB_DRIVES.finditer(text):
+        spans = _split_at(text, run.start(1), run.end(1), "、") + ([run.span(2)] if run.group(2) else [])
+        if all(_nominal(ann, a, b, token_starts)[0] and not _SUFFIX_RE.search(text, a, b)
+               and not any(tag in ("p", "d", "c", "u", "r") for tag in _nominal(ann, a, b, token_starts)[1])
+               for a, b in spans):
+            for a, b in spans:
+                add(a, b, _canonical(text[a:b]))
     for run in _COUNTED_DRIVES.finditer(text):
         for q in re.finditer(r"“([^”\n]{2,12})”", run.group(1)):
             add(run.start(1) + q.start(1), run.start(1) + q.end(1), _canonical(q.group(1)))
@@ -322,7 +348,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             nominal = False  # 某某集团主题教育, 省委主题教育: a body's own run of the drive, a back-reference
         if len(theme) >= _MIN_THEME and nominal and not re.search(r"[“”\"]", theme):
             prefix = ""
-            if start in quote_at_end and len(theme) <= 6:  # “放管服”改革攻坚行动: the quoted word opens the name
+            if start in quote_at_end and len(theme) <= 10:  # “放管服”改革攻坚行动: the quoted word opens the name
                 q_outer, q_in, q_end = quote_at_end[start]
                 if not any(overlaps((q_outer, start), t) for t in taken):
                     prefix, start = text[q_in:q_end], q_outer
