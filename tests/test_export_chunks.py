@@ -220,3 +220,25 @@ def test_cli_build_with_cache_writes_exports_incrementally(tmp_path):
         assert (out / name).read_bytes() == (ref / name).read_bytes(), name
     assert index.is_file()  # the extraction cache's pruning leaves the export store alone
     assert any(e.type is EntityType.REGION for e in build_mod.build([str(corpus)])[0].entities)
+
+
+def test_a_new_document_of_a_big_entity_re_renders_one_block(graphs, tmp_path, monkeypatch):
+    """A big entity's and fact's documents and evidence links are stated block by block, and
+    evidence nodes are named by content: one more mention re-renders its block, not the
+    entity's head with the list of all its documents, nor the blocks after it."""
+    monkeypatch.setattr(chunks_mod, "BLOCK_EVERY", 1)  # every document its own block
+    _, kg = graphs
+    big = max(range(len(kg.entities)), key=lambda i: len(kg.entities[i].documents))
+    e = kg.entities[big]
+    assert len(e.documents) >= 4
+    first = e.mentions[0]
+    added = replace(first, doc_id=first.doc_id + "a")  # sorts right after the first document
+    grown = replace(e, mentions=tuple(sorted(e.mentions + (added,), key=lambda m: (m.doc_id, m.start))))
+    changed = kg.with_(entities=kg.entities[:big] + (grown,) + kg.entities[big + 1:])
+    store_dir = tmp_path / "store"
+    _chunked(kg, tmp_path / "out", "ttl", store_dir)
+    got, store = _chunked(changed, tmp_path / "out", "ttl", store_dir)
+    assert got == _full(changed, tmp_path / "ref", "ttl")
+    stats = store.stats["graph.ttl"]
+    # the new block, and the next one (its fingerprint holds where the text stands when it starts)
+    assert stats["rendered"] <= 2

@@ -183,3 +183,25 @@ def test_turtle_runs_written_in_one_piece_equal_the_triple_by_triple_text():
     text = _turtle_text(hand, _renderers)
     assert text == _turtle_text(hand, None)
     assert '"-0.0"^^xsd:decimal' in text and '"0.0"^^xsd:decimal' in text and '"1.0"^^xsd:decimal' in text
+
+
+def test_an_evidence_node_keeps_its_iri_when_its_fact_gains_evidence():
+    """Evidence nodes are named by fact, document and offsets: a new sentence for a fact (from a
+    document sorting first) renames none of the old ones, so links to them survive a rebuild."""
+    from dataclasses import replace
+
+    from kg.types import Evidence
+    from kg.vocab import KGV
+
+    kg = fixture_kg()
+    i, r = next((i, r) for i, r in enumerate(kg.relations) if len(r.evidence) == 2)
+    grown = replace(r, evidence=(Evidence("d0000000000000", 5, 9, "新的一句"),) + r.evidence)
+    kg2 = kg.with_(relations=kg.relations[:i] + (grown,) + kg.relations[i + 1:])
+
+    def evidence_nodes(g):
+        return {str(o) for o in g.objects(None, rdflib.URIRef(str(KGV.evidence)))}
+
+    before, after = evidence_nodes(to_rdf(kg)), evidence_nodes(to_rdf(kg2))
+    assert before < after and len(after - before) == 1
+    new = (after - before).pop()
+    assert "d0000000000000" in new and new.endswith("/5-9")

@@ -91,23 +91,23 @@ def code_version(*parts: object) -> str:
     return h.hexdigest()[:16]
 
 
-def blocks(items: Sequence, values: Callable, cuts: dict | None = None) -> list[tuple[int, int, bytes]]:
-    """``(lo, hi, fingerprint of the values of items[lo:hi])`` covering ``items`` (mentions or evidence,
-    sorted by document): consecutive items of one document stay in one block, and a block ends after a
-    document whose id hashes to 0 modulo ``BLOCK_EVERY``, so adding, changing or removing one
-    document's items changes one block (two when it ends one) whatever its position. ``cuts``
-    remembers, per document id, whether a block ends after it."""
+def block_bounds(items: Sequence, cuts: dict | None = None) -> list[tuple[int, int]]:
+    """``(lo, hi)`` blocks covering ``items`` (mentions or evidence, sorted by document): consecutive
+    items of one document stay in one block, and a block ends after a document whose id hashes to 0
+    modulo ``BLOCK_EVERY``, so adding, changing or removing one document's items changes one block
+    (two when it ends one) whatever its position. ``cuts`` remembers, per document id, whether a
+    block ends after it. The exporters lay big entities and facts out by these blocks, with or
+    without a chunk store, so that a full and an incremental write are the same text."""
     n = len(items)
     if n == 0:
         return []
-    b2, dumps = _blake2b, _dumps
     if n == 1 or items[0].doc_id == items[-1].doc_id:  # one document (most entities and relations)
-        return [(0, n, b2(dumps(tuple(map(values, items)), 5), digest_size=16).digest())]
+        return [(0, n)]
     if cuts is None:
         cuts = {}
     every = BLOCK_EVERY
     crc = zlib.crc32
-    out: list[tuple[int, int, bytes]] = []
+    out: list[tuple[int, int]] = []
     lo = 0
     prev = items[0].doc_id
     for i, doc in enumerate(map(_DOC_ID, items)):
@@ -116,11 +116,18 @@ def blocks(items: Sequence, values: Callable, cuts: dict | None = None) -> list[
             if cut is None:
                 cut = cuts[prev] = not crc(str(prev).encode("utf-8", "surrogatepass")) % every
             if cut:
-                out.append((lo, i, b2(dumps(tuple(map(values, items[lo:i])), 5), digest_size=16).digest()))
+                out.append((lo, i))
                 lo = i
             prev = doc
-    out.append((lo, n, b2(dumps(tuple(map(values, items[lo:n])), 5), digest_size=16).digest()))
+    out.append((lo, n))
     return out
+
+
+def blocks(items: Sequence, values: Callable, cuts: dict | None = None) -> list[tuple[int, int, bytes]]:
+    """``(lo, hi, fingerprint of the values of items[lo:hi])`` for the ``block_bounds`` of ``items``."""
+    b2, dumps = _blake2b, _dumps
+    return [(lo, hi, b2(dumps(tuple(map(values, items[lo:hi])), 5), digest_size=16).digest())
+            for lo, hi in block_bounds(items, cuts)]
 
 
 class ChunkStore:

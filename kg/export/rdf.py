@@ -41,13 +41,14 @@ import re
 from functools import lru_cache
 from itertools import chain, groupby
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 from urllib.parse import quote
 
 from rdflib import Graph
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
 
 from ..errors import ExportError
+from .chunks import block_bounds
 from ..types import EntityType, KnowledgeGraph, Predicate
 from ..vocab import BASE_IRI, KGV
 
@@ -114,6 +115,12 @@ def entity_iri(base: str, entity_id: str) -> str:
 
 def doc_iri(base: str, doc_id: str) -> str:
     return iri(base, "doc", doc_id)
+
+
+def evidence_iri(base: str, fact: str, ev) -> str:
+    """An evidence node is named by its fact, document and offsets (a fact's evidence is a set), so a
+    new sentence for a fact renames none of the others, in the next build or another document's graph."""
+    return iri(base, "evidence", fact, ev.doc_id, f"{ev.start}-{ev.end}")
 
 
 def fact_id(key: tuple) -> str:
@@ -302,6 +309,19 @@ class _Walk:
             else:
                 yield render(m, s, e.type)
 
+    def entity_block(self, e, block: Sequence) -> Iterator[tuple]:
+        """For an entity laid out in blocks (``block_bounds``): the documents of one block of its
+        mentions, then those mentions (so that a new document changes one block, not a list of all)."""
+        s, derived = self.entity_node(e.id), self.v.derived
+        for d in _documents_of(block):
+            yield s, derived, self.doc_node(d)
+        render = self.render_mention
+        for m in block:
+            if render is None:
+                yield from self._mention(m, s, e.type)
+            else:
+                yield render(m, s, e.type)
+
     def _mention(self, m, s, etype: EntityType) -> Iterator[tuple]:
         v, lit = self.v, self.t.lit
         mi = self.t.node(iri(self.base, "mention", m.doc_id, f"{m.start}-{m.end}-{etype.value}"))
@@ -352,18 +372,17 @@ class _Walk:
                 nodes.append((ma, v.unit_text, lit(unit, ZH)))
         return pairs, nodes
 
-    def fact(self, r, docs: Iterable[str], evidence: Iterable[tuple[int, object]]) -> Iterator[tuple]:
-        """The relation as a ``kg:Fact``, ``prov:wasDerivedFrom`` each of ``docs``, its ``(index, Evidence)``
+    def fact(self, r, docs: Iterable[str], evidence: Sequence) -> Iterator[tuple]:
+        """The relation as a ``kg:Fact``, ``prov:wasDerivedFrom`` each of ``docs``, its ``evidence``
         nodes and its post; the direct edge is ``edges``."""
-        evidence = list(evidence)
         rid = fact_id(r.key)
         f = self.t.node(iri(self.base, "fact", rid))
-        yield from self.fact_head(r, f, rid, docs, [i for i, _ in evidence])
+        yield from self.fact_head(r, f, rid, docs, evidence)
         yield from self.fact_evidence(f, rid, evidence)
         yield from self.fact_post(r)
 
-    def fact_head(self, r, f, rid: str, docs: Iterable[str], indices: Iterable[int]) -> Iterator[tuple]:
-        """``fact``'s statements about the fact node ``f``, up to its ``kg:evidence`` list (``indices``)."""
+    def fact_head(self, r, f, rid: str, docs: Iterable[str], evidence: Iterable) -> Iterator[tuple]:
+        """``fact``'s statements about the fact node ``f``, up to its ``kg:evidence`` list."""
         v, t = self.v, self.t
         lit = t.lit
         o = self.entity_node(r.tail_id)
@@ -375,15 +394,32 @@ class _Walk:
             yield f, v.extractor, lit(r.extractor)
         for d in docs:
             yield f, v.derived, self.doc_node(d)
-        for i in indices:
-            yield f, v.evidence, t.node(iri(self.base, "evidence", rid, str(i)))
+        base = self.base
+        for ev in evidence:
+            yield f, v.evidence, t.node(evidence_iri(base, rid, ev))
 
-    def fact_evidence(self, f, rid: str, evidence: Iterable[tuple[int, object]]) -> Iterator:
-        """``fact``'s evidence nodes: ``(index, Evidence)`` pairs of the fact ``f``."""
+    def fact_evidence(self, f, rid: str, evidence: Iterable) -> Iterator:
+        """``fact``'s evidence nodes: the ``Evidence`` of the fact ``f`` given."""
         node, base = self.t.node, self.base
         render = self.render_evidence
-        for i, ev in evidence:
-            en = node(iri(base, "evidence", rid, str(i)))
+        for ev in evidence:
+            en = node(evidence_iri(base, rid, ev))
+            if render is None:
+                yield from self._evidence(en, ev, f)
+            else:
+                yield render(en, ev, f)
+
+    def fact_block(self, f, rid: str, block: Sequence) -> Iterator[tuple]:
+        """For a fact laid out in blocks: the documents and evidence links of one block of its
+        evidence, then those evidence nodes."""
+        v, node, base = self.v, self.t.node, self.base
+        nodes = [node(evidence_iri(base, rid, ev)) for ev in block]
+        for d in _documents_of(block):
+            yield f, v.derived, self.doc_node(d)
+        for en in nodes:
+            yield f, v.evidence, en
+        render = self.render_evidence
+        for en, ev in zip(nodes, block):
             if render is None:
                 yield from self._evidence(en, ev, f)
             else:
@@ -463,11 +499,28 @@ def triples(kg: KnowledgeGraph, base_iri: str, t: _Terms, renderer: Callable | N
         heads.setdefault(r.head_id, []).append(i)
     for d in kg.documents:
         yield from walk.document(d)
+    cuts: dict = {}
     for e in kg.entities:
-        yield from walk.entity(e, e.documents, e.mentions, [relations[i] for i in heads.pop(e.id, ())])
+        hs = [relations[i] for i in heads.pop(e.id, ())]
+        bounds = block_bounds(e.mentions, cuts)
+        if len(bounds) <= 1:
+            yield from walk.entity(e, e.documents, e.mentions, hs)
+            continue
+        yield from walk.entity(e, (), (), hs)  # a big entity: its documents come block by block
+        for lo, hi in bounds:
+            yield from walk.entity_block(e, e.mentions[lo:hi])
     headless = {i for ids in heads.values() for i in ids}  # relations whose head is not in the graph
     for i, r in enumerate(relations):
-        yield from walk.fact(r, r.documents, enumerate(r.evidence))
+        bounds = block_bounds(r.evidence, cuts)
+        if len(bounds) <= 1:
+            yield from walk.fact(r, r.documents, r.evidence)
+        else:
+            rid = fact_id(r.key)
+            f = t.node(iri(walk.base, "fact", rid))
+            yield from walk.fact_head(r, f, rid, (), ())
+            for lo, hi in bounds:
+                yield from walk.fact_block(f, rid, r.evidence[lo:hi])
+            yield from walk.fact_post(r)
         if i in headless:
             yield from walk.edges(r)
 
@@ -500,7 +553,7 @@ def statements(kg: KnowledgeGraph, base_iri: str, t: _Terms) -> Iterator[tuple]:
                 yield (*st, doc_id)
         for i, picked in index.relations.get(doc_id, ()):
             r = kg.relations[i]
-            for st in chain(walk.fact(r, (doc_id,), [(j, r.evidence[j]) for j in picked]), walk.edges(r)):
+            for st in chain(walk.fact(r, (doc_id,), [r.evidence[j] for j in picked]), walk.edges(r)):
                 yield (*st, doc_id)
 
 
@@ -870,7 +923,6 @@ def _turtle_chunks(kg: KnowledgeGraph, base: str, w, store) -> None:
         member(dumps(("document", d), 5) + none, lambda d=d: walk.document(d), d.id)
     flush()
     attributed = walk._attributed
-    render_mention, render_evidence = walk.render_mention, walk.render_evidence
     # An entity's / a fact's documents are those of its mentions / evidence: the blocks'
     # fingerprints cover them. Nodes and documents are made only for what is rendered.
     for e in kg.entities:
@@ -885,11 +937,12 @@ def _turtle_chunks(kg: KnowledgeGraph, base: str, w, store) -> None:
                    lambda e=e, ms=ms, hs=hs: walk.entity(e, e.documents, ms, hs), e.id)
             continue
         flush()
-        chunk(head + b"".join([p[2] for p in parts]), lambda: walk.entity(e, e.documents, (), hs))
-        s = walk.entity_node(e.id)
+        # A big entity's documents are stated block by block, with the mentions read from them, so
+        # that a new document re-renders one block and not the list of all of them in the head.
+        chunk(b"H" + head, lambda: walk.entity(e, (), (), hs))
         owner = (e.id + "\0" + etype.value).encode("utf-8")
         for lo, hi, vfp in parts:
-            chunk(b"M" + vfp + owner, lambda: [render_mention(m, s, etype) for m in ms[lo:hi]])
+            chunk(b"M" + vfp + owner, lambda: walk.entity_block(e, ms[lo:hi]))
     flush()
     headless = {i for ids in heads.values() for i in ids}  # relations whose head is not in the graph
 
@@ -905,8 +958,8 @@ def _turtle_chunks(kg: KnowledgeGraph, base: str, w, store) -> None:
 
     def small_fact(r, rid: str, lone: bool) -> Iterator:
         f = fact_node(rid)
-        return chain(walk.fact_head(r, f, rid, r.documents, range(len(r.evidence))),
-                     walk.fact_evidence(f, rid, enumerate(r.evidence)), fact_tail(r, lone))
+        return chain(walk.fact_head(r, f, rid, r.documents, r.evidence),
+                     walk.fact_evidence(f, rid, r.evidence), fact_tail(r, lone))
 
     for i, r in enumerate(relations):
         evs = r.evidence
@@ -920,16 +973,23 @@ def _turtle_chunks(kg: KnowledgeGraph, base: str, w, store) -> None:
                    rid)
             continue
         flush()
-        chunk(head + b"".join([p[2] for p in parts]),
-              lambda: walk.fact_head(r, fact_node(rid), rid, r.documents, range(len(evs))))
+        # as for entities: each block states its documents and evidence links with its evidence nodes
+        # (named by content), so the block's text is its evidence's and the fact's alone
+        fixed = dumps(("fact", rid, key, r.predicate, r.extractor, lone), 5)  # (not the count of evidence)
+        chunk(b"H" + fixed, lambda: walk.fact_head(r, fact_node(rid), rid, (), ()))
         owner = rid.encode("ascii")
         last = len(parts) - 1
         for j, (lo, hi, vfp) in enumerate(parts):
-            chunk(b"V" + vfp + owner + str(lo).encode("ascii") + (head if j == last else b""),
-                  lambda: chain([render_evidence(t.node(iri(base, "evidence", rid, str(x))), evs[x], fact_node(rid))
-                                 for x in range(lo, hi)], fact_tail(r, lone) if j == last else ()))
+            chunk(b"V" + vfp + owner + (fixed if j == last else b""),
+                  lambda: chain(walk.fact_block(fact_node(rid), rid, evs[lo:hi]),
+                                fact_tail(r, lone) if j == last else ()))
     flush()
     w.text(text.end())
+
+
+def _documents_of(items: Sequence) -> list[str]:
+    """The documents of a block of mentions / evidence (sorted by document), each once, in order."""
+    return sorted({x.doc_id for x in items})
 
 
 def _same_answers(keys: tuple, said: set) -> bool:
