@@ -200,6 +200,12 @@ def test_event_names(text, expected, ctx, pipeline):
     assert any(n.endswith(expected) for n in got), got
 
 
+def test_a_session_named_by_its_number_is_the_session_named_in_full(ctx, pipeline):
+    # the headline's 召开第九次会议 and the report's 县十八届人大常委会第九次会议: one session
+    text = "平山县人大常委会\n县十八届人大常委会召开第二十三次会议\n4月2日，县十八届人大常委会第二十三次会议召开。"
+    assert names(text, T.EVENT, ctx, pipeline) == {"平山县十八届人大常委会第二十三次会议"}
+
+
 @pytest.mark.parametrize("text,expected", [
     # a region's party committee opens its plenum's name: the region it is about
     ("会议传达学习自治区党委十一届三次全会精神。宁夏回族自治区各地迅速行动。", {"宁夏回族自治区党委十一届三次全会"}),

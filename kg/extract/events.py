@@ -258,6 +258,8 @@ def _merge_spellings(events: list[Mention], ann, ctx) -> list[Mention]:
 
 
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年(?:度)?")
+# A session named by its number alone (第二十一次会议, 第3次全体会议)
+_ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+次(?:全体|常务|主任)?会议")
 
 
 def _merge_qualified(events: list[Mention], ann) -> list[Mention]:
@@ -294,6 +296,11 @@ def _merge_qualified(events: list[Mention], ann) -> list[Mention]:
         wider = [f for f in heads if f != k and len(f) > len(k) and parts[f][0] == core and named <= parts[f][1]]
         if wider:
             fuller[k] = max(wider, key=lambda f: (len(f), f))
+        elif _ORDINAL_SESSION.fullmatch(k):
+            # 某某常委会召开第二十一次会议 (the headline) and 某某常委会第二十一次会议: the one session named in full
+            named_in_full = [f for f in heads if f != k and f.endswith(k)]
+            if len(named_in_full) == 1:
+                fuller[k] = named_in_full[0]
     return [dc_replace(m, key=fuller[m.key or m.canonical]) if m.extractor == "events.head"
             and (m.key or m.canonical) in fuller else m for m in events]
 

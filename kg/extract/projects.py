@@ -34,6 +34,8 @@ _BUILT = re.compile(
 )
 # The investment given right after a name (某某更新项目（总投资12.6亿元）): a real project, even
 # when its name holds no proper noun.
+_BUILT_BY_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:[，,]?(?:该项目|项目)?|。该项目)由")
+_BUILDER_VERB = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|组织实施|负责实施)")
 _AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?" + AMOUNT.pattern)
 # The investment given right before a name (总投资50亿元的某某产业园项目) makes it a project too.
 _AMOUNT_BEFORE = re.compile(AMOUNT.pattern + r"的$")
@@ -73,6 +75,7 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
     named = [(m.start, m.end) for m in ann.mentions if m.type in (EntityType.REGION, EntityType.ORGANIZATION)]
     named_text = [text_span(doc, m) for m in ann.mentions if m.type in (EntityType.REGION, EntityType.ORGANIZATION)]
     region_text = [text_span(doc, m) for m in ann.mentions if m.type is EntityType.REGION]
+    org_ends = {s: e for s, e in (text_span(doc, m) for m in ann.mentions if m.type is EntityType.ORGANIZATION)}
     blocked_text = [text_span(doc, m) for m in ann.mentions
                     if m.type in (EntityType.CAMPAIGN, EntityType.EVENT, EntityType.POLICY_DOCUMENT)]
     blocked = [(m.start, m.end) for m in ann.mentions
@@ -144,8 +147,12 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         # 位于某镇的某某产业园: a facility given its place is a project, whatever its name holds
         placed = (lead := _PLACED_BEFORE.search(text, max(0, start - 16), start)) is not None \
             and any(lead.start(1) <= s_ and e_ <= lead.end(1) for s_, e_ in region_text)
-        if not (has_proper or has_named or invested or placed or (_AMOUNT_AFTER.match(text, end) or amount_before)
-                and not generic_use):
+        # 某某产业园项目由某公司投资建设: what a named body builds is a project, whatever its name holds
+        by = _BUILT_BY_AFTER.match(text, end)
+        built = by is not None and (org_end := org_ends.get(by.end())) is not None \
+            and _BUILDER_VERB.match(text, org_end) is not None
+        if not (has_proper or has_named or invested or placed or built
+                or (_AMOUNT_AFTER.match(text, end) or amount_before) and not generic_use):
             if not generic_use:
                 plain.append((start, end))  # a project if it is listed with named ones
             continue

@@ -31,7 +31,7 @@ _ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指�
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
 _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
                        r"(?:代表[^，,。；;]{2,30}?|围绕[^，,。；;]{2,30}?)?作了?(?:题为“[^”\n]{1,40}”的)?[\u4e00-\u9fff]{0,6}?(?:发言|报告)|"
-                       r"对[^，,。；;]{1,20}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|作了(?:具体|全面|工作)(?:安排|部署)|"
+                       r"对[^，,。；;]{1,20}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|(?:还要|还将|将要|将)?作了?(?:具体|全面|工作)(?:安排|部署)|"
                        r"在(?:致辞|发言|讲话|主持)[中时]|"
                        r"就[^。；;]{1,80}?(?:向(?:全会|会议|大会))?作了?(?:说明|报告|汇报)|"
                        r"在(?:会上|会议上|[^，,。；;]{2,30}?(?:会|会议|大会|仪式|读书班|座谈会)上)(?:的讲话中)?"
@@ -41,8 +41,10 @@ _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了
 _PARTNER_GAP = re.compile(r"[与和、]|以及|及")
 _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?的?")
 # After a project: （总投资…）, one short clause, then 由 and the builder.
-_BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20}){0,2}[，,]?(?:该项目|项目)?由")
+_BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20}){0,2}(?:[，,]?(?:该项目|项目)?|。该项目)由")
 _BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|开发|运营)")
+# 由某镇人民政府组织实施: a public body building the project itself
+_BODY_BUILDS = re.compile(r"(?:牵头|负责)?(?:组织实施|负责实施|负责建设|投资建设)")
 # The units named to lead an item of a plan, and where their list ends.
 _LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|主责单位|牵头责任单位)\s*[:：]|(?:牵头单位|牵头部门)为")
 _LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位|[，,](?:责任单位|配合单位)")
@@ -936,6 +938,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             pos = text.find("\n", opener.e)
             if pos < 0:
                 break
+    people_at = {p.s: p for p in people}
+    # a transcript's header (主持人：…, 发布人：… and the lines under it) and its speakers (某某：…): there
+    if headline_event is not None:
+        for line in _HEADER_ROLE.finditer(text):
+            for p in people:
+                if line.start() <= p.s and p.e <= line.end():
+                    turns.setdefault(id(p.m), headline_event)
+        for p in people:
+            if text.startswith(("：", ":"), p.e) and (p.s == 0 or text[p.s - 1] == "\n"):
+                turns.setdefault(id(p.m), headline_event)
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
         if id(person.m) in turns:
@@ -958,6 +970,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                      and re.fullmatch(r"[\u4e00-\u9fff、]{0,24}", text[clause0:person.s]))
         # 县领导某某、某某，各镇主要负责人，企业代表参加活动: a sentence of those attending
         spoke = spoke or bool(_GROUPS_ATTEND.match(text, person.e, s1))
+        # 副主任甲、乙，秘书长丙出席会议: a roll of posts and names, the last clause's verb said of all
+        spoke = spoke or _roll_attends(text, person.e, s1, people_at)
         # 与会企业家某某说: one of those at the meeting
         spoke = spoke or bool(re.search(r"与会(?:的)?[\u4e00-\u9fff]{0,8}$", text[max(s0, person.s - 10):person.s]))
         # 出席仪式的领导有某某、某某: a list opened by those present
@@ -1201,9 +1215,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if by and (any(proj.e <= p.s < by.end() for p in by_type.get(PR, [])) or "其中" in text[proj.e:by.end()]):
             by = None  # …等重点项目建设，其中某项目…由某公司: said of the other project
         if by:
-            investor = next((o for o in orgs if o.s == by.end() and _COMPANY_END.search(o.m.canonical)),
-                            None)
-            if investor is not None and _BUILDS.match(text, investor.e):
+            investor = next((o for o in orgs if o.s == by.end()), None)
+            if investor is not None and (_COMPANY_END.search(investor.m.canonical) and _BUILDS.match(text, investor.e)
+                                         or _BODY_BUILDS.match(text, investor.e)):
                 out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.built_by", (proj.s, investor.e)))
 
     # a report about a town (named more often than any county or city): its projects lie in the town
@@ -1605,6 +1619,27 @@ def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int
 
 
 _SPEECH_TITLE = re.compile(r"^\s*在(.{4,80}?)上的(?:讲话|致辞|报告|发言|主旨演讲|动员讲话)\s*$", re.M)
+
+
+# 主持人：某某 / 发布人：某局局长 某某 and the indented lines listing more of them
+_HEADER_ROLE = re.compile(r"^[ \t\u3000]*(?:主持人|发布人|发布嘉宾|出席嘉宾|出席领导|出席人员|嘉宾|主讲人)[：:][^\n]*"
+                          r"(?:\n[ \t\u3000]+[^\n：:]+)*", re.M)
+
+
+def _roll_attends(text: str, pos: int, stop: int, people_at: dict) -> bool:
+    """After a name: more names (、某某), then one or more clauses of a post and names (，秘书长某某), the
+    last one attending (出席会议): a roll, all of it attending."""
+    clauses = 0
+    while pos < stop:
+        if text[pos] == "、" and (p := people_at.get(pos + 1)) is not None:
+            pos = p.e
+            continue
+        if text[pos] in "，," and (title := next((t for t in _TITLES if text.startswith(t, pos + 1)), None)) \
+                and (p := people_at.get(pos + 1 + len(title))) is not None:
+            pos, clauses = p.e, clauses + 1
+            continue
+        break
+    return clauses > 0 and bool(re.match(r"(?:同志)?等?(?:出席|参加|列席)", text[pos:stop]))
 
 
 def _speech_title_event(text: str, events: list[Placed]) -> Placed | None:
