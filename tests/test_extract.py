@@ -231,6 +231,12 @@ PERSONS = [
 ]
 
 
+def test_a_name_cut_before_a_word_is_completed_from_the_document(ctx, pipeline):
+    # 副省长某某|达到…: the model reads 达到 as the verb, but the document names 某某达 everywhere else
+    _, ann = run("副省长刘永达到忻州市调研。刘永达一行来到五台县。刘永达强调，要抓好落实。", ctx, pipeline)
+    assert names(ann, T.PERSON) == {"刘永达"}
+
+
 @pytest.mark.parametrize("text,expected", [
     # names the raw text spaces apart are two people, even where spaces between characters are dropped
     ("记者 何丽 潘勇 报道", {"何丽", "潘勇"}),

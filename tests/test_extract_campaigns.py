@@ -94,6 +94,8 @@ def test_campaign_names(text, expected, ctx, pipeline):
 CAMPAIGN_ONLY = [
     # a quoted word right before a longer theme still opens the drive's name
     ("“绿韵平山”核桃产业提质增效三年行动启动。", {"绿韵平山核桃产业提质增效三年行动"}),
+    # the verb of throwing oneself into a drive (投入百日会战) is no part of its name
+    ("隆化县召开“工业强县”百日会战动员大会，号召全县以只争朝夕的状态投入百日会战。", {"工业强县百日会战"}),
     # 百日会战 is a drive's head
     ("隆化县召开“工业强县”百日会战动员大会。", {"工业强县百日会战"}),
     # drives listed with 、 after 下设三个专项行动： are each a drive

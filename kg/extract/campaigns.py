@@ -25,6 +25,7 @@ _MEETING_AFTER = re.compile(r"(?:推进|动员|部署|总结|交流|座谈|调�
 _MIN_THEME = 2
 # What a drive's work is doing (某某三年行动推进情况, 大讨论总结表彰): the drive is named, no body or column
 _PROGRESS_AFTER = re.compile(r"(?:交流|总结|动员|推进|部署|督导)(?![会组办室处])")
+_JOINED = re.compile(r"投入到?|投身到?|融入到?|参与到|加入到")
 _LAUNCHED_BEFORE = re.compile(r"(?:打好|打赢|打响|开展|实施|启动)$")
 _LAUNCH = re.compile(r"(?:全面|深入|扎实|持续|全力|坚决|积极|组织)?(?:打响|打好|打赢|开展|实施|推进|启动)")
 # Verbs that, ending a theme, name the work done (环境整治, 质量提升)
@@ -326,6 +327,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start = _skip_count(text, cut + 2, m.start(), name_starts)  # 三年行动下设三个|专项行动: a count, no name
         if (area := _AREAS_BEFORE.match(text, start, m.start())) and m.start() - area.end() >= 4:
             start = area.end()  # 交流各县区|某某三年行动: the places running the drive are no part of its name
+        for joined in _JOINED.finditer(text, start, m.start()):
+            start = joined.end()  # 以…的状态投入|百日会战: what one throws oneself into is the drive, not the verb
         theme = text[start:m.start()]
         if text[start - 1:start] == "和" and theme.endswith("问题"):
             # 某某不正之风和某某问题集中整治: both kinds of problem are the theme

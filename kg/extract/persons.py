@@ -489,8 +489,25 @@ def persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     from .base import text_span
 
     found = _drop_quoted_formula_items(ann.doc, found)
+    found = _complete_from_document(ann.doc, found)
     taken = [text_span(ann.doc, m) for m in ann.mentions + tuple(found)]
     return found + find_surname_references(replace(ann, mentions=ann.mentions + tuple(found)), ctx, taken)
+
+
+def _complete_from_document(doc, found: list[Mention]) -> list[Mention]:
+    """A two-character name followed by the character that completes a three-character name found
+    elsewhere in the document (副省长某某|达到…, and 某某达 everywhere else) is that name."""
+    from .base import text_span
+
+    text = doc.text
+    longer = {m.surface for m in found if len(m.surface) == 3}
+    out = []
+    for m in found:
+        s, e = text_span(doc, m)
+        if e - s == 2 and text[s:e + 1] in longer:
+            m = mention(doc, s, e + 1, EntityType.PERSON, m.extractor, confidence=m.confidence)
+        out.append(m)
+    return out
 
 
 def _drop_quoted_formula_items(doc, found: list[Mention]) -> list[Mention]:
