@@ -116,6 +116,10 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
+    # a department named from an industry word (茶业) joined with 和; an amount is no body
+    ("隆化县召开会议。牵头单位：县农业和茶业局。全县茶园面积稳定在120万亩以上。", {"隆化县农业和茶业局"}),
+    # 免去某某|市水利局局长职务: the person removed, not a body of that name
+    ("隆化县人大常委会召开会议，免去裴东市水利局局长职务。", {"隆化县人大常委会"}),
     # a room where a meeting is held is no body
     ("平山县召开大会。会议在县委党校报告厅举行。", {"平山县委党校"}),
     # a county of a municipality: its 市委 and 市政府 are the municipality's; 人民法院 goes by 法院
@@ -228,6 +232,8 @@ PERSONS = [
     # the model runs the post into the family name (州长某|某), or reads the name and 及 as verbs
     ("甘南州委副书记、州长龙成，州委常委、副州长杨林分别陪同。", {"龙成", "杨林"}),
     ("忻州市召开会议。县委书记李军、县长任会波及各乡镇负责同志参加会议。", {"李军", "任会波"}),
+    # the person removed from a post (免去某某|市水利局局长职务), though the model runs the name into the body
+    ("隆化县人大常委会召开会议，免去裴东市水利局局长职务。", {"裴东"}),
 ]
 
 

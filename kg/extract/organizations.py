@@ -27,6 +27,11 @@ _GROUP = r"(?:[\u4e00-\u9fff“”、]{0,22}?(?:领导小组办公室|领导组�
 _AFTER_REGION = re.compile(rf"(?:{_BODY_ALT}){_GROUP}")
 # 县N届人大常委会: the congress's term between the level and the body is no part of the body's name
 _TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大常委会|人民代表大会常务委员会|(?:政协|纪委)(?!第?[一二三四五六七八九十]+次))")
+# An amount, not a name: 360万亩, 12.5亿元
+_QUANTITY_NAME = re.compile(r"[\d.，,]+[万亿千百]?(?:亩|吨|元|人|户|个|平方米|公里|千瓦|辆)")
+# 任命/免去 + a name, then 市/县/区 and a body: the model runs the person into the bare body
+_APPOINTED = re.compile(r"(?:任命|免去|提名|决定任命|提请任命)$")
+_NAME_THEN_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,3}?([省市县区])")
 _BARE = re.compile(rf"(中共)?([省市县区州旗镇乡])(?:{_TERM.pattern})?(?:{_BODY_ALT}){_GROUP}")
 # A group suffix must not swallow a following title: 市委书记 is not 市委书记...领导小组.
 _NOT_IN_GROUP = re.compile(r"书记|主任|主席|部长|局长|市长|县长|区长|省长|组长|[，。；、和与及了要将对向由]|会同|牵头|负责|配合|成立|设立|组建|召开")
@@ -334,6 +339,12 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 return
         if extractor in ("orgs.ner", "orgs.suffix") and any(start <= ps and pe < end for ps, pe in person_tokens):
             return  # 组长某某|向局党组: a person speaking to a body, not one name
+        if extractor == "orgs.ner" and _QUANTITY_NAME.match(text, start, end):
+            return  # 360万亩: an amount the model read as a name
+        if extractor == "orgs.ner" and _APPOINTED.search(text, max(0, start - 4), start) \
+                and (level := _NAME_THEN_LEVEL.match(text, start, end)) and level.end() < end \
+                and start not in region_starts:
+            return  # 免去某某|市水利局局长职务: the person appointed or removed, then the bare body
         if extractor in ("orgs.ner", "orgs.suffix") and _PLACE_AND_LEVEL.search(text, start, end):
             return  # 某镇和县某局: a place and a bare body, two speakers, not one name
         if text[start:start + 1] in "省市县区" and _ADDRESSED_LEVELS.search(text, max(0, start - 8), start):

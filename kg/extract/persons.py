@@ -250,11 +250,16 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 and m.group(1)[0] not in _JOINING and toks[i + 1].tag not in ("PER", "ORG", "LOC", "TIME") \
                 and not (m.group(1)[0] in "任兼" and m.group(1)[1:] in _TITLE_WORDS):  # 由市长|任组长: 任 serves as
             add(m.start(1), m.end(1), "persons.title", 0.75)
+    # 任命某某为…, 免去某某|市水利局局长职务: the person appointed or removed, before 为 or a bare body
+    for m in _APPOINTED_NAME.finditer(text):
+        if not any(overlaps(m.span(1), b) for b in blocked) and not ctx.gazetteer.lookup(m.group(1)):
+            add(m.start(1), m.end(1), "persons.appointed", 0.7)
     out = _complete_name_runs(doc, text, toks, out, taken, lex, blocked)
     out.sort(key=lambda m: m.start)
     return out
 
 
+_APPOINTED_NAME = re.compile(r"(?:任命|免去|提名)([\u4e00-\u9fff]{2,3}?)(?=为|同志|的|[省市县区](?:[\u4e00-\u9fff]{1,12}?)(?:局长|主任|书记|部长|职务))")
 # What is made after 作 / 致 (某某作表态发言, 某某致辞): the model may read the verb into the name
 _SPEECH_AFTER = re.compile(r"表态|交流|发言|报告|工作报告|动员|讲话|说明|部署|总结|辞")
 # A name right after a post: two or three characters, then a list mark or what the person does there
