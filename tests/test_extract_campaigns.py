@@ -96,6 +96,9 @@ CAMPAIGN_ONLY = [
     ("“绿韵平山”核桃产业提质增效三年行动启动。", {"绿韵平山核桃产业提质增效三年行动"}),
     # the verb of throwing oneself into a drive (投入百日会战) is no part of its name
     ("隆化县召开“工业强县”百日会战动员大会，号召全县以只争朝夕的状态投入百日会战。", {"工业强县百日会战"}),
+    # a quoted numbered formulation with a weak head (“五大攻坚”) inside a document's title is no drive
+    ("隆化县贯彻《中共承德市委关于推进乡村振兴“三大攻坚”的意见》精神，开展“净美乡村”百日攻坚行动。",
+     {"净美乡村百日攻坚行动"}),
     # 百日会战 is a drive's head
     ("隆化县召开“工业强县”百日会战动员大会。", {"工业强县百日会战"}),
     # drives listed with 、 after 下设三个专项行动： are each a drive

@@ -25,6 +25,7 @@ _MEETING_AFTER = re.compile(r"(?:推进|动员|部署|总结|交流|座谈|调�
 _MIN_THEME = 2
 # What a drive's work is doing (某某三年行动推进情况, 大讨论总结表彰): the drive is named, no body or column
 _PROGRESS_AFTER = re.compile(r"(?:交流|总结|动员|推进|部署|督导)(?![会组办室处])")
+_COUNTED_THEME = re.compile(r"[一二两三四五六七八九十]+[大个项张]")
 _JOINED = re.compile(r"投入到?|投身到?|融入到?|参与到|加入到")
 _LAUNCHED_BEFORE = re.compile(r"(?:打好|打赢|打响|开展|实施|启动)$")
 _LAUNCH = re.compile(r"(?:全面|深入|扎实|持续|全力|坚决|积极|组织)?(?:打响|打好|打赢|开展|实施|推进|启动)")
@@ -293,8 +294,10 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             # (“作风建设年”活动: a short quoted drive with its head, named by the 活动 after it)
             add(in_s, in_e, _canonical(inner))
             quoted_names.add(_canonical(inner))
-        elif _head_of(inner) and len(inner) >= 3 and j == i:
+        elif _head_of(inner) and len(inner) >= 3 and j == i and not (
+                _COUNTED_THEME.match(inner) and _head_of(inner) in _WEAK_HEADS):
             # 农村人居环境整治“百日攻坚战”: the theme before the quoted drive opens its name
+            # (not 产业发展“五大攻坚”: a numbered formulation whose head is a weak one)
             left = _left_theme(text, ann, outer_s, token_starts, name_spans, name_starts)
             if left < outer_s:
                 add(left, outer_e, _canonical(text[left:outer_s] + inner))
