@@ -22,6 +22,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 下设两个专项行动。A专项行动由…牵头。B专项行动…: the drives opening the sentences after the cue are its parts
+    ("隆化县召开“工业强县”百日会战动员大会。百日会战下设两个专项行动。园区扩容专项行动由县发改局牵头，重点推进项目。"
+     "精准招商专项行动由县商务局牵头。", ("精准招商专项行动", Predicate.PART_OF_CAMPAIGN, "工业强县百日会战")),
     # a transcript: its header's host and speakers (主持人：, 发布人： and the lines under it) and those who speak
     ("平山县核桃产业三年行动新闻发布会实录\n主持人：县委宣传部副部长 吴雅琴\n发布人：县农业农村局局长 郑国栋\n　　　　温塘镇镇长 冯立军\n\n吴雅琴：欢迎各位。\n",
      ("冯立军", ATT, "平山县核桃产业三年行动新闻发布会")),

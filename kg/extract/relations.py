@@ -100,7 +100,7 @@ _QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
 _LEADING_REGION = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?=[省市县区州旗]委|[省市县区州旗](?:人民)?政府|[省市县区州旗]人大|[省市县区州旗]政协|[省市县区州旗]纪委)")
 # 下设四个子行动 / 下设A和B两个子行动; a top-level section heading (二、) ends the list
 _SUB_ACTIONS = re.compile(r"(?:下设|分设|包括|设立|细化为|分解为|分为)[^。：:；;]{0,60}?(?:[个项]?子行动|[一二两三四五六七八九十\d][个项]"
-                          r"(?:专项行动|专项整治|攻坚行动)(?=[：:]|(?<=”[一二两三四五六七八九十\d][个项]专项行动)|"
+                          r"(?:专项行动|专项整治|攻坚行动)(?=[：:。]|(?<=”[一二两三四五六七八九十\d][个项]专项行动)|"
                           r"(?<=”[一二两三四五六七八九十\d][个项]专项整治)))")
 _SUB_ITEM = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]")
 _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
@@ -824,6 +824,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if parent is None:
             continue
         children = [c for c in camps if cue_start <= c.s and c.e <= cue_end]
+        if not children and text.startswith("。", cue_end):
+            # 下设三个专项行动。A专项行动由某局牵头…。B专项行动…: the drives opening the sentences after it
+            para_end = text.find("\n", cue_end)
+            para_end = len(text) if para_end < 0 else para_end
+            opening = {sentence_at(sents, c.s)[0]: c for c in reversed(camps) if cue_end < c.s < para_end}
+            children = [c for c in camps if cue_end < c.s < para_end and opening.get(c.s) is c]
         if not children and text.startswith(("：", ":"), cue_end) and not text[cue_end + 1:cue_end + 2].isspace():
             # 下设三个子行动：A子行动，牵头单位为…；B子行动…。: the drives listed in the sentence
             full_stop = text.find("。", cue_end)
