@@ -524,6 +524,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         outer = enclosing(p) if p.m.type is R else p
         return outer if outer in pool else p
 
+    def past_title(pos: int) -> int:
+        """Past a document title right here (县委、县政府《某某方案》部署要求: the bodies' plan)."""
+        if text.startswith("《", pos) and (close := text.find("》", pos)) > 0:
+            return close + 1
+        return pos
+
     def joint_end(p: Placed) -> int:
         """Where the run of bodies joined to p by 和/、/及/与 ends (自治区党委和市委|部署)."""
         end = p.e
@@ -540,6 +546,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         trig = None
         named_before = orgs_and_regions_before(camp.s, s0)
         for m in _CONDUCT.finditer(before):
+            if m.group(0) == "部署" and (before.startswith(("要求", "精神", "安排"), m.end())
+                                         or before.endswith(("决策", "工作"), 0, m.start())):
+                continue  # 落实某县《…》部署要求: the plan of others, a noun, not the verb of conducting
             if not any(a.s < s0 + m.end() and s0 + m.start() < a.e for a in named_before):
                 trig = m  # (not the 组织 of 县委组织部)
         actor = None
@@ -557,7 +566,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                          n.s <= p.s and p.e <= n.e and (p.m.type is R or n.m.type is not D) for n in named_spans)
                      and not any(a <= p.s and p.e <= b for a, b in led_by)  # 在某市委的坚强领导下，全县…
                      and text[max(s0, p.s - 2):p.s] not in _MEANS_BEFORE  # 某市依托某新城…开展: the means, not who
-                     and not _WHOSE_PLAN.match(text, joint_end(enclosing(p)))]  # 落实省委和市委部署，…: whose plan
+                     and not _WHOSE_PLAN.match(text, past_title(joint_end(enclosing(p))))]  # 落实省委和市委部署，…: whose plan
             head = before[:trig.start()]
             wide, at = _wide_before(head)
             wide_at = s0 + at if at >= 0 else -1
