@@ -22,6 +22,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a drive named only in a document's title, or launched alongside (同步开展), is not the formulation's drive
+    ("温塘镇“古镇焕新”攻坚行动推进有力\n今年以来，温塘镇深入推进“古镇焕新”攻坚行动。县委、县政府印发《隆化县民宿提质三年行动方案》后，镇党委决定集中攻坚，推动“一村一韵、一户一景”。", ("一村一韵、一户一景", Predicate.ASSOCIATED_WITH, "古镇焕新攻坚行动")),
+    ("隆化县“执法护企”专项行动成效明显\n隆化县深入开展“执法护企”专项行动。\n推行“首错免罚”清单制度，同步开展涉企乱摊派专项整治。", ("首错免罚", Predicate.ASSOCIATED_WITH, "执法护企专项行动")),
     # 下设两个专项行动。A专项行动由…牵头。B专项行动…: the drives opening the sentences after the cue are its parts
     ("隆化县召开“工业强县”百日会战动员大会。百日会战下设两个专项行动。园区扩容专项行动由县发改局牵头，重点推进项目。"
      "精准招商专项行动由县商务局牵头。", ("精准招商专项行动", Predicate.PART_OF_CAMPAIGN, "工业强县百日会战")),
@@ -556,6 +559,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("温塘镇“古镇焕新”攻坚行动推进有力\n今年以来，温塘镇深入推进“古镇焕新”攻坚行动。县委、县政府印发《隆化县民宿提质三年行动方案》后，镇党委决定集中攻坚，推动“一村一韵、一户一景”。", ("一村一韵、一户一景", Predicate.ASSOCIATED_WITH, "隆化县民宿提质三年行动")),
+    ("隆化县“执法护企”专项行动成效明显\n隆化县深入开展“执法护企”专项行动。\n推行“首错免罚”清单制度，同步开展涉企乱摊派专项整治。", ("首错免罚", Predicate.ASSOCIATED_WITH, "涉企乱摊派专项整治")),
     # 落实县委、县政府《…》部署要求，把X作为抓手: 部署 is the plan of others there, and the county runs no X for it
     ("平山县温塘镇工作简报\n今年以来，温塘镇认真落实县委、县政府《平山县乡村旅游提升方案》部署要求，把“古镇焕新”攻坚行动作为重要抓手。",
      ("平山县", CON, "古镇焕新攻坚行动")),

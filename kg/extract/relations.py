@@ -890,12 +890,17 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         first = next(p for p in camps if p.m.canonical == best)
         if (len(ranked) == 1 or counts[best] > counts[ranked[1]]) and (counts[best] >= 2 or first.e <= headline_end):
             main_campaign = first
+    titles = by_type.get(D, [])
     for slogan in by_type.get(S, []):
         if _NO_FORMULATION.search(strip_quotes(slogan.m.name)) \
                 or _CHANNEL_AFTER.match(text, slogan.e) or _CHANNEL_END.search(strip_quotes(slogan.m.name)):
             continue  # 十四五, a plan period; 我们…, a speaker's words; a question; “某某发布”等平台, a channel
         s0, s1 = in_sentence(slogan)
-        near = [c for c in camps if s0 <= c.s < s1 and not (c.s <= slogan.s and slogan.e <= c.e)]
+        # (a drive named only inside a document's title, 印发《某某三年行动方案》后…, is not the one spoken of;
+        # nor one launched alongside, 同步开展某专项整治)
+        near = [c for c in camps if s0 <= c.s < s1 and not (c.s <= slogan.s and slogan.e <= c.e)
+                and not any(d.s <= c.s and c.e <= d.e for d in titles)
+                and not (c.s > slogan.e and _ALONGSIDE.search(text, max(s0, c.s - 6), c.s))]
         target = None
         how = "relations.slogan_campaign"
         if near:
@@ -906,7 +911,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             target = qualified or (before[-1] if before else min(near, key=lambda c: c.s - slogan.e))
         else:
             p0 = text.rfind("\n", 0, slogan.s) + 1
-            earlier = [c for c in camps if p0 <= c.s and c.e <= slogan.s]
+            earlier = [c for c in camps if p0 <= c.s and c.e <= slogan.s
+                       and not any(d.s <= c.s and c.e <= d.e for d in titles)]
             weighty = slogan.m.extractor in ("slogans.numbered", "slogans.formula") or len(slogan.m.name) >= 4
             if earlier and weighty:
                 target, how = earlier[-1], "relations.slogan_paragraph_campaign"  # the paragraph's campaign
@@ -1466,13 +1472,14 @@ _NO_FORMULATION = re.compile(r"^十[一二三四五六七八九]?五$|我们|什
 # A formulation tied to a campaign only by its paragraph or its document is no part of it when it names a
 # programme of its own (落实“某某”战略, 推进“某某”建设, 擦亮“某某”品牌) or is a figure of speech (成为…的“某某”。)
 _ASSOCIATED_BY_CONTEXT = ("relations.slogan_paragraph_campaign", "relations.slogan_document_campaign")
-_OTHER_PROGRAMME_AFTER = re.compile(r"[”\"」]?(?:的目标|战略|品牌|建设|问题|宣传|精神|[\u4e00-\u9fff]{1,3}品牌)")
+_OTHER_PROGRAMME_AFTER = re.compile(r"[”\"」]?(?:的目标|战略|品牌|建设|问题|宣传|精神|系列|[\u4e00-\u9fff]{1,4}品牌)")
 _CLAUSE_END = re.compile(r"[”\"」]?[，。；！,;!]")
 _SPEAKER_OPENS = re.compile(r"\s*[^，,。；;\n]{2,30}?(?:表示|说|介绍|谈到|坦言)[，,：:]")
 # A plan's title: 实施方案, 工作方案, 行动方案, 行动计划, 实施意见 (the notice sending one out ends in 的通知)
 _PLAN_TITLE = re.compile(r"(?:实施|工作|行动)?方案|行动计划|实施意见")
+_ALONGSIDE = re.compile(r"(?:同步|同时|一并|并行)(?:开展|推进|实施|启动)?$")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
-_FIGURE_BEFORE = re.compile(r"的[“\"「]?$")
+_FIGURE_BEFORE = re.compile(r"(?:的|称为|誉为|称作|叫作|号称)[“\"「]?$")
 
 
 def _own_programme_or_figure(text: str, start: int, end: int) -> bool:
