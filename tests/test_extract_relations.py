@@ -22,6 +22,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 县长某某: the title names the county's government, when the report names that body
+    ("隆化县召开会议。县委书记李建国、县长王海涛出席。隆化县人民政府承办。",
+     ("王海涛", Predicate.HOLDS_POST, "隆化县政府")),
     # a drive named only in a document's title, or launched alongside (同步开展), is not the formulation's drive
     ("温塘镇“古镇焕新”攻坚行动推进有力\n今年以来，温塘镇深入推进“古镇焕新”攻坚行动。县委、县政府印发《隆化县民宿提质三年行动方案》后，镇党委决定集中攻坚，推动“一村一韵、一户一景”。", ("一村一韵、一户一景", Predicate.ASSOCIATED_WITH, "古镇焕新攻坚行动")),
     ("隆化县“执法护企”专项行动成效明显\n隆化县深入开展“执法护企”专项行动。\n推行“首错免罚”清单制度，同步开展涉企乱摊派专项整治。", ("首错免罚", Predicate.ASSOCIATED_WITH, "执法护企专项行动")),

@@ -395,6 +395,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(person, Predicate.HOLDS_POST, body, "relations.appointed" if appointed else "relations.apposition",
                            (person.s, body.e), post=post))
 
+    # 县长某某 / 副市长某某 linked to the county / city: the title names its government, when the report names it
+    governed = {(r.head.canonical, r.tail.canonical) for r in out if r.predicate is Predicate.HOLDS_POST}
+    for r in list(out):
+        if r.predicate is Predicate.HOLDS_POST and r.tail.type is R and _LEVEL_TITLE.fullmatch(r.attr("post") or "") \
+                and (gov := org_by_canonical.get(r.tail.canonical + "政府")) is not None \
+                and (r.head.canonical, gov.m.canonical) not in governed and (person := placed_of.get(id(r.head))):
+            out.append(rel(person, Predicate.HOLDS_POST, gov, "relations.title_government",
+                           (person.s, person.e), post=r.attr("post")))
+            governed.add((r.head.canonical, gov.m.canonical))
+
     # 市委常委甲、乙、丙出席: names listed after one title share it
     posts_of: dict[int, list[RelationMention]] = {}
     for r in out:
