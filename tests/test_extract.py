@@ -561,7 +561,7 @@ def test_facilities_being_built_are_projects(text, projects, not_projects, ctx, 
 
 PROJECT_NAMES = [
     # what a named body builds (由某公司投资建设, 该项目由…) is a project, though no place or company opens its name
-    ("紫檀家具智能制造产业园项目由河北燕赵木艺有限公司投资建设，总投资6亿元。", {"紫檀家具智能制造产业园项目"}, set()),
+    ("紫檀木雕文创产业园项目由河北燕赵木艺有限公司投资建设，总投资6亿元。", {"紫檀木雕文创产业园项目"}, set()),
     ("今年重点建设核桃良种创新中心项目。该项目由平山县绿岭农业科技有限公司投资建设。", {"核桃良种创新中心项目"}, set()),
     # a name runs on to its last head (某某基地|项目), verbs before it are not part of it
     ("要加快推进宜昌市中心城区地下管廊项目建设。", {"宜昌市中心城区地下管廊项目"}, {"要加快推进宜昌市中心城区地下管廊项目"}),
