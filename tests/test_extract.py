@@ -116,7 +116,8 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
-    # 办 closes a department named from its work (镇经济发展办), as 办公室 does
+    # 办 closes a department named from its work (镇经济发展办, 县人居环境整治办), as 办公室 does
+    ("隆化县召开会议。县人居环境整治办牵头落实。", {"隆化县人居环境整治办"}),
     ("平山县温塘镇召开会议。镇经济发展办负责落实。", {"温塘镇经济发展办"}),
     # a department named from an industry word (茶业) joined with 和; an amount is no body
     ("隆化县召开会议。牵头单位：县农业和茶业局。全县茶园面积稳定在120万亩以上。", {"隆化县农业和茶业局"}),
