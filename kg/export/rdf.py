@@ -302,12 +302,7 @@ class _Walk:
         for r in heads:
             yield from self.edges(r)
         yield from nodes
-        render = self.render_mention
-        for m in mentions:
-            if render is None:
-                yield from self._mention(m, s, e.type)
-            else:
-                yield render(m, s, e.type)
+        yield from self._mention_runs(s, e.type, mentions)
 
     def entity_block(self, e, block: Sequence) -> Iterator[tuple]:
         """For an entity laid out in blocks (``block_bounds``): the documents of one block of its
@@ -315,12 +310,16 @@ class _Walk:
         s, derived = self.entity_node(e.id), self.v.derived
         for d in _documents_of(block):
             yield s, derived, self.doc_node(d)
+        yield from self._mention_runs(s, e.type, block)
+
+    def _mention_runs(self, s, etype: EntityType, mentions: Iterable) -> Iterator:
+        """The mentions' statements, as triples or (Turtle) one pre-rendered run each."""
         render = self.render_mention
-        for m in block:
+        for m in mentions:
             if render is None:
-                yield from self._mention(m, s, e.type)
+                yield from self._mention(m, s, etype)
             else:
-                yield render(m, s, e.type)
+                yield render(m, s, etype)
 
     def _mention(self, m, s, etype: EntityType) -> Iterator[tuple]:
         v, lit = self.v, self.t.lit
@@ -401,9 +400,12 @@ class _Walk:
     def fact_evidence(self, f, rid: str, evidence: Iterable) -> Iterator:
         """``fact``'s evidence nodes: the ``Evidence`` of the fact ``f`` given."""
         node, base = self.t.node, self.base
+        yield from self._evidence_runs(f, [(node(evidence_iri(base, rid, ev)), ev) for ev in evidence])
+
+    def _evidence_runs(self, f, nodes: list) -> Iterator:
+        """``(node, Evidence)`` pairs of the fact ``f`` as triples or (Turtle) one pre-rendered run each."""
         render = self.render_evidence
-        for ev in evidence:
-            en = node(evidence_iri(base, rid, ev))
+        for en, ev in nodes:
             if render is None:
                 yield from self._evidence(en, ev, f)
             else:
@@ -418,12 +420,7 @@ class _Walk:
             yield f, v.derived, self.doc_node(d)
         for en in nodes:
             yield f, v.evidence, en
-        render = self.render_evidence
-        for en, ev in zip(nodes, block):
-            if render is None:
-                yield from self._evidence(en, ev, f)
-            else:
-                yield render(en, ev, f)
+        yield from self._evidence_runs(f, list(zip(nodes, block)))
 
     def fact_post(self, r) -> Iterator[tuple]:
         """``fact``'s last statements: the post the relation is about, stated by its first fact."""
