@@ -230,7 +230,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         while pos < stop:
             nxt = min((i for i in (text.find(c, pos, stop) for c in seps) if i >= 0), default=stop)
             # 甲专项行动、乙专项行动: drives listed with 、 in one item are each a drive
-            parts = [(a, b) for a, b in _split_at(text, pos, nxt, "、")]
+            parts = _split_at(text, pos, nxt, "、")
             listed = [_LISTED_DRIVE.fullmatch(text, a, b) for a, b in parts] if len(parts) > 1 else []
             items = listed if listed and all(listed) else [_LISTED_DRIVE.match(text, pos, nxt)]
             for item in items:
@@ -244,9 +244,9 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             pos = nxt + 1
     for run in _BARE_SUB_DRIVES.finditer(text):
         spans = _split_at(text, run.start(1), run.end(1), "、") + ([run.span(2)] if run.group(2) else [])
-        if all(_nominal(ann, a, b, token_starts)[0] and not _SUFFIX_RE.search(text, a, b)
-               and not any(tag in ("p", "d", "c", "u", "r") for tag in _nominal(ann, a, b, token_starts)[1])
-               for a, b in spans):
+        readings = [_nominal(ann, a, b, token_starts) for a, b in spans]
+        if all(nominal and not any(tag in ("p", "d", "c", "u", "r") for tag in tags) and not _SUFFIX_RE.search(text, a, b)
+               for (nominal, tags), (a, b) in zip(readings, spans)):
             for a, b in spans:
                 add(a, b, _canonical(text[a:b]))
     for run in _COUNTED_DRIVES.finditer(text):
