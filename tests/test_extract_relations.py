@@ -41,7 +41,7 @@ FOUND = [
      ("平山县绿岭农业科技有限公司", INV, "核桃良种创新中心项目")),
     ("平山县温塘镇温泉河生态廊道项目由温塘镇人民政府组织实施，年底前建成。",
      ("温塘镇政府", INV, "平山县温塘镇温泉河生态廊道项目")),
-    # a roll of posts and names whose last clause attends: all of it attends
+    # a roll of posts and names whose last clause attends: all of it attends (a guard: read by the verb rule)
     ("平山县十八届人大常委会第九次会议召开。县人大常委会主任赵德明主持会议，副主任钱立新、孙志强，秘书长李文华出席会议。",
      ("钱立新", ATT, "平山县十八届人大常委会第九次会议")),
     ("平山县十八届人大常委会第九次会议召开。县人大常委会主任赵德明主持会议，副主任钱立新、孙志强，秘书长李文华出席会议。",

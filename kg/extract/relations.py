@@ -969,7 +969,6 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             pos = text.find("\n", opener.e)
             if pos < 0:
                 break
-    people_at = {p.s: p for p in people}
     # a transcript's header (主持人：…, 发布人：… and the lines under it) and its speakers (某某：…): there
     if headline_event is not None:
         for line in _HEADER_ROLE.finditer(text):
@@ -1001,8 +1000,6 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                      and re.fullmatch(r"[\u4e00-\u9fff、]{0,24}", text[clause0:person.s]))
         # 县领导某某、某某，各镇主要负责人，企业代表参加活动: a sentence of those attending
         spoke = spoke or bool(_GROUPS_ATTEND.match(text, person.e, s1))
-        # 副主任甲、乙，秘书长丙出席会议: a roll of posts and names, the last clause's verb said of all
-        spoke = spoke or _roll_attends(text, person.e, s1, people_at)
         # 与会企业家某某说: one of those at the meeting
         spoke = spoke or bool(re.search(r"与会(?:的)?[\u4e00-\u9fff]{0,8}$", text[max(s0, person.s - 10):person.s]))
         # 出席仪式的领导有某某、某某: a list opened by those present
@@ -1656,22 +1653,6 @@ _SPEECH_TITLE = re.compile(r"^\s*在(.{4,80}?)上的(?:讲话|致辞|报告|发�
 # 主持人：某某 / 发布人：某局局长 某某 and the indented lines listing more of them
 _HEADER_ROLE = re.compile(r"^[ \t\u3000]*(?:主持人|发布人|发布嘉宾|出席嘉宾|出席领导|出席人员|嘉宾|主讲人)[：:][^\n]*"
                           r"(?:\n[ \t\u3000]+[^\n：:]+)*", re.M)
-
-
-def _roll_attends(text: str, pos: int, stop: int, people_at: dict) -> bool:
-    """After a name: more names (、某某), then one or more clauses of a post and names (，秘书长某某), the
-    last one attending (出席会议): a roll, all of it attending."""
-    clauses = 0
-    while pos < stop:
-        if text[pos] == "、" and (p := people_at.get(pos + 1)) is not None:
-            pos = p.e
-            continue
-        if text[pos] in "，," and (title := next((t for t in _TITLES if text.startswith(t, pos + 1)), None)) \
-                and (p := people_at.get(pos + 1 + len(title))) is not None:
-            pos, clauses = p.e, clauses + 1
-            continue
-        break
-    return clauses > 0 and bool(re.match(r"(?:同志)?等?(?:出席|参加|列席)", text[pos:stop]))
 
 
 def _speech_title_event(text: str, events: list[Placed]) -> Placed | None:
