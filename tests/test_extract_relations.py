@@ -22,6 +22,10 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 深化X活动，县某某牵头: the body right before 牵头 leads it, with no 由
+    ("隆化县人民政府办公室关于印发《隆化县农村环境整治实施方案》的通知\n各乡镇人民政府：\n　　现印发给你们，请认真贯彻落实。\n"
+     "隆化县农村环境整治实施方案\n　　（三）提升村容村貌。深化“净水入户”创建活动，县残联牵头，每年评选示范户。",
+     ("隆化县残联", CON, "净水入户创建活动")),
     # 县长某某: the title names the county's government, when the report names that body
     ("隆化县召开会议。县委书记李建国、县长贺振涛出席。隆化县人民政府承办。",
      ("贺振涛", Predicate.HOLDS_POST, "隆化县政府")),

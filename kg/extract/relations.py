@@ -50,7 +50,7 @@ _LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|主责单位|牵头责�
 _LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位|[，,](?:责任单位|配合单位)")
 _LEAD_REACH = 600
 # right after a drive: 由某局牵头 (“甲”专项行动由县发改局牵头); after several: 分别由A、B、C牵头
-_LED_BY_AFTER = re.compile(r"[”\"」]?\s*[，,]?(?:由|要由)([^。；;，,\n]{2,40}?)(?:共同)?牵头")
+_LED_BY_AFTER = re.compile(r"[”\"」]?\s*(?:[，,]?(?:由|要由)([^。；;，,\n]{2,40}?)|[，,]([^。；;，,\n]{2,20}?))(?:共同)?牵头")
 _LED_IN_TURN = re.compile(r"分别由([^。；;\n]{4,80}?)(?:共同)?牵头")
 # 由某局(、某局)牵头 opening the sentence after an item's heading
 _LED_BY = re.compile(r"(?:^|[。；;])\s*由([^。；;，,\n]{2,40}?)(?:共同)?牵头")
@@ -715,8 +715,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 0 <= c.s - direct.end() <= 8 for c in by_type.get(C, [])):
             direct = None  # X，由某委牵头开展Y专项整治: the body leads Y, named after it
         if direct is not None:
-            for unit in orgs_and_regions_before(direct.end(1), direct.start(1)):
-                leads(unit, camp)
+            g = 1 if direct.group(1) is not None else 2  # (…，县妇联牵头: the body right before 牵头, no 由)
+            for unit in orgs_and_regions_before(direct.end(g), direct.start(g)):
+                if g == 1 or unit.e == direct.end(g):
+                    leads(unit, camp)
     for each in _LED_IN_TURN.finditer(text):
         s0 = sentence_at(sents, each.start())[0]
         listed = [c for c in by_type.get(C, []) if s0 <= c.s and c.e <= each.start()]
