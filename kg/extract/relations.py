@@ -517,6 +517,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         n_region = votes[primary_key]
         if n_body >= n_region:
             report_body = next(p for p in by_type.get(O, []) if p.m.canonical == top_body)
+    # 全市某某推进会在某县召开 as the headline: what its speakers say is to be run, the city runs (not the venue)
+    first_line = text[:headline_end_at] if (headline_end_at := text.find("\n")) >= 0 else text
+    headline_wide = home_placed(_LOCAL_WIDE[first_line[:2]]) if first_line[:2] in _LOCAL_WIDE \
+        and _MEETING_HEAD.search(first_line) else None
     # the department issuing the document (某市某某局关于开展…的通知), not a committee, government or office
     openers = title_openers(own) if own is not None else []
     department_issuer = openers[0] if len(openers) == 1 and not _REGION_BODY.search(openers[0].m.canonical) \
@@ -602,7 +606,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 # 在全省开展…: the region the word names; in a department's own notice, the department, in its region
                 actor = department_issuer or home_placed(_LOCAL_WIDE[wide])
             else:
-                actor = report_body or primary_p
+                actor = report_body or headline_wide or primary_p
         if actor is None:
             # 全市“…”大讨论 / 全省…大讨论: the region-wide word right before the name
             lead = text[max(s0, camp.s - 2):camp.s]
@@ -1486,6 +1490,7 @@ _CLAUSE_END = re.compile(r"[”\"」]?[，。；！,;!]")
 _SPEAKER_OPENS = re.compile(r"\s*[^，,。；;\n]{2,30}?(?:表示|说|介绍|谈到|坦言)[，,：:]")
 # A plan's title: 实施方案, 工作方案, 行动方案, 行动计划, 实施意见 (the notice sending one out ends in 的通知)
 _PLAN_TITLE = re.compile(r"(?:实施|工作|行动)?方案|行动计划|实施意见")
+_MEETING_HEAD = re.compile(r"(?:会议|大会|推进会|现场会|座谈会|动员会|部署会|调度会)")
 _ALONGSIDE = re.compile(r"(?:同步|同时|一并|并行)(?:开展|推进|实施|启动)?$")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
 _FIGURE_BEFORE = re.compile(r"(?:的|称为|誉为|称作|叫作|号称)[“\"「]?$")
