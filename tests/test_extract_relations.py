@@ -22,6 +22,8 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 我市实施“甲”实践活动。全市各部门…积极开展“乙”“丙”等专项行动: what the units carry out are the drive's parts
+    ("今年以来，我市深入实施“实干兴县、奋斗有我”实践活动。全市各部门、各战线积极开展“千名干部访万企”“岗位建功树标杆”等专项行动，广大党员干部深入企业一线。", ("岗位建功树标杆专项行动", Predicate.PART_OF_CAMPAIGN, "实干兴县、奋斗有我实践活动")),
     # 全市某某推进会在某县召开 (the headline): what is to be run, the city runs, not the county hosting the meeting
     ("全市核桃产业高质量发展现场推进会在平山召开\n本报讯 9月14日，石家庄市核桃产业高质量发展现场推进会在平山县召开。市委副书记祁振东出席会议并讲话。\n会议强调，要深入开展核桃“病虫害清零”专项整治，做好防灾工作。平山县交流发言。平山县作了介绍。", ("石家庄市", CON, "核桃病虫害清零专项整治")),
     # 深化X活动，县某某牵头: the body right before 牵头 leads it, with no 由

@@ -892,6 +892,26 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     out.append(rel(runner, Predicate.CONDUCTS, child, "relations.sub_action", (parent.s, child.e)))
                     runs.add((name, child.m.canonical))
 
+    # 我市深入实施“甲”实践活动。全市各部门、各战线积极开展“乙”“丙”等专项行动: what the units carry out under
+    # the drive the sentence before launches are its parts
+    parented = {r.head.canonical for r in out if r.predicate is Predicate.PART_OF_CAMPAIGN}
+    for units in _UNITS_CARRY_OUT.finditer(text):
+        s0, s1 = sentence_at(sents, units.end())
+        if s0 != units.start(1) or s0 == 0:
+            continue
+        p0 = sentence_at(sents, s0 - 1)[0]
+        if "\n" in text[p0:s0].strip():
+            continue  # the sentence before lies in another paragraph
+        launched = [c for c in camps if p0 <= c.s and c.e <= s0 and _LAUNCH_BEFORE.search(text, max(p0, c.s - 6), c.s)]
+        listed = [c for c in camps if units.end() <= c.s < s1 and not c.m.attr("back_reference")]
+        if not launched or not listed or not _LISTED_KIND.match(text, listed[-1].e):
+            continue
+        for child in listed:
+            if child.m.canonical not in parented and child.m.canonical != launched[-1].m.canonical:
+                out.append(rel(child, Predicate.PART_OF_CAMPAIGN, launched[-1], "relations.units_carry_out",
+                               (launched[-1].s, child.e)))
+                parented.add(child.m.canonical)
+
     # associatedWith: a slogan belongs to the campaign named in its sentence (the nearest one
     # before it, else after); a formulation of weight (numbered, a formula, four characters or
     # more) in a document about one campaign belongs to that campaign.
@@ -1490,6 +1510,10 @@ _CLAUSE_END = re.compile(r"[”\"」]?[，。；！,;!]")
 _SPEAKER_OPENS = re.compile(r"\s*[^，,。；;\n]{2,30}?(?:表示|说|介绍|谈到|坦言)[，,：:]")
 # A plan's title: 实施方案, 工作方案, 行动方案, 行动计划, 实施意见 (the notice sending one out ends in 的通知)
 _PLAN_TITLE = re.compile(r"(?:实施|工作|行动)?方案|行动计划|实施意见")
+_UNITS_CARRY_OUT = re.compile(r"(?:^|(?<=[。！；\n]))\s*((?:全[市县区省州])?各(?:部门|战线|地|级|单位|县区|县市区|乡镇|系统))"
+                              r"[^。；]{0,20}?(?:积极|深入|广泛|扎实|普遍)?(?:开展|实施|推出)")
+_LAUNCH_BEFORE = re.compile(r"(?:开展|实施|启动|推进|部署)$")
+_LISTED_KIND = re.compile(r"[”\"」]?等(?:专项行动|专项活动|活动|行动|子行动)")
 _MEETING_HEAD = re.compile(r"(?:会议|大会|推进会|现场会|座谈会|动员会|部署会|调度会)")
 _ALONGSIDE = re.compile(r"(?:同步|同时|一并|并行)(?:开展|推进|实施|启动)?$")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
