@@ -391,11 +391,16 @@ class _Walk:
         yield f, v.object, o
         if r.extractor:
             yield f, v.extractor, lit(r.extractor)
-        for d in docs:
-            yield f, v.derived, self.doc_node(d)
         base = self.base
-        for ev in evidence:
-            yield f, v.evidence, t.node(evidence_iri(base, rid, ev))
+        yield from self._fact_links(f, docs, [t.node(evidence_iri(base, rid, ev)) for ev in evidence])
+
+    def _fact_links(self, f, docs: Iterable[str], nodes: Iterable) -> Iterator[tuple]:
+        """The fact's ``prov:wasDerivedFrom`` documents, then its ``kg:evidence`` nodes."""
+        derived, evidence = self.v.derived, self.v.evidence
+        for d in docs:
+            yield f, derived, self.doc_node(d)
+        for en in nodes:
+            yield f, evidence, en
 
     def fact_evidence(self, f, rid: str, evidence: Iterable) -> Iterator:
         """``fact``'s evidence nodes: the ``Evidence`` of the fact ``f`` given."""
@@ -414,12 +419,9 @@ class _Walk:
     def fact_block(self, f, rid: str, block: Sequence) -> Iterator[tuple]:
         """For a fact laid out in blocks: the documents and evidence links of one block of its
         evidence, then those evidence nodes."""
-        v, node, base = self.v, self.t.node, self.base
+        node, base = self.t.node, self.base
         nodes = [node(evidence_iri(base, rid, ev)) for ev in block]
-        for d in _documents_of(block):
-            yield f, v.derived, self.doc_node(d)
-        for en in nodes:
-            yield f, v.evidence, en
+        yield from self._fact_links(f, _documents_of(block), nodes)
         yield from self._evidence_runs(f, list(zip(nodes, block)))
 
     def fact_post(self, r) -> Iterator[tuple]:

@@ -321,6 +321,9 @@ ITEM_VERB = r"(?:组织实施|组织开展|开展|实施|推进|深化|打好|�
 
 # What stands between an investing company and its project: 投资35亿元建设, 计划投资28亿元，建设,
 # 投资建设的, 承建的 (the company is the investor or builder of what follows).
+# The verbs appointing or removing someone named right after them (任命某某为…, 免去某某…职务)
+APPOINTING = "任命|免去|提名"
+
 INVESTOR_GAP = re.compile(
     r"(?:计划|拟|将|共同|联合|总)?(?:在[\u4e00-\u9fff]{2,14}?)?(?:投资|出资)\s*(?:[\d.]+\s*(?:万|亿)(?:元|美元|欧元)?)?[，,]?\s*"
     r"(?:在[\u4e00-\u9fff]{2,12}?)?(?:投资建设|投资兴建|开工建设|建设|投建|兴建|新建|承建|打造)?的?"

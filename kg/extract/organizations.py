@@ -15,7 +15,7 @@ from collections import Counter
 from ..lexicons.words import DEPARTMENT_HEADS, DEPARTMENT_STEMS, DEPARTMENTS, ORG_SUFFIXES, REGION_BODIES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import home_regions, level_of_char, mention, overlaps, region_runs, text_span
+from .base import APPOINTING, home_regions, level_of_char, mention, overlaps, region_runs, text_span
 
 _STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
 # A department named from the usual words (自然资源和规划局), whether or not it is listed;
@@ -30,7 +30,7 @@ _TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大常委
 # An amount, not a name: 360万亩, 12.5亿元
 _QUANTITY_NAME = re.compile(r"[\d.，,]+[万亿千百]?(?:亩|吨|元|人|户|个|平方米|公里|千瓦|辆)")
 # 任命/免去 + a name, then 市/县/区 and a body: the model runs the person into the bare body
-_APPOINTED = re.compile(r"(?:任命|免去|提名|决定任命|提请任命)$")
+_APPOINTING_BEFORE = re.compile(rf"(?:{APPOINTING})$")
 _NAME_THEN_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,3}?([省市县区])")
 _BARE = re.compile(rf"(中共)?([省市县区州旗镇乡])(?:{_TERM.pattern})?(?:{_BODY_ALT}){_GROUP}")
 # A group suffix must not swallow a following title: 市委书记 is not 市委书记...领导小组.
@@ -341,7 +341,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             return  # 组长某某|向局党组: a person speaking to a body, not one name
         if extractor == "orgs.ner" and _QUANTITY_NAME.match(text, start, end):
             return  # 360万亩: an amount the model read as a name
-        if extractor == "orgs.ner" and _APPOINTED.search(text, max(0, start - 4), start) \
+        if extractor == "orgs.ner" and _APPOINTING_BEFORE.search(text, max(0, start - 2), start) \
                 and (level := _NAME_THEN_LEVEL.match(text, start, end)) and level.end() < end \
                 and start not in region_starts:
             return  # 免去某某|市水利局局长职务: the person appointed or removed, then the bare body

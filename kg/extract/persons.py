@@ -8,7 +8,7 @@ import re
 from ..lexicons.words import TITLES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import mention, overlaps
+from .base import APPOINTING, mention, overlaps, quoted_spans, text_span
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _FOREIGN = re.compile(r"^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff·・]{1,12}$")
@@ -259,7 +259,8 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     return out
 
 
-_APPOINTED_NAME = re.compile(r"(?:任命|免去|提名)([\u4e00-\u9fff]{2,3}?)(?=为|同志|的|[省市县区](?:[\u4e00-\u9fff]{1,12}?)(?:局长|主任|书记|部长|职务))")
+_APPOINTED_NAME = re.compile(rf"(?:{APPOINTING})([\u4e00-\u9fff]{{2,3}}?)"
+                             r"(?=为|同志|的|[省市县区](?:[\u4e00-\u9fff]{1,12}?)(?:局长|主任|书记|部长|职务))")
 # What is made after 作 / 致 (某某作表态发言, 某某致辞): the model may read the verb into the name
 _SPEECH_AFTER = re.compile(r"表态|交流|发言|报告|工作报告|动员|讲话|说明|部署|总结|辞")
 # A name right after a post: two or three characters, then a list mark or what the person does there
@@ -491,8 +492,6 @@ def persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     found = find_persons(ann, ctx)
     from dataclasses import replace
 
-    from .base import text_span
-
     found = _drop_quoted_formula_items(ann.doc, found)
     found = _complete_from_document(ann.doc, found)
     taken = [text_span(ann.doc, m) for m in ann.mentions + tuple(found)]
@@ -502,8 +501,6 @@ def persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
 def _complete_from_document(doc, found: list[Mention]) -> list[Mention]:
     """A two-character name followed by the character that completes a three-character name found
     elsewhere in the document (副省长某某|达到…, and 某某达 everywhere else) is that name."""
-    from .base import text_span
-
     text = doc.text
     longer = {m.surface for m in found if len(m.surface) == 3}
     out = []
@@ -518,8 +515,6 @@ def _complete_from_document(doc, found: list[Mention]) -> list[Mention]:
 def _drop_quoted_formula_items(doc, found: list[Mention]) -> list[Mention]:
     """A quoted list of short parallel items (“周调度、月通报、季考核”) is a formula: an item
     that reads like a name is no person when the others are not names either."""
-    from .base import quoted_spans, text_span
-
     text = doc.text
     drop: set[int] = set()
     for _, _, in_s, in_e in quoted_spans(text):

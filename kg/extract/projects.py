@@ -32,10 +32,11 @@ _BUILT = re.compile(
     r"(建设|打造|建成|新建|兴建|筹建|启动)((?:[^，。；、\s和与及的“”]){2,16}?(中心|基地|园区|产业园|廊带|走廊|新城|小镇|综合体))"
     r"(?=建设|和|与|及|、|，|。|；|,|$)"
 )
-# The investment given right after a name (某某更新项目（总投资12.6亿元）): a real project, even
-# when its name holds no proper noun.
+# What a named body is said to build right after a name (某某产业园项目由某公司投资建设, 。该项目由…)
 _BUILT_BY_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:[，,]?(?:该项目|项目)?|。该项目)由")
 _BUILDER_VERB = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|组织实施|负责实施)")
+# The investment given right after a name (某某更新项目（总投资12.6亿元）): a real project, even
+# when its name holds no proper noun.
 _AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?" + AMOUNT.pattern)
 # The investment given right before a name (总投资50亿元的某某产业园项目) makes it a project too.
 _AMOUNT_BEFORE = re.compile(AMOUNT.pattern + r"的$")

@@ -518,9 +518,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if n_body >= n_region:
             report_body = next(p for p in by_type.get(O, []) if p.m.canonical == top_body)
     # 全市某某推进会在某县召开 as the headline: what its speakers say is to be run, the city runs (not the venue)
-    first_line = text[:headline_end_at] if (headline_end_at := text.find("\n")) >= 0 else text
-    headline_wide = home_placed(_LOCAL_WIDE[first_line[:2]]) if first_line[:2] in _LOCAL_WIDE \
-        and _MEETING_HEAD.search(first_line) else None
+    headline_end = text.find("\n")
+    headline_end = len(text) if headline_end < 0 else headline_end
+    headline_wide = home_placed(_LOCAL_WIDE[text[:2]]) if text[:2] in _LOCAL_WIDE \
+        and _MEETING_HEAD.search(text, 0, headline_end) else None
     # the department issuing the document (某市某某局关于开展…的通知), not a committee, government or office
     openers = title_openers(own) if own is not None else []
     department_issuer = openers[0] if len(openers) == 1 and not _REGION_BODY.search(openers[0].m.canonical) \
@@ -738,8 +739,6 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     umbrella = max(camps, key=lambda p: (_rank(p.m.canonical), counts[p.m.canonical], -p.s), default=None)
     # …but a plan headed by its own drive (关于印发某县X攻坚行动实施方案的通知) is about that drive, whatever the
     # rank of the higher plans it cites
-    headline_end = text.find("\n")
-    headline_end = len(text) if headline_end < 0 else headline_end
     headed = [p for p in camps if p.e <= headline_end and _rank(p.m.canonical) > 0]
     if headed and _PLAN_TITLE.search(text, 0, headline_end):
         umbrella = max(headed, key=lambda p: (_rank(p.m.canonical), -p.s))
@@ -927,6 +926,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if (len(ranked) == 1 or counts[best] > counts[ranked[1]]) and (counts[best] >= 2 or first.e <= headline_end):
             main_campaign = first
     titles = by_type.get(D, [])
+
+    def in_title(c: Placed) -> bool:
+        return any(d.s <= c.s and c.e <= d.e for d in titles)
+
     for slogan in by_type.get(S, []):
         if _NO_FORMULATION.search(strip_quotes(slogan.m.name)) \
                 or _CHANNEL_AFTER.match(text, slogan.e) or _CHANNEL_END.search(strip_quotes(slogan.m.name)):
@@ -935,7 +938,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         # (a drive named only inside a document's title, 印发《某某三年行动方案》后…, is not the one spoken of;
         # nor one launched alongside, 同步开展某专项整治)
         near = [c for c in camps if s0 <= c.s < s1 and not (c.s <= slogan.s and slogan.e <= c.e)
-                and not any(d.s <= c.s and c.e <= d.e for d in titles)
+                and not in_title(c)
                 and not (c.s > slogan.e and _ALONGSIDE.search(text, max(s0, c.s - 6), c.s))]
         target = None
         how = "relations.slogan_campaign"
@@ -948,7 +951,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         else:
             p0 = text.rfind("\n", 0, slogan.s) + 1
             earlier = [c for c in camps if p0 <= c.s and c.e <= slogan.s
-                       and not any(d.s <= c.s and c.e <= d.e for d in titles)]
+                       and not in_title(c)]
             weighty = slogan.m.extractor in ("slogans.numbered", "slogans.formula") or len(slogan.m.name) >= 4
             if earlier and weighty:
                 target, how = earlier[-1], "relations.slogan_paragraph_campaign"  # the paragraph's campaign
