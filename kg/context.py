@@ -50,6 +50,11 @@ class Context:
         return jieba.posseg.POSTokenizer(self.tokenizer)
 
     @cached_property
+    def word_tags(self) -> dict[str, str]:
+        """The part of speech of each word of jieba's dictionary (a read-only look-up table)."""
+        return self.pos_tagger.word_tag_tab
+
+    @cached_property
     def tokenizer(self):
         """A private jieba tokenizer (never the global one)."""
         import logging

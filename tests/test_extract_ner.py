@@ -67,6 +67,8 @@ PERSON_CASES = [
     ("常委会委员：马海涛孙立群钱国栋吴家声郑美玲", {("吴家声", "PER"), ("郑美玲", "PER")}, set()),
     ("委员：戚鹏飞单丽华苗志远", {("单丽华", "PER"), ("苗志远", "PER")}, {("丽华苗志远", "PER")}),
     ("曹志曹双明曹春生出席。", {("曹志", "PER"), ("曹双明", "PER")}, {("曹志曹双明", "PER")}),
+    # ...also where the model read the missed names of a long roster as words (万|学清 as adverb and verb)
+    ("主席团成员：罗文新钟启明陶志远万学清马启东马忠良王占林", {("万学清", "PER"), ("马启东", "PER")}, set()),
     # a name listed with 、 between names
     ("与会代表有周大年、解红梅、巫山青。", {("解红梅", "PER"), ("巫山青", "PER")}, set()),
     # ...but a conjunction, a title or a verb after a name is no name
@@ -90,6 +92,13 @@ REGION_CASES = [
     ("洛阳市委召开会议。", {("洛阳市委", "ORG")}, set()),
     # people of a place: the place is named
     ("很多杭州人喜欢喝茶。", {("杭州", "LOC")}, set()),
+    # ...and a place run together with a locality word or a noun for its people or state
+    ("国际社会密切关注德国政局的变化。", {("德国", "LOC")}, set()),
+    ("初秋，杭州郊区的稻田一片金黄。", {("杭州", "LOC")}, set()),
+    ("一位非洲人再次当选。", {("非洲", "LOC")}, set()),
+    # ...not a name made with the place (a team, a body)
+    ("中国女篮获得冠军。", set(), {("中国", "LOC")}),
+    ("南京军区举行演习。", set(), {("南京", "LOC")}),
     # common names of countries the world table lacks
     ("他曾在印尼和前苏联工作。", {("印尼", "LOC")}, set()),
     ("澳门特区政府发布公告。", set(), {("澳门", "LOC")}),

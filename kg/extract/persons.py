@@ -390,7 +390,8 @@ def _name_groups(text: str, people: list[tuple[int, int]], tokens, lex) -> tuple
             groups.append([span])
         elif gap == "" or gap in _LIST_SEPARATORS:
             groups[-1].append(span)
-        elif len(gap) <= 8 and _CJK_RUN.match(gap) and not _function_word_in(tokens, prev_end, span[0]) and _segment_names(
+        elif _CJK_RUN.match(gap) and (len(gap) <= 8 and not _function_word_in(tokens, prev_end, span[0])
+                                      or len(gap) <= _ROSTER_GAP and _is_roster(text, groups[-1])) and _segment_names(
                 text[groups[-1][-1][0]:span[1]], lex,
                 {(0, prev_end - groups[-1][-1][0]), (span[0] - groups[-1][-1][0], span[1] - groups[-1][-1][0])},
         ) is not None:
@@ -401,6 +402,20 @@ def _name_groups(text: str, people: list[tuple[int, int]], tokens, lex) -> tuple
         else:
             groups.append([span])
     return groups, items
+
+
+# In a roster (names side by side, nothing between), the model's misreadings of the names it
+# missed (一位委员的名字读成动词) may stand between two names it found: up to this many characters.
+_ROSTER_GAP = 30
+_ROSTER_MIN_NAMES = 3
+
+
+def _is_roster(text: str, group: list[tuple[int, int]]) -> bool:
+    """At least three names touching one another, the last of them ending the group."""
+    touching = 1
+    for (a, b), (c, d) in zip(group, group[1:]):
+        touching = touching + 1 if b == c else 1
+    return touching >= _ROSTER_MIN_NAMES
 
 
 # Words that end a roster: verbs, prepositions, particles (某某|称, 某某|下令).

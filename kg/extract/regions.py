@@ -42,6 +42,17 @@ _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r
 # Names in the table that are generic words (a county literally named 城区).
 _GENERIC = {"城区", "郊区", "矿区", "新区", "开发区", "高新区", "示范区", "产业园", "街道", "林区", "市辖区", "经开区"}
 _TOWN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(镇|乡|街道|苏木)$")
+# A major place the segmenter ran together with the word after it (上海郊区, 江苏南部, 法国政局,
+# 北京人): a locality or position word of the dictionary, or one of these nouns for the place's
+# people and state. Other nouns often make a name of their own (非洲猪瘟, 中国女篮, 南京军区).
+_COMMON_WORD_LEVELS = {"country", "province", "prefecture", "macro", "state", "city"}
+_PLACE_WORD_TAGS = {"f", "s"}
+_PLACE_NOUNS = frozenset({
+    "人", "人民", "华人", "华侨", "侨胞", "同胞", "客商", "市民", "居民", "群众", "百姓", "老百姓", "游客", "民众",
+    "地区", "政局", "局势", "形势", "经济", "市场", "农村", "城乡", "城市", "市区", "城区", "全境", "各地", "一带",
+    "当地",
+})
+_COMMON_WORD_TOKEN_TAGS = {"LOC", "ORG", "ns", "nt", "nz", "n"}
 
 
 @dataclass(frozen=True)
@@ -95,6 +106,21 @@ class RegionMatcher:
             else:
                 i += 1
         return hits
+
+
+def _place_then_common_word(hit: RegionHit, text: str, tok, word_tags: dict) -> bool:
+    """Whether token ``tok``, which starts with ``hit`` and goes on after it, is the place and one
+    common word (上海|郊区, 法国|政局, 北京|人), not a longer name (中山|大学, 大同小异)."""
+    if tok is None or tok.start != hit.start or tok.end <= hit.end or tok.tag not in _COMMON_WORD_TOKEN_TAGS:
+        return False
+    if not {d.level for d in hit.candidates} <= _COMMON_WORD_LEVELS:
+        return False
+    rest = text[hit.end:tok.end]
+    if rest in _PLACE_NOUNS:
+        return True  # 北京人, 非洲人: a demonym names the place
+    if len(rest) < 2 or _FACILITY_NAMED.match(rest) or _NATURE_AFTER.match(rest) or _BODY_AFTER_SUFFIX.match(rest):
+        return False
+    return word_tags.get(rest) in _PLACE_WORD_TAGS
 
 
 def _short_inside_word(hit: RegionHit, text: str, ends: set[int], matcher: "RegionMatcher") -> RegionHit | None:
@@ -199,6 +225,10 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
             hit = (None if hit.short else _short_inside_word(hit, text, ends, matcher)) \
                 or _prefix_in_word(hit, text, ends, matcher) or hit
         levels = {d.level for d in hit.candidates}
+        if have_tokens and hit.start in starts and hit.end not in ends and _place_then_common_word(
+                hit, text, token_at.get(hit.start), ctx.word_tags):
+            strong.append(hit)
+            continue
         after = text[hit.end : hit.end + 4]
         zone = _zone_at(text, hit.end)  # (the hit may have been shortened above)
         tok = token_at.get(hit.start)
