@@ -69,6 +69,12 @@ PERSON_CASES = [
     ("曹志曹双明曹春生出席。", {("曹志", "PER"), ("曹双明", "PER")}, {("曹志曹双明", "PER")}),
     # ...also where the model read the missed names of a long roster as words (万|学清 as adverb and verb)
     ("主席团成员：罗文新钟启明陶志远万学清马启东马忠良王占林", {("万学清", "PER"), ("马启东", "PER")}, set()),
+    # a two-character name the model cut before a last character that a list mark, 等 or the line's end follows
+    ("在今天的会上，聂文好等三十名代表发言。", {("聂文好", "PER")}, {("聂文", "PER")}),
+    ("责任编辑：聂文好", {("聂文好", "PER")}, {("聂文", "PER")}),
+    ("参加者有覃永好、黎明立", {("覃永好", "PER"), ("黎明立", "PER")}, {("黎明", "PER")}),
+    # ... but not a credit's 摄 or a verb of its own
+    ("本报记者唐明摄", {("唐明", "PER")}, {("唐明摄", "PER")}),
     # a name listed with 、 between names
     ("与会代表有周大年、解红梅、巫山青。", {("解红梅", "PER"), ("巫山青", "PER")}, set()),
     # ...but a conjunction, a title or a verb after a name is no name

@@ -206,8 +206,9 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某们
         elif len(t.word) == 3 and t.word[-1] in "作致" and _SPEECH_AFTER.match(text, t.end):
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 主任某某|作|表态发言: the verb glued onto the name
-        elif _given_char_cut_off(text, toks, i, lex):
-            add(t.start, t.end + 1, "persons.ner", 0.8)  # 省委书记某某|发|到: the model left the last character out
+        elif _given_char_cut_off(text, toks, i, lex) or _given_char_before_list_end(text, toks, i, lex):
+            # 省委书记某某|发|到, 某某|礼|、: the model left the last character out
+            add(t.start, t.end + 1, "persons.ner", 0.8)
         elif len(t.word) >= 4 and t.word.endswith("等") and t.word[0] in lex.surnames:
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某某等|教师: the list ends, not the name
         elif len(t.word) == 4 and t.word[-1] in "向对为与和在" and t.word[0] in lex.surnames \
@@ -285,6 +286,27 @@ _CJK_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
 _PRESENCE = frozenset({"到", "在", "赴", "出席", "主持", "调研", "考察", "讲话", "指出", "强调", "表示", "会见", "来到"})
 # Characters that really are a verb or adverb here (某某|来|到, 某某|又|在).
 _NOT_GIVEN_TAIL = set("来去回走赶跑又也就还都在到对向为将曾已再亲先等和与及同说称是")
+
+
+# Single characters that, right after a two-character name, are a word of their own (某某|说|。).
+_NOT_GIVEN_ALONE = (_NOT_GIVEN_TAIL | _NOT_IN_GIVEN_NAME | _NOT_NAME_LAST
+                    | set("们讲问答笑哭写做看听想干办吃喝拿买卖唱跳叫喊骂打等奖杯节赛号摄图文编审校绘撰译著述"))
+# What may follow a name in a list: a list mark, 等 closing the list, an opening bracket (（女）), the end.
+_LIST_END_AFTER = re.compile(r"[、（(]|等|\s*$")
+
+
+def _given_char_before_list_end(text: str, toks, i: int, lex) -> bool:
+    """某某|礼|、, 某某|好|等, a line ending 某某|立: a two-character name the model cut before a single
+    character that ends the name's place in a list (a list mark, 等 or the line's end follows)."""
+    t = toks[i]
+    if len(t.word) != 2 or t.word[0] not in lex.surnames or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if len(nxt.word) != 1 or nxt.start != t.end or nxt.word in _NOT_GIVEN_ALONE \
+            or not "\u4e00" <= nxt.word <= "\u9fff" or nxt.tag in ("PER", "LOC", "ORG", "m", "q", "u", "p", "c"):
+        return False
+    end = text.find("\n", nxt.end)
+    return bool(_LIST_END_AFTER.match(text[nxt.end: len(text) if end < 0 else end]))
 
 
 def _given_char_cut_off(text: str, toks, i: int, lex) -> bool:
