@@ -590,6 +590,8 @@ PROJECT_NAMES = [
     # the projects of a period, and a person with a verb, are no project names
     ("9月10日,宜昌市2024年第三季度重大项目集中开工仪式举行。市委书记李华宣布项目开工。", set(),
      {"宜昌市2024年第三季度重大项目", "市委书记李华宣布项目"}),
+    # a head that ends a place's name (香港, 连云港) is no project's
+    ("驻香港部队举行军营开放日活动。", set(), {"驻香港"}),
     # a count after the head is no name
     ("平湖市今年新签约项目12个,总投资30亿元。", set(), {"平湖市今年新签约项目"}),
     # 年产 opens a project's name, no 建设年 drive

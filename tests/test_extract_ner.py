@@ -148,6 +148,9 @@ ORG_CASES = [
     # periodicals named in 《》 with their kind, and a foreign ministry after its country
     ("据法国《快讯》周刊报道，", {("法国《快讯》周刊", "ORG")}, set()),
     ("巴西外交部发表声明。", {("巴西外交部", "ORG")}, set()),
+    # a periodical keeps its own 《》; 驻 and a place alone name no body, the troops stationed there do
+    ("据《晴川》杂志报道，", {("《晴川》杂志", "ORG")}, {("晴川》杂志", "ORG")}),
+    ("驻香港部队举行军营开放日活动。", {("驻香港部队", "ORG")}, {("驻香港", "ORG")}),
     # a working unit named after a place: place + noun ending in a unit word
     ("她原是沈阳电缆厂检验室的职工。", set(), {("沈阳", "LOC")}),
     # parts of a country are not units

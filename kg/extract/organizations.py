@@ -296,12 +296,17 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         return None
 
     def add(start, end, key, extractor, region=None, confidence=1.0):
-        while start < end and not _NAME_CHAR.match(text[start]):
-            start += 1  # 。某某局/ORG: the model's token may open with punctuation
+        while start < end and not _NAME_CHAR.match(text[start]) and not (text[start] == "《" and "》" in text[start:end]):
+            start += 1  # 。某某局/ORG: the model's token may open with punctuation (《刊名》杂志 keeps its own marks)
         if end - start < 2 or text[start] == "各" and text[start + 1:start + 2] in _LEVEL_CHARS:
             return  # 各镇人民政府: every town's government, no one body
         if _WHOLE_OF.fullmatch(text, start, end):
             return  # 全集团, 全公司: the whole of the report's body, said by its kind
+        if text[start] == "驻" and ctx.gazetteer.lookup(text[start + 1:end]):
+            stationed = _STATIONED_BODY.match(text, end)
+            if stationed is None:
+                return  # 驻香港/ORG: stationed in a place, no body named
+            end = stationed.end()  # 驻某地|部队, 驻某国|大使馆
         if key is None and _WITH_VERB.match(text, start):
             return  # 联合|市农业农村局: the verb and a bare body, which the body rules name
         if text.startswith("报讯", end - 2) and end - start >= 5:
@@ -590,6 +595,8 @@ _OWN_SUFFIX = {"集团": ("集团有限公司", "集团"), "公司": ("有限公
 
 
 _WHOLE_OF = re.compile(r"全(?:集团|公司|系统|行业|校|院|厂)")
+# what is stationed in a place (驻某地|部队): the body
+_STATIONED_BODY = re.compile(r"部队|办事处|代表处|联络处|机构|总领事馆|领事馆|大使馆|使馆")
 # a bare 党委/纪委 opening a chain of posts (，党委副书记、总经理某某)
 _OWN_BARE = re.compile(r"(?:(?<=^)|(?<=[，,、。；;：:\s]))(党委|纪委)(?=副?书记|委员|常委)", re.M)
 _OWN_GROUP = re.compile(r"(?:(?<=^)|(?<=[，,、。；;：:\s向由对在和与]))局党组(?![\u4e00-\u9fff]{0,2}(?:书记|成员|副书记))", re.M)

@@ -99,6 +99,9 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if e - s >= 2:
             proper_before_head.setdefault(e, set()).add(s)
     for k, m in enumerate(heads):
+        if any(rs < m.start() and m.end() <= re_ for rs, re_ in region_text) \
+                or any(os_ <= m.start() and m.end() < oe for os_, oe in org_ends.items()):
+            continue  # 香港, 连云港, 驻香港|部队, 某某工程|公司: the head is inside a place's or a body's name
         # 项目建设, 园区管理: the head is a common noun here unless a proper name precedes it
         generic_use = bool(_NOT_AFTER.match(text[m.end():]) and m.group(0) in ("项目", "工程", "园区", "基地", "中心"))
         if k + 1 < len(heads) and _continues(text, m.end(), heads[k + 1].start(), proper_starts):
