@@ -151,6 +151,10 @@ ORG_CASES = [
     # a periodical keeps its own 《》; 驻 and a place alone name no body, the troops stationed there do
     ("据《晴川》杂志报道，", {("《晴川》杂志", "ORG")}, {("晴川》杂志", "ORG")}),
     ("驻香港部队举行军营开放日活动。", {("驻香港部队", "ORG")}, {("驻香港", "ORG")}),
+    # a paper's name inside a word names no paper; a co-organiser's verb and a count are no part of a name
+    ("要坚持实事求是，一切从实际出发。", set(), {("求是", "ORG")}),
+    ("本次赛事由青川建材有限公司协办。", {("青川建材有限公司", "ORG")}, {("青川建材有限公司协办", "ORG")}),
+    ("广西一家银行的职员报了警。", {("广西", "LOC")}, {("广西一家银行", "ORG")}),
     # a working unit named after a place: place + noun ending in a unit word
     ("她原是沈阳电缆厂检验室的职工。", set(), {("沈阳", "LOC")}),
     # parts of a country are not units

@@ -109,6 +109,10 @@ _NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动
 _UNIT_HEAD = re.compile(r"[局厅处所院厂社团队部室]$")
 _NOT_UNIT = re.compile(r"(?:[东南西北中]部|格局|大局|布局|结局|四合院|车站|电站|网站|部分|全部|内部|外部|局部|干部|"
                        r"大院|庭院|剧院|影院|寺院|场所|住所|厕所|之处|好处|难处|用处)$")
+# 某某公司协办, 某某协会承办: the verb of a co-organiser the model reads into the name
+_CO_ORGANISER = re.compile(r"(?:协办|承办|主办|联办|合办|冠名)$")
+# a count of units (一家, 400多处, 几所): no part of a name
+_COUNT = re.compile(r"^[\d０-９.一二两三四五六七八九十百千万几数多余]+[家个所处座名位批]$")
 _TRAILING = set("在和与向将为是对把被了的及跟同")
 _PERIODICAL = re.compile(r"《[^《》\n]{1,20}》(?:杂志社|杂志|周刊|月刊|半月刊|画报|编辑部|报社)")
 # After a foreign place these are parts of the country, not its bodies.
@@ -316,6 +320,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if (covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]])
                 and not _JOINS_BODIES.search(text, end, covering[1])  # 某县纪委监委|联合县某局: two bodies
                 and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])
+                and not _CO_ORGANISER.fullmatch(text, end, covering[1])  # 某某公司|协办: no 办(公室)
                 and not (_NEW_ORGAN.match(text, end) and text[end:covering[1]] != "中央")
                 and not any(end <= r < covering[1] for r in region_starts)):  # 某县委办公室|某县人民政府办公室
             end, key = covering[1], _extended(key, text, end, covering[1])  # 民盟|中央 read as one name
@@ -477,6 +482,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for m in _SOURCE_LINE.finditer(text):
         add(m.start(1), m.end(1), None, "orgs.source")
     for m in _MEDIA.finditer(text):
+        if ann.tokens and m.start() not in tok_index:
+            continue  # 实事|求是: inside a word, no paper named
         add(m.start(), m.end(), None, "orgs.media")
     # 5. named organisations: NER tokens and noun phrases ending in an org suffix
     toks = ann.tokens
@@ -508,6 +515,10 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 _ORG_SUFFIX.search(t.word[:-1]) or _SUB_BODY.search(t.word[:-1]) or _UNIT_HEAD.search(t.word[:-1])):
             add(t.start, t.end - 1, None, "orgs.ner", confidence=0.8)  # 某某派出所|在: a particle glued on
             continue
+        if t.tag == "ORG" and len(t.word) >= 5 and (co := _CO_ORGANISER.search(t.word)) and (
+                _ORG_SUFFIX.search(t.word, 0, co.start()) or _SUB_BODY.search(t.word, 0, co.start())):
+            add(t.start, t.start + co.start(), None, "orgs.ner", confidence=0.8)  # 某某公司|协办: the verb glued on
+            continue
         if t.tag == "ORG" and len(t.word) >= 3 and not _NOT_ORG_END.search(t.word):
             add(t.start, t.end, None, "orgs.ner", confidence=0.8)
             continue
@@ -516,9 +527,12 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         if (_ORG_SUFFIX.search(t.word) or len(t.word) >= 3 and _UNIT_HEAD.search(t.word)
                 and not _NOT_UNIT.search(t.word)) and t.tag in _NOUN_TAGS | {"ORG"}:
+            if _COUNT.match(t.word):
+                continue  # 400多处, 一家: a count, not a unit's head
             j = i
             proper = t.tag in _PROPER_TAGS and len(t.word) > 2
-            while j > 0 and i - j < 4 and toks[j - 1].tag in _NOUN_TAGS and toks[j - 1].end == toks[j].start:
+            while j > 0 and i - j < 4 and toks[j - 1].tag in _NOUN_TAGS and toks[j - 1].end == toks[j].start \
+                    and not _COUNT.match(toks[j - 1].word):  # 某省|一家|银行: a count parts a place from the unit
                 j -= 1
                 proper = proper or toks[j].tag in _PROPER_TAGS
             # drop leading generic words (各级, 全市...)
