@@ -30,6 +30,8 @@ _NOMINAL_TAGS = {"n", "nz", "vn", "an", "nw", "ORG", "LOC"}
 _SPOKEN = re.compile(r"令人|非常|十分|感到|觉得|我们|你们|他们|大家")
 # A quoted name of a team or working group
 _TEAM_NAME = re.compile(r"(?:服务队|志愿队|突击队|工作队|小分队)$")
+# 某市发布, 某县发布: a government's press account
+_PRESS_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,6}发布$")
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
@@ -64,6 +66,8 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         if _SPOKEN.search(inner) or _TEAM_NAME.search(inner):
             continue  # “某某速度令人印象深刻”, someone's words; “某某志愿服务队”, a team's name
+        if _PRESS_ACCOUNT.match(inner):
+            continue  # 通过“某市发布”: a government's press account, no formulation
         add(in_s, in_e, "slogans.quoted")
     for m in _FORMULA.finditer(text):
         add(m.start(), m.end(), "slogans.formula", 0.9, inside_names=True)
