@@ -435,7 +435,7 @@ _ROSTER_MIN_NAMES = 3
 def _is_roster(text: str, group: list[tuple[int, int]]) -> bool:
     """At least three names touching one another, the last of them ending the group."""
     touching = 1
-    for (a, b), (c, d) in zip(group, group[1:]):
+    for (_, b), (c, _) in zip(group, group[1:]):
         touching = touching + 1 if b == c else 1
     return touching >= _ROSTER_MIN_NAMES
 
