@@ -98,6 +98,8 @@ REGION_CASES = [
     ("洛阳市委召开会议。", {("洛阳市委", "ORG")}, set()),
     # people of a place: the place is named
     ("很多杭州人喜欢喝茶。", {("杭州", "LOC")}, set()),
+    # a foreign state the segmenter glued to the preposition before it
+    ("浙江同加利福尼亚州的合作日益密切。", {("浙江", "LOC"), ("加利福尼亚州", "LOC")}, {("同加利福尼亚州", "LOC")}),
     # ...and a place run together with a locality word or a noun for its people or state
     ("国际社会密切关注德国政局的变化。", {("德国", "LOC")}, set()),
     ("初秋，杭州郊区的稻田一片金黄。", {("杭州", "LOC")}, set()),

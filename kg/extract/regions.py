@@ -123,6 +123,17 @@ def _place_then_common_word(hit: RegionHit, text: str, tok, word_tags: dict) -> 
     return word_tags.get(rest) in _PLACE_WORD_TAGS
 
 
+# One-character prepositions and conjunctions the segmenter glues onto a foreign name (同加利福尼亚州/p).
+_GLUED_PREPOSITIONS = set("同与和跟向对在从赴到及")
+
+
+def _after_glued_preposition(hit: RegionHit, text: str, token_at: dict) -> bool:
+    """Whether ``hit`` (three characters or more) is all of a token but the preposition it opens with."""
+    tok = token_at.get(hit.start - 1)
+    return (tok is not None and tok.end == hit.end and len(hit.name) >= 3
+            and text[hit.start - 1] in _GLUED_PREPOSITIONS)
+
+
 def _short_inside_word(hit: RegionHit, text: str, ends: set[int], matcher: "RegionMatcher") -> RegionHit | None:
     """北京市民 is 北京 + 市民: a full name whose suffix starts the next word gives way to its short form."""
     for d in hit.candidates:
@@ -267,7 +278,8 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
         elif _WITH_VERB_OPENING.match(hit.name) and _WITH_VERB_BEFORE.search(text, max(0, hit.start - 4), hit.start):
             near.append(hit)  # 牵头，会同县公安局: the verb 会同 and a bare body, unless the county's city is named
         elif levels <= _FOREIGN_LEVELS and have_tokens and (
-                hit.start not in starts or hit.end not in ends and _NATURE_AFTER.match(text, hit.end)):
+                hit.start not in starts and not _after_glued_preposition(hit, text, token_at)
+                or hit.end not in ends and _NATURE_AFTER.match(text, hit.end)):
             continue  # 西|弗吉尼亚州, 阿拉斯加|海湾: a foreign name inside a longer word
         else:
             strong.append(hit)
