@@ -157,6 +157,8 @@ ORG_CASES = [
     ("要坚持实事求是，一切从实际出发。", set(), {("求是", "ORG")}),
     ("本次赛事由青川建材有限公司协办。", {("青川建材有限公司", "ORG")}, {("青川建材有限公司协办", "ORG")}),
     ("广西一家银行的职员报了警。", {("广西", "LOC")}, {("广西一家银行", "ORG")}),
+    # a civil-affairs bureau is a body (its 政局 is not a country's 政局, the political situation)
+    ("望川县民政局局长在会上发言。", {("望川县民政局", "ORG")}, set()),
     # a working unit named after a place: place + noun ending in a unit word
     ("她原是沈阳电缆厂检验室的职工。", set(), {("沈阳", "LOC")}),
     # parts of a country are not units

@@ -208,7 +208,7 @@ _NEW_ORGAN = re.compile(r"中央|国家|全国|国务院|中共")
 # A branch the model tags as a place because it starts with one: 某地|分局.
 _BRANCH = re.compile(r"(?:分局|分公司|分行|分院|分社|支行)$")  # 国务院外|办: the model cut a body word
 # The model's ORG tokens that name peoples, laws, trophies or events, not bodies.
-_NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪录|杯|规模|午宴|宴会|政局|主义|[驻访赴].)$"
+_NOT_ORG_TOKEN = re.compile(r"(?:[^民]族|人|条例|宪章|公约|协定|纪录|杯|规模|午宴|宴会|(?<![民财邮])政局|主义|[驻访赴].)$"
                             r"|^新(?:时代|征程|阶段|常态|格局|发展理念)$")  # periods and ideas of the political vocabulary
 # A numbered legislature or committee is a body of its own: 第九届全国人民代表大会.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届$")
