@@ -290,7 +290,7 @@ _NOT_GIVEN_TAIL = set("来去回走赶跑又也就还都在到对向为将曾已
 
 # Single characters that, right after a two-character name, are a word of their own (某某|说|。).
 _NOT_GIVEN_ALONE = (_NOT_GIVEN_TAIL | _NOT_IN_GIVEN_NAME | _NOT_NAME_LAST
-                    | set("们讲问答笑哭写做看听想干办吃喝拿买卖唱跳叫喊骂打等奖杯节赛号摄图文编审校绘撰译著述"))
+                    | set("们问答笑哭写做看听想干办吃喝拿买卖唱跳叫喊骂打奖杯节赛号摄图文编审绘撰译著述"))
 # What may follow a name in a list: a list mark, 等 closing the list, an opening bracket (（女）), the end.
 _LIST_END_AFTER = re.compile(r"[、（(]|等|\s*$")
 
@@ -305,8 +305,8 @@ def _given_char_before_list_end(text: str, toks, i: int, lex) -> bool:
     if len(nxt.word) != 1 or nxt.start != t.end or nxt.word in _NOT_GIVEN_ALONE \
             or not "\u4e00" <= nxt.word <= "\u9fff" or nxt.tag in ("PER", "LOC", "ORG", "m", "q", "u", "p", "c"):
         return False
-    end = text.find("\n", nxt.end)
-    return bool(_LIST_END_AFTER.match(text[nxt.end: len(text) if end < 0 else end]))
+    line_end = text.find("\n", nxt.end)
+    return bool(_LIST_END_AFTER.match(text, nxt.end, len(text) if line_end < 0 else line_end))
 
 
 def _given_char_cut_off(text: str, toks, i: int, lex) -> bool:
