@@ -49,6 +49,8 @@ def test_top_layer(text, expected, forbidden, ctx, pipeline):
 
 
 PERSON_CASES = [
+    # a person named in a work's title the model read as one word
+    ("这篇《怀念柯望舒》感动了许多读者。", {("柯望舒", "PER")}, set()),
     # a family name with a form of address is the person (the address is not part of the name)
     ("那天傍晚，孙大妈和邻居吴师傅一起去了医院。", {("孙", "PER"), ("吴", "PER")}, {("孙大妈", "PER")}),
     ("会上，冯老师介绍了学校的情况。", {("冯", "PER")}, set()),
@@ -121,6 +123,9 @@ REGION_CASES = [
     ("他常去南京西路步行街购物。", set(), {("南京", "LOC")}),
     # 街头 "in the streets" is no street named after the city
     ("山西太原街头不少人议论此事。", {("山西", "LOC"), ("太原", "LOC")}, set()),
+    # a work's title the model read as one word names places like any other text
+    ("他写的《临汾历史地图》刚刚出版。", {("临汾", "LOC")}, set()),
+    ("馆里展出的《攻克临汾》全景画吸引了不少观众。", {("临汾", "LOC")}, set()),
 ]
 
 

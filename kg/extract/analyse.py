@@ -63,6 +63,7 @@ def tokenize(text: str, ctx) -> list[Token]:
                     pos = found
                 tokens.append(Token(pos, pos + len(word), word, tag))
                 pos += len(word)
+        tokens = _split_titles(text, tokens, ctx)
     else:
         tagger = ctx.pos_tagger
         for offset, piece in pieces:
@@ -72,6 +73,32 @@ def tokenize(text: str, ctx) -> list[Token]:
                 tokens.append(Token(pos, pos + len(word), word, _JIEBA_TAGS.get(flag, flag)))
                 pos += len(word)
     return [t for t in tokens if t.word.strip()]
+
+
+# A work's title the model read as one word (《北京历史地图》/nw): segmented again on its own, so
+# that the places, people and bodies it names are seen like anywhere else.
+_MIN_TITLE_WORD = 4
+
+
+def _split_titles(text: str, tokens: list[Token], ctx) -> list[Token]:
+    titles = [i for i, t in enumerate(tokens)
+              if t.tag == "nw" and len(t.word) >= _MIN_TITLE_WORD and t.start > 0
+              and text[t.start - 1] == "《" and text[t.end:t.end + 1] == "》"]
+    if not titles:
+        return tokens
+    results = ctx.lac.run([tokens[i].word for i in titles])
+    parts: dict[int, list[Token]] = {}
+    for i, words in zip(titles, results):
+        if len(words) < 2 or "".join(w for w, _ in words) != tokens[i].word:
+            continue
+        pos, sub = tokens[i].start, []
+        for word, tag in words:
+            sub.append(Token(pos, pos + len(word), word, tag))
+            pos += len(word)
+        parts[i] = sub
+    if not parts:
+        return tokens
+    return [s for i, t in enumerate(tokens) for s in parts.get(i, (t,))]
 
 
 @stage("analyse", provides={"tokens"})
