@@ -123,6 +123,9 @@ REGION_CASES = [
     ("他常去南京西路步行街购物。", set(), {("南京", "LOC")}),
     # 街头 "in the streets" is no street named after the city
     ("山西太原街头不少人议论此事。", {("山西", "LOC"), ("太原", "LOC")}, set()),
+    # a weather table: the place the model ran together with its weather, then the temperatures
+    ("昨日各地天气：呼和浩特阴7℃／20℃银川晴10℃／24℃西宁晴转多云6℃／19℃兰州阴11℃／23℃",
+     {("呼和浩特", "LOC"), ("银川", "LOC"), ("西宁", "LOC"), ("兰州", "LOC")}, {("银川晴", "LOC")}),
     # a work's title the model read as one word names places like any other text
     ("他写的《临汾历史地图》刚刚出版。", {("临汾", "LOC")}, set()),
     ("馆里展出的《攻克临汾》全景画吸引了不少观众。", {("临汾", "LOC")}, set()),
@@ -137,6 +140,8 @@ def test_regions(text, expected, forbidden, ctx, pipeline):
 
 
 ORG_CASES = [
+    # a body of two countries named together with a dash
+    ("智利—中国文化协会会长致辞。", {("智利—中国文化协会", "ORG")}, {("中国文化协会", "ORG")}),
     # a body inside a named one is one organisation
     ("民盟中央发来贺信。", {("民盟中央", "ORG")}, set()),
     # a particle the model glues onto a name is not part of it

@@ -110,6 +110,7 @@ _UNIT_HEAD = re.compile(r"[局厅处所院厂社团队部室]$")
 _NOT_UNIT = re.compile(r"(?:[东南西北中]部|格局|大局|布局|结局|四合院|车站|电站|网站|部分|全部|内部|外部|局部|干部|"
                        r"大院|庭院|剧院|影院|寺院|场所|住所|厕所|之处|好处|难处|用处)$")
 # 某某公司协办, 某某协会承办: the verb of a co-organiser the model reads into the name
+_PAIR_DASHES = frozenset("—－-–")
 _CO_ORGANISER = re.compile(r"(?:协办|承办|主办|联办|合办|冠名)$")
 # a count of units (一家, 400多处, 几所): no part of a name
 _COUNT = re.compile(r"^[\d０-９.一二两三四五六七八九十百千万几数多余]+[家个所处座名位批]$")
@@ -282,6 +283,9 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             for p in range(t.start, t.end):
                 org_token_end[p] = (t.start, t.end)
 
+    # where each place named ends -> its start (a body of two countries: 某国—中国友好协会)
+    region_start_before = {text_span(doc, r)[1]: text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION)}
+
     # where a Chinese division named right before a body ends (武夷山市|某某实践中心)
     division_before = {}
     for r in ann.of_type(EntityType.REGION):
@@ -311,6 +315,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if stationed is None:
                 return  # 驻香港/ORG: stationed in a place, no body named
             end = stationed.end()  # 驻某地|部队, 驻某国|大使馆
+        if key is None and text[start - 1:start] in _PAIR_DASHES and start - 1 in region_start_before:
+            start = region_start_before[start - 1]  # 某国—|中国友好协会: the two places name the body together
         if key is None and _WITH_VERB.match(text, start):
             return  # 联合|市农业农村局: the verb and a bare body, which the body rules name
         if text.startswith("报讯", end - 2) and end - start >= 5:

@@ -53,6 +53,11 @@ _PLACE_NOUNS = frozenset({
     "当地",
 })
 _COMMON_WORD_TOKEN_TAGS = {"LOC", "ORG", "ns", "nt", "nz", "n"}
+# A weather table's row: the place run together with its weather, then the temperatures
+# (大连晴|16℃／22℃, 拉萨晴|转多云12℃).
+_WEATHER = r"(?:晴|阴|多云|[小中大暴]?雨|阵雨|雷阵雨|雨夹雪|[小中大暴]?雪|雾|霾|沙尘暴?)"
+_WEATHER_WORD = re.compile(rf"{_WEATHER}(?:转{_WEATHER})?")
+_TEMPERATURE_AFTER = re.compile(rf"(?:转{_WEATHER})?[-－—]?\d+(?:℃|°C)")
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,8 @@ def _place_then_common_word(hit: RegionHit, text: str, tok, word_tags: dict) -> 
     if not {d.level for d in hit.candidates} <= _COMMON_WORD_LEVELS:
         return False
     rest = text[hit.end:tok.end]
+    if _WEATHER_WORD.fullmatch(rest) and _TEMPERATURE_AFTER.match(text, tok.end):
+        return True
     if rest in _PLACE_NOUNS:
         return True  # 北京人, 非洲人: a demonym names the place
     if len(rest) < 2 or _FACILITY_NAMED.match(rest) or _NATURE_AFTER.match(rest) or _BODY_AFTER_SUFFIX.match(rest):
