@@ -140,6 +140,14 @@ def test_regions(text, expected, forbidden, ctx, pipeline):
 
 
 ORG_CASES = [
+    # places that stand for sports teams: a list closed by 等队, a group of a draw, a score, a match
+    ("小组赛中，秘鲁、冰岛、突尼斯等队先后出局。", {("秘鲁", "ORG"), ("冰岛", "ORG"), ("突尼斯", "ORG")}, {("冰岛", "LOC")}),
+    ("抽签结果显示，C组有山西、贵州、甘肃和宁夏。", {("山西", "ORG"), ("宁夏", "ORG")}, {("贵州", "LOC")}),
+    ("最终主队以3∶1击败葡萄牙，获得小组第一。", {("葡萄牙", "ORG")}, {("葡萄牙", "LOC")}),
+    ("秘鲁与突尼斯一战将于周日晚进行。", {("秘鲁", "ORG"), ("突尼斯", "ORG")}, set()),
+    # ...not two countries, nor a player's country
+    ("秘鲁与突尼斯两国签署了协议。", {("秘鲁", "LOC"), ("突尼斯", "LOC")}, {("秘鲁", "ORG")}),
+    ("她以2∶1战胜冰岛选手获得冠军。", {("冰岛", "LOC")}, {("冰岛", "ORG")}),
     # a body of two countries named together with a dash
     ("智利—中国文化协会会长致辞。", {("智利—中国文化协会", "ORG")}, {("中国文化协会", "ORG")}),
     # a body inside a named one is one organisation

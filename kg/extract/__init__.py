@@ -11,7 +11,8 @@ from .projects import projects
 from .regions import regions
 from .relations import relations
 from .slogans import slogans
+from .teams import teams
 
 DEFAULT_STAGES = (
-    analyse, regions, organizations, persons, policy_documents, campaigns, events, projects, slogans, relations,
+    analyse, regions, organizations, teams, persons, policy_documents, campaigns, events, projects, slogans, relations,
 )
