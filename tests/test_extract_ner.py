@@ -49,6 +49,8 @@ def test_top_layer(text, expected, forbidden, ctx, pipeline):
 
 
 PERSON_CASES = [
+    # a leader called by given name and 同志; not the comrades addressed
+    ("他说，振华同志当年就讲过这个道理，各位同志要记在心上。", {("振华", "PER")}, {("各位", "PER")}),
     # a person named in a work's title the model read as one word
     ("这篇《怀念柯望舒》感动了许多读者。", {("柯望舒", "PER")}, set()),
     # a family name with a form of address is the person (the address is not part of the name)

@@ -187,6 +187,10 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         if any(s_ == t.start and t.end < e_ for s_, e_ in phrase_starts):
             continue  # “应纳尽纳、应扶尽扶”: the opening of a four-character item of a formulation, no name
+        if len(t.word) == 2 and text.startswith("同志", t.end) and not lex.has_surname(t.word) \
+                and _is_named_by_place(t.word):
+            add(t.start, t.end, "persons.given_name", 0.7, check=False)  # 某某同志: a leader called by given name
+            continue
         spaced = _spaced_names(doc, t.start, t.end, lex) if len(t.word) >= 4 else None
         if spaced:  # 记者 某某 某某: names the raw text spaces apart, joined when spaces were dropped
             for s_, e_ in spaced:
