@@ -49,6 +49,10 @@ def test_top_layer(text, expected, forbidden, ctx, pipeline):
 
 
 PERSON_CASES = [
+    # a two-character name the model cut before a character another name or a time follows at once
+    ("外交部发言人钱宏造今天在这里说。", {("钱宏造", "PER")}, {("钱宏", "PER")}),
+    # ...not a verb before the time (有今天: to have come this far)
+    ("李明有今天的成绩不容易。", {("李明", "PER")}, {("李明有", "PER")}),
     # a leader called by given name and 同志; not the comrades addressed
     ("他说，振华同志当年就讲过这个道理，各位同志要记在心上。", {("振华", "PER")}, {("各位", "PER")}),
     # a person named in a work's title the model read as one word

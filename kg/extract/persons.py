@@ -295,6 +295,10 @@ _NOT_GIVEN_TAIL = set("来去回走赶跑又也就还都在到对向为将曾已
 # Single characters that, right after a two-character name, are a word of their own (某某|说|。).
 _NOT_GIVEN_ALONE = (_NOT_GIVEN_TAIL | _NOT_IN_GIVEN_NAME | _NOT_NAME_LAST
                     | set("们问答笑哭写做看听想干办吃喝拿买卖唱跳叫喊骂打奖杯节赛号摄图文编审绘撰译著述"))
+# One-character words that stand between two names (甲胜乙, 甲称乙, 甲和乙): not a name's last character.
+_BETWEEN_NAMES = frozenset("胜负平和与同及跟对称致给送向见会请问告让叫被把将陪找派替代为由比输赢战逼击约偕携率领随任")
+# ...and verbs or adverbs that put a time after a name (某某|有|今天的成绩, 某某|才|今天到).
+_BEFORE_TIME = frozenset("有是在要会能将也都就才又还已曾")
 # What may follow a name in a list: a list mark, 等 closing the list, an opening bracket (（女）), the end.
 _LIST_END_AFTER = re.compile(r"[、（(]|等|\s*$")
 
@@ -310,7 +314,13 @@ def _given_char_before_list_end(text: str, toks, i: int, lex) -> bool:
             or not "\u4e00" <= nxt.word <= "\u9fff" or nxt.tag in ("PER", "LOC", "ORG", "m", "q", "u", "p", "c"):
         return False
     line_end = text.find("\n", nxt.end)
-    return bool(_LIST_END_AFTER.match(text, nxt.end, len(text) if line_end < 0 else line_end))
+    if _LIST_END_AFTER.match(text, nxt.end, len(text) if line_end < 0 else line_end):
+        return True
+    # 某某|造|今天说, a roster run together 某某|飞|某某: another name or a time follows at once
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is None or after.start != nxt.end or nxt.word in _BETWEEN_NAMES:
+        return False
+    return after.tag == "PER" or after.tag == "TIME" and nxt.word not in _BEFORE_TIME
 
 
 def _given_char_cut_off(text: str, toks, i: int, lex) -> bool:
