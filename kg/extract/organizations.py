@@ -111,6 +111,7 @@ _NOT_UNIT = re.compile(r"(?:[东南西北中]部|格局|大局|布局|结局|四
                        r"大院|庭院|剧院|影院|寺院|场所|住所|厕所|之处|好处|难处|用处)$")
 # 某某公司协办, 某某协会承办: the verb of a co-organiser the model reads into the name
 _PAIR_DASHES = frozenset("—－-–")
+_CHINA = frozenset({"中国", "中华人民共和国"})
 _CO_ORGANISER = re.compile(r"(?:协办|承办|主办|联办|合办|冠名)$")
 # a count of units (一家, 400多处, 几所): no part of a name
 _COUNT = re.compile(r"^[\d０-９.一二两三四五六七八九十百千万几数多余]+[家个所处座名位批]$")
@@ -285,6 +286,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     # where each place named ends -> its start (a body of two countries: 某国—中国友好协会)
     region_start_before = {text_span(doc, r)[1]: text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION)}
+    foreign_country_before = {text_span(doc, r)[1]: text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION)
+                              if r.attr("level") == "country" and r.canonical not in _CHINA}
 
     # where a Chinese division named right before a body ends (武夷山市|某某实践中心)
     division_before = {}
@@ -478,6 +481,10 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if (covering and covering[0] < m.start() and covering[1] == m.end()
                 and ctx.gazetteer.lookup(text[covering[0]:m.start()])):
             add(covering[0], covering[1], None, "orgs.ner", confidence=0.8)  # 某国外交部/ORG: the model's whole name
+            continue
+        if m.start() in foreign_country_before:
+            # 美国|财政部长, 某国|教育部: that country's ministry, not China's
+            add(foreign_country_before[m.start()], m.end(), None, "orgs.foreign_ministry", confidence=0.8)
             continue
         o = _ORDINAL.search(text, max(0, m.start() - 6), m.start())
         if o and o.end() == m.start():
