@@ -146,6 +146,10 @@ def test_regions(text, expected, forbidden, ctx, pipeline):
 
 
 ORG_CASES = [
+    # a body the model names after the country or city it reads as a word of its own
+    ("他会见了葡萄牙中华商会会长。", {("葡萄牙中华商会", "ORG")}, {("中华商会", "ORG"), ("葡萄牙", "LOC")}),
+    # an investor's verb glued to a company's name, before the project it builds
+    ("大阪青木机械株式会社投资建设的零部件项目落户园区。", {("大阪青木机械株式会社", "ORG")}, set()),
     # a ministry named after a foreign country is that country's, not China's
     ("智利财政部长今天宣布了新的预算。", {("智利财政部", "ORG")}, {("财政部", "ORG"), ("智利", "LOC")}),
     # places that stand for sports teams: a list closed by 等队, a group of a draw, a score, a match

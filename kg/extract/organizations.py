@@ -109,10 +109,11 @@ _NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动
 _UNIT_HEAD = re.compile(r"[局厅处所院厂社团队部室]$")
 _NOT_UNIT = re.compile(r"(?:[东南西北中]部|格局|大局|布局|结局|四合院|车站|电站|网站|部分|全部|内部|外部|局部|干部|"
                        r"大院|庭院|剧院|影院|寺院|场所|住所|厕所|之处|好处|难处|用处)$")
-# 某某公司协办, 某某协会承办: the verb of a co-organiser the model reads into the name
 _PAIR_DASHES = frozenset("—－-–")
 _CHINA = frozenset({"中国", "中华人民共和国"})
-_CO_ORGANISER = re.compile(r"(?:协办|承办|主办|联办|合办|冠名)$")
+_NAMING_LEVELS = frozenset({"country", "province", "prefecture", "state", "city"})
+# 某某公司协办, 某某协会承办, 某某株式会社投资: the verb of a co-organiser or investor the model reads into the name
+_GLUED_VERB = re.compile(r"(?:协办|承办|主办|联办|合办|冠名|投资|出资)$")
 # a count of units (一家, 400多处, 几所): no part of a name
 _COUNT = re.compile(r"^[\d０-９.一二两三四五六七八九十百千万几数多余]+[家个所处座名位批]$")
 _TRAILING = set("在和与向将为是对把被了的及跟同")
@@ -286,6 +287,10 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     # where each place named ends -> its start (a body of two countries: 某国—中国友好协会)
     region_start_before = {text_span(doc, r)[1]: text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION)}
+    # a country, province or city named right before (as the model's own word)
+    place_before = {text_span(doc, r)[1]: text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION)
+                    if r.attr("level") in _NAMING_LEVELS and text_span(doc, r)[0] in tok_index
+                    and text_span(doc, r)[1] in tok_index}
     foreign_country_before = {text_span(doc, r)[1]: text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION)
                               if r.attr("level") == "country" and r.canonical not in _CHINA}
 
@@ -320,6 +325,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             end = stationed.end()  # 驻某地|部队, 驻某国|大使馆
         if key is None and text[start - 1:start] in _PAIR_DASHES and start - 1 in region_start_before:
             start = region_start_before[start - 1]  # 某国—|中国友好协会: the two places name the body together
+        elif extractor == "orgs.ner" and start in place_before and text[start] not in _LEVEL_CHARS:
+            start = place_before[start]  # 某国|某某汽车公司, 某市|某某酒家: the model's name opened by its place
         if key is None and _WITH_VERB.match(text, start):
             return  # 联合|市农业农村局: the verb and a bare body, which the body rules name
         if text.startswith("报讯", end - 2) and end - start >= 5:
@@ -329,7 +336,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if (covering and covering[0] >= start and covering[1] > end and not _NOT_ORG_END.search(text[start:covering[1]])
                 and not _JOINS_BODIES.search(text, end, covering[1])  # 某县纪委监委|联合县某局: two bodies
                 and not _NATIONAL.search(text, end, covering[1]) and _SUB_BODY.search(text, end, covering[1])
-                and not _CO_ORGANISER.fullmatch(text, end, covering[1])  # 某某公司|协办: no 办(公室)
+                and not _GLUED_VERB.fullmatch(text, end, covering[1])  # 某某公司|协办: no 办(公室)
                 and not (_NEW_ORGAN.match(text, end) and text[end:covering[1]] != "中央")
                 and not any(end <= r < covering[1] for r in region_starts)):  # 某县委办公室|某县人民政府办公室
             end, key = covering[1], _extended(key, text, end, covering[1])  # 民盟|中央 read as one name
@@ -517,6 +524,11 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue  # 某农发|〔2022〕31号: the issuer code of a document number, not a body's name
         if t.tag == "ORG" and _PROJECT_NAME_END.search(t.word):
             continue  # 某某智能制造产业园/ORG: a park or project, not a body
+        if t.tag == "ORG" and len(t.word) >= 5 and (co := _GLUED_VERB.search(t.word)) and (
+                _ORG_SUFFIX.search(t.word, 0, co.start()) or _SUB_BODY.search(t.word, 0, co.start())):
+            add(t.start, t.start + co.start(), None, "orgs.ner", confidence=0.8)  # 某某公司|协办: the verb glued on
+            # (before the project test: 某某株式会社投资|建设的某项目 names the investor, then the project)
+            continue
         if t.tag == "ORG" and (_PROJECT_HEAD.match(text, t.end) or not _ORG_SUFFIX.search(t.word)
                                and _PROJECT_WITHIN.match(text, t.end)):
             continue  # 山西通用航空|产业基地, 新能源汽车|轻量化底盘项目: the model's ORG opens a project's name
@@ -527,10 +539,6 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if t.tag == "ORG" and len(t.word) >= 4 and t.word[-1] in _TRAILING and (
                 _ORG_SUFFIX.search(t.word[:-1]) or _SUB_BODY.search(t.word[:-1]) or _UNIT_HEAD.search(t.word[:-1])):
             add(t.start, t.end - 1, None, "orgs.ner", confidence=0.8)  # 某某派出所|在: a particle glued on
-            continue
-        if t.tag == "ORG" and len(t.word) >= 5 and (co := _CO_ORGANISER.search(t.word)) and (
-                _ORG_SUFFIX.search(t.word, 0, co.start()) or _SUB_BODY.search(t.word, 0, co.start())):
-            add(t.start, t.start + co.start(), None, "orgs.ner", confidence=0.8)  # 某某公司|协办: the verb glued on
             continue
         if t.tag == "ORG" and len(t.word) >= 3 and not _NOT_ORG_END.search(t.word):
             add(t.start, t.end, None, "orgs.ner", confidence=0.8)
