@@ -543,7 +543,7 @@ def persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     found = find_persons(ann, ctx)
     from dataclasses import replace
 
-    found = _drop_quoted_formula_items(ann.doc, found)
+    found = _drop_time_unit_items(ann.doc, _drop_quoted_formula_items(ann.doc, found))
     found = _complete_from_document(ann.doc, found)
     taken = [text_span(ann.doc, m) for m in ann.mentions + tuple(found)]
     return found + find_surname_references(replace(ann, mentions=ann.mentions + tuple(found)), ctx, taken)
@@ -559,6 +559,24 @@ def _complete_from_document(doc, found: list[Mention]) -> list[Mention]:
         s, e = text_span(doc, m)
         if e - s == 2 and text[s:e + 1] in longer:
             m = mention(doc, s, e + 1, EntityType.PERSON, m.extractor, confidence=m.confidence)
+        out.append(m)
+    return out
+
+
+_TIME_UNITS = frozenset("日周旬月季年")
+
+
+def _drop_time_unit_items(doc, found: list[Mention]) -> list[Mention]:
+    """周调度、月通报: items of a routine, each a time unit and a verb; the first reads like a name
+    (周 is a family name) but is none when a list item of another time unit comes next or before."""
+    text = doc.text
+    out = []
+    for m in found:
+        s, e = text_span(doc, m)
+        if e - s == 3 and text[s] in _TIME_UNITS and (
+                text[e:e + 1] == "、" and text[e + 1:e + 2] in _TIME_UNITS and text[e + 1] != text[s]
+                or s >= 4 and text[s - 1] == "、" and text[s - 4] in _TIME_UNITS and text[s - 4] != text[s]):
+            continue
         out.append(m)
     return out
 
