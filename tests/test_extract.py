@@ -736,6 +736,9 @@ def test_back_references_are_not_aliases(tmp_path):
 GENERIC = [
     ("全县开展“勇争一流”大讨论,并组织开展网上大讨论。", T.CAMPAIGN, "网上大讨论"),
     ("推进商业步行街建设。", T.PROJECT, "商业步行街"),
+    # the company's own run of the drive is the drive, not one of its own
+    ("集团开展“勇争一流、干在实处”大讨论。在集团大讨论推进会上,他作了讲话。", T.CAMPAIGN, "集团大讨论"),
+    ("公司党委主题教育读书班今天开班。", T.CAMPAIGN, "公司党委主题教育"),
 ]
 
 
