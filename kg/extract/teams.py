@@ -24,11 +24,11 @@ _SCORE = r"\d{1,3}\s*[∶:：比]\s*\d{1,3}"
 # 以1∶0小胜比利时, 2∶2平摩洛哥
 _BEATEN_BEFORE = re.compile(rf"{_SCORE}[\u4e00-\u9fff]{{0,2}}?(?:战胜|击败|逼平|负于|不敌|淘汰|胜|负|平)$")
 _SCORE_AFTER = re.compile(rf"队?以{_SCORE}")
-# 中国与印尼一战, 巴西对苏格兰那场, 对喀麦隆的比赛
+# 中国与印尼一战, 巴西对苏格兰那场
 _MATCH_GAP = frozenset({"对", "与", "同", "vs", "VS"})
 _MATCH_AFTER = re.compile(rf"队?(?:的)?(?:一战|之战|那场|一场|比赛|较量)|队?{_SCORE}")
 # 战胜印尼名将某某, 负于某国的某某: the place is a player's country, the player the side
-_PLAYER_AFTER = re.compile(r"的|名将|选手|劲旅|老将|队员|球员|小将|好手|选手")
+_PLAYER_AFTER = re.compile(r"的|名将|选手|劲旅|老将|队员|球员|小将|好手")
 
 
 def _lists(text: str, places: list[tuple[int, int, Mention]]) -> list[list[tuple[int, int, Mention]]]:
@@ -46,7 +46,8 @@ def team_places(ann: AnnotatedDoc) -> list[Mention]:
     """The top-level Region mentions that name a team in their context."""
     doc, text = ann.doc, ann.doc.text
     top, _ = outermost(ann.mentions)
-    places = sorted((*text_span(doc, m), m) for m in top if m.type is EntityType.REGION)
+    places = sorted(((*text_span(doc, m), m) for m in top if m.type is EntityType.REGION),
+                    key=lambda p: (p[0], p[1]))  # (two mentions of one span are not compared)
     teams: list[Mention] = []
     runs = _lists(text, places)
     for k, run in enumerate(runs):
