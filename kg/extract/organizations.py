@@ -277,7 +277,9 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     tok_index = {t.start: i for i, t in enumerate(ann.tokens)}
     person_tokens = [(t.start, t.end) for t in ann.tokens if t.tag == "PER"]
-    region_starts = frozenset(text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION))
+    # each region mention's span, worked out once: (start, end, mention)
+    placed = [(*text_span(doc, r), r) for r in ann.of_type(EntityType.REGION)]
+    region_starts = frozenset(rs for rs, _, _ in placed)
     region_end_at = region_runs(doc, ann.of_type(EntityType.REGION), ctx.gazetteer)
     org_token_end = {}  # char position -> end of the model's ORG token covering it
     for t in ann.tokens:
@@ -285,21 +287,18 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             for p in range(t.start, t.end):
                 org_token_end[p] = (t.start, t.end)
 
-    # where each place named ends -> its start (a body of two countries: 某国—中国友好协会)
-    region_start_before = {text_span(doc, r)[1]: text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION)}
-    # a country, province or city named right before (as the model's own word)
-    place_before = {text_span(doc, r)[1]: text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION)
-                    if r.attr("level") in _NAMING_LEVELS and text_span(doc, r)[0] in tok_index
-                    and text_span(doc, r)[1] in tok_index}
-    foreign_country_before = {text_span(doc, r)[1]: text_span(doc, r)[0] for r in ann.of_type(EntityType.REGION)
+    # where a place named right before a body ends -> where it starts:
+    # any place (a body of two countries: 某国—中国友好协会),
+    region_start_before = {re_: rs for rs, re_, _ in placed}
+    # a country, province or city the model read as a word of its own (某国|某某汽车公司),
+    place_before = {re_: rs for rs, re_, r in placed
+                    if r.attr("level") in _NAMING_LEVELS and rs in tok_index and re_ in tok_index}
+    # a foreign country (某国|财政部: that country's ministry),
+    foreign_country_before = {re_: rs for rs, re_, r in placed
                               if r.attr("level") == "country" and r.canonical not in _CHINA}
-
-    # where a Chinese division named right before a body ends (武夷山市|某某实践中心)
-    division_before = {}
-    for r in ann.of_type(EntityType.REGION):
-        if r.attr("level") in ("province", "prefecture", "county", "town", "zone"):
-            rs_, re__ = text_span(doc, r)
-            division_before[re__] = rs_
+    # a Chinese division (武夷山市|某某实践中心)
+    division_before = {re_: rs for rs, re_, r in placed
+                       if r.attr("level") in ("province", "prefecture", "county", "town", "zone")}
 
     def _branch_after(end: int) -> int | None:
         """End of a branch named after a bureau (…局|涪城区分局, …局|兰陵分局), or None: a region named there,
@@ -508,7 +507,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     # 5. named organisations: NER tokens and noun phrases ending in an org suffix
     toks = ann.tokens
     person_words = {t.word for t in toks if t.tag == "PER" and 2 <= len(t.word) <= 3}
-    region_spans = {text_span(doc, r) for r in ann.of_type(EntityType.REGION)}
+    region_spans = {(rs, re_) for rs, re_, _ in placed}
     for i, t in enumerate(toks):
         if t.tag == "ORG" and (t.start, t.end) in region_spans:
             continue  # 克东县/ORG: the model's body is the division itself
