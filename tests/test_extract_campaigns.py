@@ -165,6 +165,14 @@ CAMPAIGN_ONLY = [
     # 甲·乙新时代文明实践活动 shortened to “乙”实践活动: one drive
     ("全镇开展“红旗引领·洁净庭院”新时代文明实践活动。村民积极参与“洁净庭院”实践活动。",
      {"红旗引领·洁净庭院新时代文明实践活动"}),
+    # a short quoted drive launched by its name (开展“某某行动”); not a numbered formulation with a weak head
+    ("全县开展“护林清源行动”，清理林区垃圾。", {"护林清源行动"}),
+    ("全县打好“三大攻坚”，开展“护林清源”专项行动。", {"护林清源专项行动"}),
+    # the kind of activity after a quoted theme (服务活动, 警示教育活动) ends the drive's name
+    ("全市开展“惠企暖心”服务活动。", {"惠企暖心服务活动"}),
+    ("县纪委开展“清廉守望”警示教育活动。", {"清廉守望警示教育活动"}),
+    # a head's period after it (集中整治|月活动) is part of the head
+    ("我县开展“林长护绿”集中整治月活动。", {"林长护绿集中整治月活动"}),
 ]
 
 

@@ -65,6 +65,10 @@ _ITEM_OPENING = re.compile(r"(?:^|[。；;，,：:\s])(?:[(（][一二三四五�
                            r"[一二三四五六七八九十][、.])\s*" + ITEM_VERB + "?$", re.M)
 _YEAR_WORD_AFTER = re.compile(r"[产度内底初末份起前后间均]|出栏|存栏|加工|处理|吞吐")
 _STUDY = "学习贯彻"
+# A head's period after it (集中整治|月活动, 攻坚|年行动): one head
+_PERIOD_AFTER = re.compile(r"[年季月周日](?:活动|行动)")
+# The kind of activity a quoted theme names (“某某”服务活动, “某某”警示教育活动): the theme and the kind are the name
+_KIND_OF_ACTIVITY = re.compile(r"(?:警示教育|志愿服务|系列|服务|宣传|教育|宣讲|帮扶|结对|竞赛|评比)(?:活动|行动)")
 
 
 # 下设 and a list of drives named with a bare 行动 head, up to the clause's end
@@ -174,6 +178,14 @@ def _left_theme(text: str, ann, quote_start: int, token_starts, name_spans, name
     return start
 
 
+def _launched_by_name(text: str, inner: str, quote_start: int) -> bool:
+    """开展“春雷行动”, 打赢“蓝天保卫战”: a short quoted drive launched by its name (not a numbered
+    formulation, 打好“三大攻坚”, nor one with a weak head)."""
+    head = _head_of(inner)
+    return (head is not None and head not in _WEAK_HEADS or inner.endswith("行动")) and len(inner) >= 4 \
+        and not _COUNTED_THEME.match(inner) and bool(_LAUNCHED_BEFORE.search(text, max(0, quote_start - 2), quote_start))
+
+
 def _coordinated(text: str, start: int, theme: str) -> int:
     """形式主义、官僚主义专项整治: parallel items of the theme's length joined by 、 before it."""
     pos = start
@@ -280,6 +292,10 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             head = after[:2]
         if head is None and j == i and gap == 0 and (sub := _SUB_HEAD_AFTER.match(after)):
             head = sub.group(0)  # “某某”子行动, “某某”招商子行动: a sub-drive named by its quoted theme
+        if head is None and j == i and gap == 0 and (kind := _KIND_OF_ACTIVITY.match(after)):
+            head = kind.group(0)
+        if head and (period := _PERIOD_AFTER.match(text, end + gap + len(head))):
+            head += period.group(0)
         rest = end + gap + len(head or "")
         if head and len(inner) >= _MIN_THEME and not _METHOD_AFTER.match(text[rest:]) and not (
                 _NOT_AFTER.match(text[rest:]) and not _MEETING_AFTER.match(text, rest)
@@ -291,7 +307,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             else:
                 add(in_s, in_e, _canonical(inner + head))
             quoted_names.add(_canonical(inner + head))
-        elif (_head_of(inner) or inner.endswith("活动")) and (len(inner) > 5 or text.startswith(("活动", "行动"), outer_e)):
+        elif (_head_of(inner) or inner.endswith("活动")) and (len(inner) > 5 or text.startswith(("活动", "行动"), outer_e)) \
+                or _launched_by_name(text, inner, outer_s):
             # (“作风建设年”活动: a short quoted drive with its head, named by the 活动 after it)
             add(in_s, in_e, _canonical(inner))
             quoted_names.add(_canonical(inner))
@@ -313,6 +330,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         end = m.end()
         while (nxt := next((x for x in _SUFFIXES + ("行动",) if text.startswith(x, end)), None)):
             end += len(nxt)
+        if (period := _PERIOD_AFTER.match(text, end)):
+            end = period.end()
         consumed = end
         head = text[m.start():end]
         if any(overlaps((m.start(), end), t) for t in taken):
