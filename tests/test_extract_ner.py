@@ -149,6 +149,13 @@ def test_regions(text, expected, forbidden, ctx, pipeline):
 
 
 ORG_CASES = [
+    # two bodies joined by 联合 are two, not one name running over the verb
+    ("临朐县召开会议。县市场监管局联合县公安局开展执法检查。", {("县市场监管局", "ORG"), ("县公安局", "ORG")},
+     {("县市场监管局联合县公安局", "ORG")}),
+    # a numbered school the model cuts after its number (县第一|中学)
+    ("临朐县召开会议。县第一中学被评为先进单位。", {("县第一中学", "ORG")}, {("县第一", "ORG")}),
+    # 团县委 is the Youth League's county committee, not the party's 县委
+    ("临朐县召开会议。县总工会、团县委、县妇联共同举办活动。", {("团县委", "ORG")}, {("县委", "ORG")}),
     # a body the model names after the country or city it reads as a word of its own
     ("他会见了葡萄牙中华商会会长。", {("葡萄牙中华商会", "ORG")}, {("中华商会", "ORG"), ("葡萄牙", "LOC")}),
     # an investor's verb glued to a company's name, before the project it builds

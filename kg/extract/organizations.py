@@ -225,6 +225,11 @@ _OFFICE_AFTER = re.compile(r"办公室|办公厅|党组")
 _NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表|部署|要求|决策|指示|精神)")
 
 
+# A school or hospital named by its number (县第一中学, 市第二人民医院), cut by the model after the number
+_ORDINAL_END = re.compile(r"第[一二三四五六七八九十]{1,3}$")
+_NUMBERED_BODY = re.compile(r"(?:实验)?(?:中学|小学|高级中学|初级中学|职业中学|中心小学|幼儿园|人民医院|医院|中医院)")
+
+
 def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: int = 16,
                  region_starts: frozenset[int] = frozenset()) -> int:
     """End of the longest body name continuing the one that ends at ``end``:
@@ -233,6 +238,8 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
     i = tok_index.get(end)
     if i is None:
         return end
+    if i and _ORDINAL_END.search(tokens[i - 1].word) and tokens[i].start == end and _NUMBERED_BODY.fullmatch(tokens[i].word):
+        return tokens[i].end  # 某县第一|中学: the model cut a numbered school or hospital after its number
     best = end
     pos = end
     for k in range(i, min(i + max_tokens, len(tokens))):
@@ -241,8 +248,8 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
             return t.end  # 国务院外|办/v: the model cut a body word, whatever it tagged
         if t.start != pos or t.tag not in _LINK_TAGS or _NOT_SUB.search(t.word) or t.end - end > max_chars:
             break
-        if _NATIONAL.match(t.word) or t.start in region_starts:
-            break  # 中共中央办公厅|国务院办公厅: a second organ, not part of the first
+        if _NATIONAL.match(t.word) or t.start in region_starts or _WITH_VERB.match(t.word):
+            break  # 中共中央办公厅|国务院办公厅, 某局|联合县某局: a second organ, not part of the first
         pos = t.end
         if (t.tag not in ("LOC", "ns") or _BRANCH.search(t.word)) and (
                 _SUB_BODY.search(t.word) and len(t.word) >= 2 or k == i and t.word in _ONE_CHAR_BODY):
@@ -417,6 +424,10 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         body_m = body_re.match(text, term.end() if (term := _TERM.match(text, m.end(2))) else m.end(2))
         end = _clean_group(text, m.start(), m.end(), body_m.end())
         written = text[m.end(2):end]
+        if written == "委" and not m.group(1) and text[m.start() - 1:m.start()] == "团":
+            # 团县委, 团市委: the Communist Youth League's committee of the region, not the party's
+            add(m.start() - 1, end, "共青团" + body_region_name(home) + "委", "orgs.bare_body", home, confidence=0.9)
+            continue
         add(m.start(), end, canonical_body(body_region_name(home), written), "orgs.bare_body", home, confidence=0.9)
     # 2c. a zone's own bodies named bare (高新区党工委, 管委会) in a report about one zone
     zones = {r.key or r.name for r in ann.of_type(EntityType.REGION) if r.attr("level") == "zone"}
