@@ -106,6 +106,12 @@ _SUB_ITEM = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]")
 _TOP_HEADING = re.compile(r"\n\s*[一二三四五六七八九十]+、")
 
 
+# A purpose or a setting framing a drive before the clause's subject: 为深入推进X，… / 在X中，…
+_PURPOSE_FRAME = re.compile(r"(?:^|(?<=[。；;！？\n，,]))\s*为了?(?:进一步|更好地|全面|深入|扎实|持续|切实)*"
+                            r"(?:推进|推动|落实|开展|实施|抓好|做好|深化|打好|打赢)$")
+_PURPOSE_CLOSE = re.compile(r"[”」]?[，,]")
+_DURING_FRAME = re.compile(r"(?:^|(?<=[。；;！？\n，,]))\s*在(?:深入|全面|持续|扎实)?(?:开展|推进|实施)?$")
+_DURING_CLOSE = re.compile(r"[”」]?(?:工作)?(?:中|过程中|期间)[，,]")
 # 以甲、乙、丙为重点，实施…: what the drive centres on, not who runs it
 # 某县把X作为…抓手 / 将X作为重要内容: the one taking the drive up runs it
 _MADE_LEVER = re.compile(r"[把将]([^，,。；;]{2,40}?)(?:作为|当作)[^，,。；;]{0,16}?(?:抓手|载体|举措|内容|突破口|重点)")
@@ -568,7 +574,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 trig = m  # (not the 组织 of 县委组织部)
         actor = None
         gap = _QUOTED_RUN.sub("", text[s0 + trig.end():camp.s]) if trig is not None else ""
-        if trig is not None and len(gap) <= 12:
+        # 为深入推进X，某局组织…  / 在X中，某局查处…: the body opening the clause after the frame runs X
+        framed = _PURPOSE_FRAME.search(text, max(s0, camp.s - 16), camp.s) and _PURPOSE_CLOSE.match(text, camp.e) \
+            or _DURING_FRAME.search(text, max(s0, camp.s - 10), camp.s) and _DURING_CLOSE.match(text, camp.e)
+        subject = org_or_region_at.get(framed.end()) if framed else None
+        if subject is not None:
+            subject = outer_body(subject, by_type.get(O, []))
+            actor = as_actor(subject)
+            if actor is not subject:
+                out.append(rel(subject, Predicate.CONDUCTS, camp, "relations.conduct_verb", (camp.s, subject.e)))
+        elif trig is not None and len(gap) <= 12:
             # 某党委在某区某地举办X: the place after 在 is no actor, the body before it is
             verb_at = s0 + trig.start()
             zai = text.rfind("在", s0, verb_at)
