@@ -206,6 +206,12 @@ THEME_WORDS = frozenset({"建设"})
 REGION_WIDE = ("全市", "全省", "全区", "全县", "全国", "全州", "全镇", "全乡")
 _STOP_SORTED = tuple(sorted(set(NAME_STOPS), key=len, reverse=True))
 _LEADING_SORTED = tuple(sorted(set(LEADING_STOPS), key=len, reverse=True))
+def _stops_re(keep: frozenset[str]) -> re.Pattern:
+    """The stop words but ``keep``, longest first (the first that matches is the longest)."""
+    return re.compile("|".join(re.escape(w) for w in _STOP_SORTED if w not in keep))
+
+
+_STOPS_KEEPING = {frozenset(): _stops_re(frozenset()), THEME_WORDS: _stops_re(THEME_WORDS)}
 _HARD_BREAK = set("，。；：:;,!！?？()（）[]【】《》〈〉\n\t 、|—-～~")
 _QUOTES = "“”\"「」『』‘’"
 
@@ -230,17 +236,16 @@ def extend_left(text: str, head_start: int, max_chars: int = 24, allow_quotes: b
         i -= 1
     start = i
     pos = i
+    stops = _STOPS_KEEPING.get(keep) or _stops_re(keep)
+    opened = closed = 0  # quotation marks in text[i:pos]
     while pos < head_start:
-        if _inside_quotes(text, i, pos):
-            pos += 1
+        if opened <= closed and (hit := stops.match(text, pos, head_start)):
+            start = pos = hit.end()  # (no stop word holds a quotation mark)
             continue
-        hit = next((w for w in _STOP_SORTED if text.startswith(w, pos) and pos + len(w) <= head_start
-                    and w not in keep), None)
-        if hit:
-            start = pos + len(hit)
-            pos += len(hit)
-        else:
-            pos += 1
+        ch = text[pos]
+        opened += ch == "“"
+        closed += ch == "”"
+        pos += 1
     leading = _LEADING_SORTED if keep_region_wide else _LEADING_SORTED + REGION_WIDE
     changed = True
     while changed:
@@ -251,11 +256,6 @@ def extend_left(text: str, head_start: int, max_chars: int = 24, allow_quotes: b
                 start += len(w)
                 changed = True
     return start
-
-
-def _inside_quotes(text: str, start: int, pos: int) -> bool:
-    segment = text[start:pos]
-    return segment.count("“") > segment.count("”")
 
 
 def strip_quotes(s: str) -> str:
