@@ -22,6 +22,15 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # the text says one drive is part of another: 作为X的重要内容 / 在X中开展Y / Y是X的子行动 / 以Y为抓手推进X
+    ("临朐县召开会议。作为“护林清源”专项行动的重要内容，县里同步开展“清山净水”集中整治。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
+    ("临朐县召开会议。县里在“护林清源”专项行动中组织开展“清山净水”集中整治。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
+    ("临朐县召开会议。“清山净水”集中整治是“护林清源”专项行动的子行动之一。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
+    ("临朐县召开会议。县林业局以“清山净水”集中整治为抓手，深入推进“护林清源”专项行动。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
     # 为深入推进X，某局… / 在X中，某局…: the body opening the clause after the frame runs the drive
     ("临朐县召开会议。为深入推进“护林清源”专项行动，县林业局组织执法人员开展巡查。",
      ("临朐县林业局", CON, "护林清源专项行动")),
@@ -574,6 +583,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # two drives merely named in one sentence are not one part of the other
+    ("临朐县召开会议。县里开展“护林清源”专项行动，同时开展“清山净水”集中整治。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
     # the purpose frame names who runs the drive: not the document's county by default
     ("临朐县召开会议。为深入推进“护林清源”专项行动，县林业局组织执法人员开展巡查。", ("临朐县", CON, "护林清源专项行动")),
     ("全市核桃产业高质量发展现场推进会在平山召开\n本报讯 9月14日，石家庄市核桃产业高质量发展现场推进会在平山县召开。市委副书记祁振东出席会议并讲话。\n会议强调，要深入开展核桃“病虫害清零”专项整治，做好防灾工作。平山县交流发言。平山县作了介绍。", ("平山县", CON, "核桃病虫害清零专项整治")),

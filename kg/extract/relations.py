@@ -774,6 +774,22 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                        and _SERVES_BETWEEN.fullmatch(text, sub.e, u.s) and _SERVES_AFTER.match(text, u.e)), None)
         if served is not None:
             serves[id(sub)] = served
+    # 作为X的重要内容，…开展Y / 在X中开展Y / Y是X的子行动 / 以Y为抓手，推进X: the text says Y is part of X
+    for sub in camps:
+        if id(sub) in serves or sub.m.attr("back_reference"):
+            continue
+        s0, s1 = in_sentence(sub)
+        part_of = next((u for u in camps if s0 <= u.s and u.e <= sub.s and u.m.canonical != sub.m.canonical
+                        and (_AS_PART_OF.match(text, u.e) or _WITHIN.search(text, max(s0, u.s - 6), u.s)
+                             and _WITHIN_AFTER.match(text, u.e))
+                        and _LAUNCH_BEFORE.search(text, max(u.e, sub.s - 8), sub.s)), None)
+        if part_of is None:
+            part_of = next((u for u in camps if sub.e <= u.s < s1 and u.m.canonical != sub.m.canonical
+                            and (_IS_PART_OF.fullmatch(text, sub.e, u.s) and _IS_PART_AFTER.match(text, u.e)
+                                 or _LEVER_OF.fullmatch(text, sub.e, u.s)
+                                 and _TAKEN_BEFORE.search(text, max(s0, sub.s - 3), sub.s))), None)
+        if part_of is not None:
+            serves[id(sub)] = part_of
     for sub in camps:
         rank = _rank(sub.m.canonical)
         if id(sub) in serves:
@@ -1614,6 +1630,17 @@ def _item_opening(text: str, c: Placed) -> bool:
 
 
 # 开展X，是(贯彻)落实Y(活动)(决策)部署的具体行动 / 重要举措: X is done to carry Y out
+# 作为X的重要内容，… : what follows in the sentence is part of X
+_AS_PART_OF = re.compile(r"[”\"]?(?:活动|行动)?的(?:重要|具体)?(?:内容|组成部分|举措|抓手|载体|环节)[，,]")
+# 在X中，… / X期间 : a setting; and what is launched then is part of X
+_WITHIN = re.compile(r"在$")
+_WITHIN_AFTER = re.compile(r"[”\"]?(?:活动|行动)?(?:中|期间|过程中)[，,]?")
+# Y是X的子行动 / Y作为X的重要内容
+_IS_PART_OF = re.compile(r"[”\"]?(?:是|作为)")
+_IS_PART_AFTER = re.compile(r"[”\"]?(?:活动|行动)?的(?:子行动|重要内容|组成部分|重要举措|具体举措|重要抓手|重要载体)")
+# 以Y为抓手，深入推进X
+_TAKEN_BEFORE = re.compile(r"以[“\"]?$")
+_LEVER_OF = re.compile(r"[”\"]?为(?:总|重要)?(?:抓手|载体|突破口)[，,]?(?:深入|全面|扎实|持续)?(?:推进|推动|开展|实施|深化)[“\"]?")
 _SERVES_BETWEEN = re.compile(r"[”\"]?[，,]?是[^，,。；;]{0,4}?落实[^，,。；;“]{0,8}?[“\"]?")
 _SERVES_AFTER = re.compile(r"[”\"]?(?:活动|行动)?[^，,。；;]{0,4}?(?:部署|要求)的(?:具体|重要|实际)(?:行动|举措)")
 
