@@ -22,6 +22,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # the formulation a drive is named by belongs to that drive, though another drive is named before it
+    ("临朐县召开会议。县里深入推进乡村振兴攻坚战，开展“3+6+X”攻坚行动。",
+     ("3+6+X", Predicate.ASSOCIATED_WITH, "3+6+X攻坚行动")),
     # the text says one drive is part of another: 作为X的重要内容 / 在X中开展Y / Y是X的子行动 / 以Y为抓手推进X
     ("临朐县召开会议。作为“护林清源”专项行动的重要内容，县里同步开展“清山净水”集中整治。",
      ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),

@@ -973,7 +973,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 and not (c.s > slogan.e and _ALONGSIDE.search(text, max(s0, c.s - 6), c.s))]
         target = None
         how = "relations.slogan_campaign"
-        if near:
+        # “5+12+N”大讨论: the formulation a drive is named by belongs to that drive
+        named_by = next((c for c in camps if c.s <= slogan.s and slogan.e <= c.e and not in_title(c)), None)
+        if named_by is not None:
+            target, how = named_by, "relations.slogan_names_campaign"
+        elif near:
             before = [c for c in near if c.e <= slogan.s]
             # 开展“走访连心、帮富暖心”的“三心”行动: the drive the formulation qualifies, in its own clause
             qualified = next((c for c in near if c.s >= slogan.e and not _CLAUSE_BREAK.search(text, slogan.e, c.s)),
