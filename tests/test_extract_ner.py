@@ -149,6 +149,9 @@ def test_regions(text, expected, forbidden, ctx, pipeline):
 
 
 ORG_CASES = [
+    # a unit of a body named after it, its kind one character (推广站) or numbered (第一税务分局)
+    ("临朐县召开会议。县农业农村局农机推广站站长参加培训。", {("县农业农村局农机推广站", "ORG")}, {("县农业农村局", "ORG")}),
+    ("临朐县召开会议。县税务局第一税务分局开展纳税服务。", {("县税务局第一税务分局", "ORG")}, {("县税务局", "ORG")}),
     # two bodies joined by 联合 are two, not one name running over the verb
     ("临朐县召开会议。县市场监管局联合县公安局开展执法检查。", {("县市场监管局", "ORG"), ("县公安局", "ORG")},
      {("县市场监管局联合县公安局", "ORG")}),

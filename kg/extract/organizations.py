@@ -230,6 +230,12 @@ _ORDINAL_END = re.compile(r"第[一二三四五六七八九十]{1,3}$")
 _NUMBERED_BODY = re.compile(r"(?:实验)?(?:中学|小学|高级中学|初级中学|职业中学|中心小学|幼儿园|人民医院|医院|中医院)")
 
 
+# The one-character kind of a body's unit, ending several words after the body (推广站, 管理处, 会计科)
+_ONE_CHAR_UNIT = frozenset("站处科股所室队")
+# An ordinal inside a unit's name (某局|第一/税务/分局)
+_ORDINAL_WORD = re.compile(r"第[一二三四五六七八九十]{1,3}")
+
+
 def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: int = 16,
                  region_starts: frozenset[int] = frozenset()) -> int:
     """End of the longest body name continuing the one that ends at ``end``:
@@ -246,7 +252,11 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
         t = tokens[k]
         if k == i and t.start == pos and t.word in _ONE_CHAR_BODY:
             return t.end  # 国务院外|办/v: the model cut a body word, whatever it tagged
-        if t.start != pos or t.tag not in _LINK_TAGS or _NOT_SUB.search(t.word) or t.end - end > max_chars:
+        if k > i and t.start == pos and t.tag == "n" and t.word in _ONE_CHAR_UNIT and t.end - end >= 3:
+            best = t.end  # 某局|农机/推广/站, 某局|安全/监督管理/处: a unit of the body, its kind one character
+            break
+        if t.start != pos or t.tag not in _LINK_TAGS and not _ORDINAL_WORD.fullmatch(t.word) \
+                or _NOT_SUB.search(t.word) or t.end - end > max_chars:
             break
         if _NATIONAL.match(t.word) or t.start in region_starts or _WITH_VERB.match(t.word):
             break  # 中共中央办公厅|国务院办公厅, 某局|联合县某局: a second organ, not part of the first
