@@ -210,7 +210,7 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某们
         elif len(t.word) == 3 and t.word[-1] in "作致" and _SPEECH_AFTER.match(text, t.end):
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 主任某某|作|表态发言: the verb glued onto the name
-        elif _given_char_cut_off(text, toks, i, lex) or _given_char_before_list_end(text, toks, i, lex):
+        elif _given_char_cut_off(text, toks, i, lex) or _given_char_before_list_end(text, toks, i, lex, doc):
             # 省委书记某某|发|到, 某某|礼|、: the model left the last character out
             add(t.start, t.end + 1, "persons.ner", 0.8)
         elif len(t.word) >= 4 and t.word.endswith("等") and t.word[0] in lex.surnames:
@@ -303,9 +303,17 @@ _BEFORE_TIME = frozenset("有是在要会能将也都就才又还已曾")
 _LIST_END_AFTER = re.compile(r"[、（(]|等|\s*$")
 
 
-def _given_char_before_list_end(text: str, toks, i: int, lex) -> bool:
+def _space_before(doc, k: int) -> bool:
+    """Whether the raw text had a space before ``doc.text[k]`` (normalisation joins Chinese
+    characters across single spaces)."""
+    return 0 < k < len(doc.text) and doc.offsets[k] - doc.offsets[k - 1] > 1 \
+        and not doc.raw[doc.offsets[k - 1] + 1:doc.offsets[k]].strip()
+
+
+def _given_char_before_list_end(text: str, toks, i: int, lex, doc=None) -> bool:
     """某某|礼|、, 某某|好|等, a line ending 某某|立: a two-character name the model cut before a single
-    character that ends the name's place in a list (a list mark, 等 or the line's end follows)."""
+    character that ends the name's place in a list (a list mark, 等, the line's end or, in the raw
+    text, a space follows: 校对：某某|新 监制)."""
     t = toks[i]
     if len(t.word) != 2 or t.word[0] not in lex.surnames or i + 1 >= len(toks):
         return False
@@ -314,8 +322,9 @@ def _given_char_before_list_end(text: str, toks, i: int, lex) -> bool:
             or not "\u4e00" <= nxt.word <= "\u9fff" or nxt.tag in ("PER", "LOC", "ORG", "m", "q", "u", "p", "c"):
         return False
     line_end = text.find("\n", nxt.end)
-    if _LIST_END_AFTER.match(text, nxt.end, len(text) if line_end < 0 else line_end):
-        return True
+    if _LIST_END_AFTER.match(text, nxt.end, len(text) if line_end < 0 else line_end) \
+            or doc is not None and _space_before(doc, nxt.end) and not _space_before(doc, nxt.start):
+        return True  # (a space before the character too: 刘 某 某, spaced out one by one)
     # 某某|造|今天说, a roster run together 某某|飞|某某: another name or a time follows at once
     after = toks[i + 2] if i + 2 < len(toks) else None
     if after is None or after.start != nxt.end or nxt.word in _BETWEEN_NAMES:
