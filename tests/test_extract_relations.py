@@ -22,6 +22,10 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a project's place joined by 的, set before it (在某街道，…) or in brackets after it, over the place its name opens with
+    ("临朐县召开会议。东城街道的临朐智慧物流园项目已开工。", ("临朐智慧物流园项目", LOC, "东城街道")),
+    ("临朐县召开会议。在东城街道，临朐智慧物流园项目建设正酣。", ("临朐智慧物流园项目", LOC, "东城街道")),
+    ("临朐县召开会议。临朐智慧物流园项目（位于东城街道）已开工。", ("临朐智慧物流园项目", LOC, "东城街道")),
     # the formulation a drive is named by belongs to that drive, though another drive is named before it
     ("临朐县召开会议。县里深入推进乡村振兴攻坚战，开展“3+6+X”攻坚行动。",
      ("3+6+X", Predicate.ASSOCIATED_WITH, "3+6+X攻坚行动")),

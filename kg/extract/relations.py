@@ -1339,6 +1339,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             opening = next((r for r in by_type.get(R, []) if r.e == thing.s and r.s >= s0), None) \
                 or _opening_region(text, thing, by_type.get(R, []), ann.tokens, token_starts)
             inner = [opening] if opening is not None else inner
+        if stated is None and thing.m.type is PR:
+            # 某街道的X项目 / 在某街道，X项目…: the place right before the name, joined by 的 or set before it
+            stated = next((r for r in by_type.get(R, []) if r.s >= s0 and (
+                r.e == thing.s - 1 and text[r.e] == "的"
+                or r.e == thing.s - 1 and text[r.e] in "，," and text[r.s - 1:r.s] == "在")), None)
+            if stated is not None:
+                stated = last_of_run(stated)
         if stated is None and thing.m.type is E:
             # 在某县召开的X会议上: the place of the holding verb before the name
             b = _HELD_BEFORE.search(text, max(s0, thing.s - 20), thing.s)
@@ -1571,7 +1578,7 @@ _CHANNEL_END = re.compile(r"(?:宣讲团|志愿服务队|服务队|公众号|客
 
 # A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇)
 _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:(?:该项目|项目)?总投资[\d.]+\s*(?:万|亿)元[，,]\s*)?"
-                           r"(?:项目)?(?:落户于|落户|位于|选址于|选址在|选址|坐落于|签约落户|签约|在(?=[\u4e00-\u9fff]{2,12}?(?:签约|落地|开工)))")
+                           r"[（(]?(?:项目)?(?:落户于|落户|位于|选址于|选址在|选址|坐落于|签约落户|签约|在(?=[\u4e00-\u9fff]{2,12}?(?:签约|落地|开工)))")
 # An appointment right after a name: 某某(同志)任/担任/当选为 + body and post
 _APPOINTED = re.compile(r"(?:同志)?(?:任|担任|出任|当选为|任命为|兼任)")
 # 任命某某为…, 提名某某为…: the appointing verb before the name, 为 after it
