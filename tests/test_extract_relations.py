@@ -22,6 +22,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # 出席X的有A、B: a list opened by those present, after the event's full name
+    ("临朐县召开会议。出席临朐县2025年重点项目集中开工仪式的有林茂生、韩立朋。",
+     ("韩立朋", ATT, "临朐县2025年重点项目集中开工仪式")),
     # a project's place joined by 的, set before it (在某街道，…) or in brackets after it, over the place its name opens with
     ("临朐县召开会议。东城街道的临朐智慧物流园项目已开工。", ("临朐智慧物流园项目", LOC, "东城街道")),
     ("临朐县召开会议。在东城街道，临朐智慧物流园项目建设正酣。", ("临朐智慧物流园项目", LOC, "东城街道")),

@@ -1505,7 +1505,7 @@ _GROUPS_ATTEND = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8})*等?(?:[\u4e00-\u9ff
 
 
 # Those present, listed after the words that open the list: 出席仪式的领导有, 参加会议的还有
-_LIST_OPEN = re.compile(r"(?:出席|参加|列席)[\u4e00-\u9fff]{0,6}?的(?:领导|同志|嘉宾|人员|市领导|县领导|省领导)?"
+_LIST_OPEN = re.compile(r"(?:出席|参加|列席)[^，。；,;：:\n]{0,40}?的(?:领导|同志|嘉宾|人员|市领导|县领导|省领导)?"
                         r"(?:有|还有|包括)[：:]?")
 # What is done at a ceremony by those there: 为项目揭牌, 剪彩, 颁奖, 宣布项目开工
 _CEREMONY = (r"(?:共同)?(?:为[^，,。；;]{1,16}?)?(?:揭牌|剪彩|颁奖|授牌|授旗|培土|奠基)"
