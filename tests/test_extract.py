@@ -326,6 +326,9 @@ def test_bare_campaign_refers_back(ctx, pipeline):
 
 
 SLOGANS = [
+    # an honour conferred and an app named in quotes are no formulations; the drive's own words stay one
+    ("该村被评为“全省美丽庭院示范村”，荣获“乡村振兴先锋”称号，群众通过“临朐通”APP办理业务，推行“一次办妥”。",
+     {"一次办妥"}, {"全省美丽庭院示范村", "乡村振兴先锋", "临朐通"}),
     ("聚焦“三个短板”,落实“一网通查”改革。", {"三个短板", "一网通查"}, set()),
     ("构建“7+3+N”工作体系,增强五个自觉。", {"7+3+N", "五个自觉"}, set()),
     # a government's press account is a channel, no formulation; a formulation's own platform stays one

@@ -33,6 +33,11 @@ _TEAM_NAME = re.compile(r"(?:服务队|志愿队|突击队|工作队|小分队)$
 # 某市发布, 某县发布: a government's press account
 _PRESS_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,6}发布$")
 _SENTENCE_END = re.compile(r"[。！？!?]$")
+# An honour conferred (被评为“全国文明村”, 荣获“某某”称号): a title won, no formulation
+_HONOUR_BEFORE = re.compile(r"(?:评为|评选为|荣获|获评|获得|被授予|授予|命名为|荣膺|入选)$")
+_HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|荣誉|殊荣")
+# An app, account or platform named in quotes (“爱山东”APP, “某某”小程序): a channel
+_CHANNEL_AFTER = re.compile(r"(?:APP|App|app|客户端|小程序|微信公众号|公众号|网站|微博|抖音号|视频号|热线)")
 
 
 def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
@@ -68,6 +73,9 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue  # “某某速度令人印象深刻”, someone's words; “某某志愿服务队”, a team's name
         if _PRESS_ACCOUNT.match(inner):
             continue  # 通过“某市发布”: a government's press account, no formulation
+        if _HONOUR_BEFORE.search(text, max(0, outer_s - 4), outer_s) or _HONOUR_AFTER.match(text, outer_e) \
+                or _CHANNEL_AFTER.match(text, outer_e):
+            continue  # 被评为“某某”, “某某”称号: an honour; “某某”APP: a channel
         add(in_s, in_e, "slogans.quoted")
     for m in _FORMULA.finditer(text):
         add(m.start(), m.end(), "slogans.formula", 0.9, inside_names=True)
