@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.base import (
-    _HARD_BREAK, _LEADING_SORTED, _STOP_SORTED, _YAO_WORDS, REGION_WIDE, THEME_WORDS, extend_left,
+    _HARD_BREAK, _LEADING_SORTED, _STOP_SORTED, REGION_WIDE, THEME_WORDS, extend_left, strip_leading,
 )
 
 
@@ -27,7 +27,8 @@ def test_extend_left(text, head, expected):
 
 def _reference_extend_left(text: str, head_start: int, keep: frozenset) -> int:
     """extend_left as it was written before it matched the stop words with one pattern: every
-    stop word tried at every position, the quotation marks counted again at each."""
+    stop word tried at every position, the quotation marks counted again at each (the adverbs
+    opening the name are then stripped by the same ``strip_leading``)."""
     i = head_start
     in_quote = False
     while i > max(0, head_start - 24):
@@ -51,16 +52,7 @@ def _reference_extend_left(text: str, head_start: int, keep: frozenset) -> int:
             start = pos = pos + len(hit)
         else:
             pos += 1
-    leading = _LEADING_SORTED + REGION_WIDE
-    changed = True
-    while changed:
-        changed = False
-        for w in leading:
-            if text.startswith(w, start) and start + len(w) < head_start \
-                    and not (w == "要" and text[start:start + 2] in _YAO_WORDS):
-                start += len(w)
-                changed = True
-    return start
+    return strip_leading(text, start, head_start)
 
 
 _PIECES = st.sampled_from(list(_STOP_SORTED) + list(_LEADING_SORTED) + list(REGION_WIDE)

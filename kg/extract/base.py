@@ -246,6 +246,11 @@ def extend_left(text: str, head_start: int, max_chars: int = 24, allow_quotes: b
         opened += ch == "“"
         closed += ch == "”"
         pos += 1
+    return strip_leading(text, start, head_start, keep_region_wide)
+
+
+def strip_leading(text: str, start: int, head_start: int, keep_region_wide: bool = False) -> int:
+    """Past the adverbs (and region-wide words, unless kept) opening ``text[start:head_start]``."""
     leading = _LEADING_SORTED if keep_region_wide else _LEADING_SORTED + REGION_WIDE
     changed = True
     while changed:
