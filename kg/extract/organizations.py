@@ -429,8 +429,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         level = level_of_char(m.group(2))
         home = homes.get(level) if level else None
         if home is None or not home.name.endswith(m.group(2)) and not (level == "prefecture" and home.name.endswith(("州", "盟"))):
-            if home is None:
-                continue
+            if home is None or m.group(2) in "县区" and home.name.endswith(("县", "区")):
+                continue  # 区委 in a county's report (or 县委 in a district's): some other district's, not the county's
         body_m = body_re.match(text, term.end() if (term := _TERM.match(text, m.end(2))) else m.end(2))
         end = _clean_group(text, m.start(), m.end(), body_m.end())
         written = text[m.end(2):end]
