@@ -365,6 +365,17 @@ def test_policy_document_with_number(ctx, pipeline):
     assert docs[0].attr("year") == "2021"
 
 
+@pytest.mark.parametrize("text,number,issuer", [
+    # a bare 文号 cited by a verb: the verb is no part of the issuer's code
+    ("根据甲政办字〔2024〕15号文件精神，县里制定方案。", "甲政办字〔2024〕15号", "甲政办字"),
+    ("按照乙政办发[2023]7号要求执行。", "乙政办发[2023]7号", "乙政办发"),
+])
+def test_cited_document_numbers(text, number, issuer, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    docs = [m for m in ann.mentions if m.type is T.POLICY_DOCUMENT]
+    assert [(d.surface, d.attr("issuer")) for d in docs] == [(number, issuer)]
+
+
 @pytest.mark.parametrize("text,title,number", [
     # the 文号 line under a notice's title is the notice's number, no document of its own
     ("某县人民政府办公室\n关于印发《某县城乡环境整治方案》的通知\n\n某府办发〔2022〕41号\n\n各乡镇:现印发给你们。",

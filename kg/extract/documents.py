@@ -18,8 +18,10 @@ POLICY_HEADS = (
 # A head may be followed by a parenthesis: (试行), （2021—2023年）, (征求意见稿).
 _POLICY_END = re.compile("(?:" + "|".join(sorted(POLICY_HEADS, key=len, reverse=True))
                          + r")(?:[(（](?:试行|暂行|修订|征求意见稿|讨论稿|送审稿|审议稿|草案|[\d—\-－~～至年]{4,16})[)）])?$")
+# (a verb citing the number, 根据|某发〔2024〕15号, is matched apart so that it stays out of the issuer)
 DOC_NUMBER = re.compile(
-    r"(?P<issuer>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［【(（](?P<year>(?:19|20)\d{2})[〕\]］】)）]\s*(?P<serial>\d{1,5})\s*号"
+    r"(?:根据|按照|依据|依照|遵照|贯彻落实|贯彻|落实|执行|参照|对照|转发|印发|下发)?"
+    r"(?P<number>(?P<issuer>[\u4e00-\u9fff]{1,12}?)\s*[〔\[［【(（](?P<year>(?:19|20)\d{2})[〕\]］】)）]\s*(?P<serial>\d{1,5})\s*号)"
 )
 
 
@@ -79,7 +81,7 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
     out: list[Mention] = []
-    numbers = [(m.start(), m.end(), m) for m in DOC_NUMBER.finditer(text)]
+    numbers = [(m.start("number"), m.end(), m) for m in DOC_NUMBER.finditer(text)]
     used_numbers: set[int] = set()
     short_names: dict[str, str] = {}  # 《实施意见》 declared as the short name of a title before it
     last_title = None
@@ -98,7 +100,7 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 break
         extra = {}
         if number:
-            extra = dict(number=number.group(0), issuer=number.group("issuer"), year=number.group("year"),
+            extra = dict(number=number.group("number"), issuer=number.group("issuer"), year=number.group("year"),
                          serial=str(int(number.group("serial"))))
         bare = _DRAFT_NOTE.sub("", title)
         if bare in POLICY_HEADS and last_title is not None and _DRAFT_NOTE.sub("", last_title).endswith(bare):
@@ -124,15 +126,15 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for ns, ne, nm in numbers:
         if ns in used_numbers:
             continue
-        out.append(mention(doc, ns, ne, EntityType.POLICY_DOCUMENT, "documents.number", key=nm.group(0),
-                           number=nm.group(0), issuer=nm.group("issuer"), year=nm.group("year"),
+        out.append(mention(doc, ns, ne, EntityType.POLICY_DOCUMENT, "documents.number", key=nm.group("number"),
+                           number=nm.group("number"), issuer=nm.group("issuer"), year=nm.group("year"),
                            serial=str(int(nm.group("serial")))))
     if own:
         s, e = own
         title = strip_quotes("".join(text[s:e].split()))
         extra = {}
         if own_number is not None:
-            extra = dict(number=own_number.group(0), issuer=own_number.group("issuer"), year=own_number.group("year"),
+            extra = dict(number=own_number.group("number"), issuer=own_number.group("issuer"), year=own_number.group("year"),
                          serial=str(int(own_number.group("serial"))))
         out.append(mention(doc, s, e, EntityType.POLICY_DOCUMENT, "documents.self_title", key=title,
                            self_title="1", **extra))
