@@ -206,6 +206,8 @@ THEME_WORDS = frozenset({"建设"})
 REGION_WIDE = ("全市", "全省", "全区", "全县", "全国", "全州", "全镇", "全乡")
 _STOP_SORTED = tuple(sorted(set(NAME_STOPS), key=len, reverse=True))
 _LEADING_SORTED = tuple(sorted(set(LEADING_STOPS), key=len, reverse=True))
+
+
 def _stops_re(keep: frozenset[str]) -> re.Pattern:
     """The stop words but ``keep``, longest first (the first that matches is the longest)."""
     return re.compile("|".join(re.escape(w) for w in _STOP_SORTED if w not in keep))

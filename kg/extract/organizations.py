@@ -225,15 +225,13 @@ _OFFICE_AFTER = re.compile(r"办公室|办公厅|党组")
 _NOT_SUB = re.compile(r"(?:会议|全会|大会|活动|成员|人员|干部|同志|领导|工作|全体|代表|部署|要求|决策|指示|精神)")
 
 
-# A school or hospital named by its number (县第一中学, 市第二人民医院), cut by the model after the number
-_ORDINAL_END = re.compile(r"第[一二三四五六七八九十]{1,3}$")
+# An ordinal in a body's name: a school or hospital named by its number, which the model cuts after the
+# number (县第一|中学, 市第二|人民医院), and a unit of a body (某局|第一/税务/分局)
+_ORDINAL_WORD = re.compile(r"第[一二三四五六七八九十]{1,3}")
+_ORDINAL_END = re.compile(_ORDINAL_WORD.pattern + "$")
 _NUMBERED_BODY = re.compile(r"(?:实验)?(?:中学|小学|高级中学|初级中学|职业中学|中心小学|幼儿园|人民医院|医院|中医院)")
-
-
 # The one-character kind of a body's unit, ending several words after the body (推广站, 管理处, 会计科)
 _ONE_CHAR_UNIT = frozenset("站处科股所室队")
-# An ordinal inside a unit's name (某局|第一/税务/分局)
-_ORDINAL_WORD = re.compile(r"第[一二三四五六七八九十]{1,3}")
 
 
 def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: int = 16,
@@ -428,9 +426,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue  # (a token may open with the punctuation before the level: 。|州农业农村局)
         level = level_of_char(m.group(2))
         home = homes.get(level) if level else None
-        if home is None or not home.name.endswith(m.group(2)) and not (level == "prefecture" and home.name.endswith(("州", "盟"))):
-            if home is None or m.group(2) in "县区" and home.name.endswith(("县", "区")):
-                continue  # 区委 in a county's report (or 县委 in a district's): some other district's, not the county's
+        if home is None or m.group(2) in "县区" and home.name.endswith(("县", "区")) and not home.name.endswith(m.group(2)):
+            continue  # (区委 in a county's report, 县委 in a district's: some other district's, not the county's)
         body_m = body_re.match(text, term.end() if (term := _TERM.match(text, m.end(2))) else m.end(2))
         end = _clean_group(text, m.start(), m.end(), body_m.end())
         written = text[m.end(2):end]

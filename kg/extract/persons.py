@@ -310,7 +310,7 @@ def _space_before(doc, k: int) -> bool:
         and not doc.raw[doc.offsets[k - 1] + 1:doc.offsets[k]].strip()
 
 
-def _given_char_before_list_end(text: str, toks, i: int, lex, doc=None) -> bool:
+def _given_char_before_list_end(text: str, toks, i: int, lex, doc) -> bool:
     """某某|礼|、, 某某|好|等, a line ending 某某|立: a two-character name the model cut before a single
     character that ends the name's place in a list (a list mark, 等, the line's end or, in the raw
     text, a space follows: 校对：某某|新 监制)."""
@@ -323,7 +323,7 @@ def _given_char_before_list_end(text: str, toks, i: int, lex, doc=None) -> bool:
         return False
     line_end = text.find("\n", nxt.end)
     if _LIST_END_AFTER.match(text, nxt.end, len(text) if line_end < 0 else line_end) \
-            or doc is not None and _space_before(doc, nxt.end) and not _space_before(doc, nxt.start):
+            or _space_before(doc, nxt.end) and not _space_before(doc, nxt.start):
         return True  # (a space before the character too: 刘 某 某, spaced out one by one)
     # 某某|造|今天说, a roster run together 某某|飞|某某: another name or a time follows at once
     after = toks[i + 2] if i + 2 < len(toks) else None
@@ -346,8 +346,7 @@ def _given_char_cut_off(text: str, toks, i: int, lex) -> bool:
 def _spaced_names(doc, start: int, end: int, lex) -> list[tuple[int, int]] | None:
     """The names in ``doc.text[start:end]`` when the raw text puts spaces between them
     (记者 李某 王某), or None. Single characters spaced out are one name (刘 某)."""
-    cuts = [k for k in range(start + 1, end)
-            if doc.offsets[k] - doc.offsets[k - 1] > 1 and not doc.raw[doc.offsets[k - 1] + 1:doc.offsets[k]].strip()]
+    cuts = [k for k in range(start + 1, end) if _space_before(doc, k)]
     if not cuts:
         return None
     pieces = list(zip([start] + cuts, cuts + [end]))

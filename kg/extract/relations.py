@@ -575,9 +575,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         actor = None
         gap = _QUOTED_RUN.sub("", text[s0 + trig.end():camp.s]) if trig is not None else ""
         # 为深入推进X，某局组织…  / 在X中，某局查处…: the body opening the clause after the frame runs X
-        framed = _PURPOSE_FRAME.search(text, max(s0, camp.s - 16), camp.s) and _PURPOSE_CLOSE.match(text, camp.e) \
+        frame_end = _PURPOSE_FRAME.search(text, max(s0, camp.s - 16), camp.s) and _PURPOSE_CLOSE.match(text, camp.e) \
             or _DURING_FRAME.search(text, max(s0, camp.s - 10), camp.s) and _DURING_CLOSE.match(text, camp.e)
-        subject = org_or_region_at.get(framed.end()) if framed else None
+        subject = org_or_region_at.get(frame_end.end()) if frame_end else None  # (the close's match: the clause opens after it)
         if subject is not None:
             subject = outer_body(subject, by_type.get(O, []))
             actor = as_actor(subject)
@@ -780,7 +780,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         s0, s1 = in_sentence(sub)
         part_of = next((u for u in camps if s0 <= u.s and u.e <= sub.s and u.m.canonical != sub.m.canonical
-                        and (_AS_PART_OF.match(text, u.e) or _WITHIN.search(text, max(s0, u.s - 6), u.s)
+                        and (_AS_PART_OF.match(text, u.e) or u.s > s0 and text[u.s - 1] == "在"
                              and _WITHIN_AFTER.match(text, u.e))
                         and _LAUNCH_BEFORE.search(text, max(u.e, sub.s - 8), sub.s)), None)
         if part_of is None:
@@ -1341,9 +1341,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             inner = [opening] if opening is not None else inner
         if stated is None and thing.m.type is PR:
             # 某街道的X项目 / 在某街道，X项目…: the place right before the name, joined by 的 or set before it
-            stated = next((r for r in by_type.get(R, []) if r.s >= s0 and (
-                r.e == thing.s - 1 and text[r.e] == "的"
-                or r.e == thing.s - 1 and text[r.e] in "，," and text[r.s - 1:r.s] == "在")), None)
+            stated = next((r for r in by_type.get(R, []) if r.s >= s0 and r.e == thing.s - 1 and (
+                text[r.e] == "的" or text[r.e] in "，," and text[r.s - 1:r.s] == "在")), None)
             if stated is not None:
                 stated = last_of_run(stated)
         if stated is None and thing.m.type is E:
@@ -1643,8 +1642,7 @@ def _item_opening(text: str, c: Placed) -> bool:
 # 开展X，是(贯彻)落实Y(活动)(决策)部署的具体行动 / 重要举措: X is done to carry Y out
 # 作为X的重要内容，… : what follows in the sentence is part of X
 _AS_PART_OF = re.compile(r"[”\"]?(?:活动|行动)?的(?:重要|具体)?(?:内容|组成部分|举措|抓手|载体|环节)[，,]")
-# 在X中，… / X期间 : a setting; and what is launched then is part of X
-_WITHIN = re.compile(r"在$")
+# 在X中，… / 在X期间 : a setting; and what is launched then is part of X
 _WITHIN_AFTER = re.compile(r"[”\"]?(?:活动|行动)?(?:中|期间|过程中)[，,]?")
 # Y是X的子行动 / Y作为X的重要内容
 _IS_PART_OF = re.compile(r"[”\"]?(?:是|作为)")

@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]$")
 _HONOUR_BEFORE = re.compile(r"(?:评为|评选为|荣获|获评|获得|被授予|授予|命名为|荣膺|入选)$")
 _HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|荣誉|殊荣")
 # An app, account or platform named in quotes (“爱山东”APP, “某某”小程序): a channel
-_CHANNEL_AFTER = re.compile(r"(?:APP|App|app|客户端|小程序|微信公众号|公众号|网站|微博|抖音号|视频号|热线)")
+_APP_AFTER = re.compile(r"(?:APP|App|app|客户端|小程序|微信公众号|公众号|网站|微博|抖音号|视频号|热线)")
 
 
 def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
@@ -74,7 +74,7 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if _PRESS_ACCOUNT.match(inner):
             continue  # 通过“某市发布”: a government's press account, no formulation
         if _HONOUR_BEFORE.search(text, max(0, outer_s - 4), outer_s) or _HONOUR_AFTER.match(text, outer_e) \
-                or _CHANNEL_AFTER.match(text, outer_e):
+                or _APP_AFTER.match(text, outer_e):
             continue  # 被评为“某某”, “某某”称号: an honour; “某某”APP: a channel
         add(in_s, in_e, "slogans.quoted")
     for m in _FORMULA.finditer(text):
