@@ -22,6 +22,14 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # the title a body is named right before, though a longer title ends there too (某工商联党组|书记); 常务副部长
+    ("临朐县召开会议。县委统战部部长、县工商联党组书记武子杰讲话。", ("武子杰", Predicate.HOLDS_POST, "临朐县工商联党组")),
+    ("临朐县召开会议。县委宣传部常务副部长朱玉成参加。", ("朱玉成", Predicate.HOLDS_POST, "临朐县委宣传部")),
+    # a list joined by 和 before the attendance verb; 对…进行了安排部署 is said at the meeting
+    ("临朐县召开会议。临朐县乡村振兴工作推进会召开。县委常委吕高峰、鞠文斌和副县长谭晓燕在主会场参会。",
+     ("鞠文斌", ATT, "临朐县乡村振兴工作推进会")),
+    ("临朐县召开会议。临朐县乡村振兴工作推进会召开。县长林茂生对下一步工作进行了安排部署。",
+     ("林茂生", ATT, "临朐县乡村振兴工作推进会")),
     # 出席X的有A、B: a list opened by those present, after the event's full name
     ("临朐县召开会议。出席临朐县2025年重点项目集中开工仪式的有林茂生、韩立朋。",
      ("韩立朋", ATT, "临朐县2025年重点项目集中开工仪式")),

@@ -31,7 +31,7 @@ _ATTEND = re.compile(r"(出席|参加|主持|讲话(?!精神)|致辞|到会|指�
 # 介绍了…情况 and 对…作了具体安排 are said of those who speak at the meeting too.
 _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了|通报|宣读了|宣读|传达了|介绍了|作了?[\u4e00-\u9fff]{0,6}?(?:发言|报告|辅导|动员)|"
                        r"(?:代表[^，,。；;]{2,30}?|围绕[^，,。；;]{2,30}?)?作了?(?:题为“[^”\n]{1,40}”的)?[\u4e00-\u9fff]{0,6}?(?:发言|报告)|"
-                       r"对[^，,。；;]{1,20}?作了(?:具体|全面|工作)?(?:安排|部署|说明|点评)|(?:还要|还将|将要|将)?作了?(?:具体|全面|工作)(?:安排|部署)|"
+                       r"对[^，,。；;]{1,20}?(?:作了|进行了?)(?:具体|全面|工作)?(?:安排部署|安排|部署|说明|点评)|(?:还要|还将|将要|将)?作了?(?:具体|全面|工作)(?:安排|部署)|"
                        r"在(?:致辞|发言|讲话|主持)[中时]|"
                        r"就[^。；;]{1,80}?(?:向(?:全会|会议|大会))?作了?(?:说明|报告|汇报)|"
                        r"在(?:会上|会议上|[^，,。；;]{2,30}?(?:会|会议|大会|仪式|读书班|座谈会)上)(?:的讲话中)?"
@@ -221,7 +221,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     for person in by_type.get(P, []):
         s0, _ = in_sentence(person)
         window = text[max(s0, person.s - 30):person.s]
-        title = next((t for t in _TITLES if window.endswith(t)), None)
+        # the longest title a body is named right before (某工商联党组|书记 as well as 某县委|党组书记), else the longest
+        titles = [t for t in _TITLES if window.endswith(t)]
+        title = next((t for t in titles if body_ending_at.get(person.s - len(t)) is not None), None) \
+            or next(iter(titles), None)
         if not title:
             continue
         title_start = person.s - len(title)
@@ -1054,7 +1057,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         if _STUDIED_PERSON.search(text, max(s0, person.s - 8), person.s):
             continue  # 贯彻落实某某视察…重要讲话精神: the words studied, not a visit to the meeting
-        near_after = re.match(r"^(?:[^，。；,;]{0,8}?|(?:、[^，。；,;、]{1,14})+等?[^，。；,;]{0,4}?)" + _ATTEND.pattern,
+        near_after = re.match(r"^(?:[^，。；,;]{0,8}?|(?:[、和及][^，。；,;、]{1,14})+等?[^，。；,;]{0,4}?)" + _ATTEND.pattern,
                               text[person.e:s1]) or _REPORTED.match(text, person.e, s1)
         listed = None if near_after else _listed_before_attend(ann.tokens, token_starts, person.e, s1, text)
         # 在分组讨论中，某县委书记某某表示…；某某表示…: those who speak in the meeting's discussion
