@@ -118,6 +118,9 @@ def _canonical(name: str) -> str:
 
 
 # A year opening a drive's name (2023年秋季…), and a short name declared for a drive (（以下简称“专项整治”）)
+# An adverb and a verb inside what precedes a head: the clause launching the drive, after its subject
+_SUBJECT_VERB = re.compile(r"(?:深入|扎实|全面|持续|大力|积极|着力|切实|全力|奋力|加快|进一步|不断|认真|继续|统筹)"
+                           r"(?:推进|推动|实施|开展|深化|落实|抓好|打好|打赢|打响|启动)")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d$")
 _YEAR_AT = re.compile(r"(?:19|20)\d\d年")
 _DECLARED_SHORT = re.compile(r"[（(]以下简称[“\"]?([^”\"（()）]{2,10})[”\"]?[）)]")
@@ -130,6 +133,11 @@ def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
     offset = max(0, head_start - 40)
     start = offset + extend_left(masked, head_start - offset, max_chars=20, allow_quotes=allow_quotes,
                                   keep=THEME_WORDS)
+    clause = None
+    for clause in _SUBJECT_VERB.finditer(text, start, head_start):
+        pass
+    if clause is not None and clause.start() > start and head_start - clause.end() >= 4:
+        start = clause.end()  # 某县扎实推进|某某三年行动: the subject and its verb open no name
     joined = text.rfind("暨", start, head_start)
     if joined >= 0:
         start = joined + 1  # “甲”暨乙“丙”专项行动: two drives launched together, the second named after 暨
