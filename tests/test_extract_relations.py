@@ -22,6 +22,17 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a drive framing the clause that launches another: 围绕X，… / 以X为统领，… / X期间，… / 在X框架下，…; Y作为X的重要组成部分
+    ("临朐县召开会议。围绕“护林清源”专项行动，县里开展“清山净水”集中整治。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
+    ("临朐县召开会议。以“护林清源”专项行动为统领，深入开展“清山净水”集中整治。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
+    ("临朐县召开会议。“护林清源”专项行动期间，县里开展“清山净水”集中整治。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
+    ("临朐县召开会议。在“护林清源”专项行动框架下，县里开展“清山净水”集中整治。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
+    ("临朐县召开会议。“清山净水”集中整治作为“护林清源”专项行动的重要组成部分，由县林业局牵头。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
     # the title a body is named right before, though a longer title ends there too (某工商联党组|书记); 常务副部长
     ("临朐县召开会议。县委统战部部长、县工商联党组书记武子杰讲话。", ("武子杰", Predicate.HOLDS_POST, "临朐县工商联党组")),
     ("临朐县召开会议。县委宣传部常务副部长朱玉成参加。", ("朱玉成", Predicate.HOLDS_POST, "临朐县委宣传部")),
@@ -601,6 +612,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a drive merely named before a comma frames nothing (the comma is no 围绕 / 期间)
+    ("临朐县召开会议。“护林清源”专项行动，县里开展“清山净水”集中整治。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
     # two drives merely named in one sentence are not one part of the other
     ("临朐县召开会议。县里开展“护林清源”专项行动，同时开展“清山净水”集中整治。",
      ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),

@@ -784,7 +784,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         s0, s1 = in_sentence(sub)
         part_of = next((u for u in camps if s0 <= u.s and u.e <= sub.s and u.m.canonical != sub.m.canonical
                         and (_AS_PART_OF.match(text, u.e) or u.s > s0 and text[u.s - 1] == "在"
-                             and _WITHIN_AFTER.match(text, u.e))
+                             and _WITHIN_AFTER.match(text, u.e)
+                             or _frames_clause(text, s0, u))
                         and _LAUNCH_BEFORE.search(text, max(u.e, sub.s - 8), sub.s)), None)
         if part_of is None:
             part_of = next((u for u in camps if sub.e <= u.s < s1 and u.m.canonical != sub.m.canonical
@@ -1649,7 +1650,22 @@ _AS_PART_OF = re.compile(r"[”\"]?(?:活动|行动)?的(?:重要|具体)?(?:内
 _WITHIN_AFTER = re.compile(r"[”\"]?(?:活动|行动)?(?:中|期间|过程中)[，,]?")
 # Y是X的子行动 / Y作为X的重要内容
 _IS_PART_OF = re.compile(r"[”\"]?(?:是|作为)")
-_IS_PART_AFTER = re.compile(r"[”\"]?(?:活动|行动)?的(?:子行动|重要内容|组成部分|重要举措|具体举措|重要抓手|重要载体)")
+_IS_PART_AFTER = re.compile(r"[”\"]?(?:活动|行动)?的(?:子行动|重要内容|(?:重要)?组成部分|重要举措|具体举措|重要抓手|重要载体)")
+# 围绕X，… / 以X为统领，… / X期间，… / 在X框架下，…: the frame of the clause, what is launched in it is part of X
+# (the word before the drive, and what must follow it)
+_FRAMES = {"围绕": re.compile(r"[”\"]?[，,]"), "以": re.compile(r"[”\"]?为(?:统领|引领|牵引|主线)[，,]"),
+           "在": re.compile(r"[”\"]?(?:框架下|统领下)[，,]"), "": re.compile(r"[”\"]?(?:活动|行动)?期间[，,]")}
+_CLAUSE_OPENS = "，,。；;\n"
+
+
+def _frames_clause(text: str, s0: int, drive) -> bool:
+    """The drive opens its clause as the frame of what follows (围绕X，… / 以X为统领，… / X期间，…)."""
+    for word, after in _FRAMES.items():
+        at = drive.s - len(word)
+        if at >= s0 and text.startswith(word, at) and (at == s0 or text[at - 1] in _CLAUSE_OPENS) \
+                and after.match(text, drive.e):
+            return True
+    return False
 # 以Y为抓手，深入推进X
 _TAKEN_BEFORE = re.compile(r"以[“\"]?$")
 _LEVER_OF = re.compile(r"[”\"]?为(?:总|重要)?(?:抓手|载体|突破口)[，,]?(?:深入|全面|扎实|持续)?(?:推进|推动|开展|实施|深化)[“\"]?")
