@@ -116,6 +116,10 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
+    # a party committee written in full after its place goes by its short name: 委 for a county or above,
+    # 党委 for a town (中共某县某镇委员会), its offices after it
+    ("中共临朐县委员会办公室印发通知。", {"临朐县委办公室"}),
+    ("中共临朐县五井镇委员会印发通知。", {"五井镇党委"}),
     # 办 closes a department named from its work (镇经济发展办, 县人居环境整治办), as 办公室 does
     ("隆化县召开会议。县人居环境整治办牵头落实。", {"隆化县人居环境整治办"}),
     ("平山县温塘镇召开会议。镇经济发展办负责落实。", {"温塘镇经济发展办"}),

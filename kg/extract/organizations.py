@@ -177,6 +177,16 @@ def canonical_body(region_name: str, body: str) -> str:
     return region_name + body
 
 
+def _party_committee(written: str, level: str | None) -> str:
+    """The short name of a party committee written in full after its place (中共某县|委员会办公室):
+    委 for a county or above, 党委 for a town, 党工委 for a street's or a zone's working committee."""
+    if written.startswith("工作委员会") and level in ("town", "zone"):
+        return "党工委" + written[len("工作委员会"):]
+    if written.startswith("委员会"):
+        return ("党委" if level == "town" else "委") + written[len("委员会"):]
+    return written
+
+
 def _extended(key: str | None, text: str, end: int, longer: int) -> str | None:
     """A resolved name carried over a longer body (宜昌市委 + 常委会: 市委|常委会 read as one
     word), so that the longer body stays resolved to its region."""
@@ -415,6 +425,11 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         written = text[re_:end]
         if r.attr("level") in ("province", "prefecture", "county", "town", "zone") and not region_name[-1:] in "省市县区州盟旗镇乡":
             continue
+        opening = rs
+        while opening in region_start_before:
+            opening = region_start_before[opening]  # 中共某县|某镇委员会: the places run together before the body
+        if text.endswith(("中共", "中国共产党"), 0, opening):
+            written = _party_committee(written, r.attr("level"))  # 中共某县委员会办公室 is 某县委办公室
         add(start, end, canonical_body(region_name, written), "orgs.region_body", r)
     # 2. bare level + body, resolved to the document's region of that level
     token_starts = {t.start for t in ann.tokens}
