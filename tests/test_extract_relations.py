@@ -612,6 +612,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # the 中国 of 中国特色社会主义 acts in nothing
+    ("临朐县召开会议。全县上下坚持以习近平新时代中国特色社会主义思想为指导，认真落实“1269”行动计划。",
+     ("中国", CON, "1269行动计划")),
     # a drive merely named before a comma frames nothing (the comma is no 围绕 / 期间)
     ("临朐县召开会议。“护林清源”专项行动，县里开展“清山净水”集中整治。",
      ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),

@@ -599,6 +599,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                          n.s <= p.s and p.e <= n.e and (p.m.type is R or n.m.type is not D) for n in named_spans)
                      and not any(a <= p.s and p.e <= b for a, b in led_by)  # 在某市委的坚强领导下，全县…
                      and text[max(s0, p.s - 2):p.s] not in _MEANS_BEFORE  # 某市依托某新城…开展: the means, not who
+                     and not text.startswith("特色", p.e)  # 以…中国特色社会主义思想为指导: no place acting
                      and not _WHOSE_PLAN.match(text, past_title(joint_end(enclosing(p))))]  # 落实省委和市委部署，…: whose plan
             head = before[:trig.start()]
             wide, at = _wide_before(head)
