@@ -50,7 +50,7 @@ _PLACE_WORD_TAGS = {"f", "s"}
 _PLACE_NOUNS = frozenset({
     "人", "人民", "华人", "华侨", "侨胞", "同胞", "客商", "市民", "居民", "群众", "百姓", "老百姓", "游客", "民众",
     "地区", "政局", "局势", "形势", "经济", "市场", "农村", "城乡", "城市", "市区", "城区", "全境", "各地", "一带",
-    "当地",
+    "当地", "首都", "故都", "古都", "首府", "边境", "沿海", "内地", "腹地", "大地",
 })
 _COMMON_WORD_TOKEN_TAGS = {"LOC", "ORG", "ns", "nt", "nz", "n"}
 # A weather table's row: the place run together with its weather, then the temperatures
