@@ -88,6 +88,8 @@ def test_region_carries_code_and_ancestors(ctx, pipeline):
 
 
 ORGS = [
+    # the party committee's offices named 委…办 (巡察办, 改革办), a county's investment group and archive
+    ("临朐县召开会议。县委巡察办、县城投集团、县档案馆参加。", {"临朐县委巡察办", "临朐县城投集团", "临朐县档案馆"}),
     # in a town's report, a bare 镇 + body is the town's
     ("平山县温塘镇召开会议。镇党委、镇政府高度重视。", {"温塘镇党委", "温塘镇政府"}),
     ("大同市委、大同市人民政府联合部署。", {"大同市委", "大同市政府"}),
