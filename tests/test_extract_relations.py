@@ -22,6 +22,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # the body reporting on a drive's progress (听取某局关于X推进情况的报告) runs it
+    ("临朐县召开会议。会议听取了县农业农村局关于农村人居环境整治提升三年行动实施情况的汇报。",
+     ("临朐县农业农村局", CON, "农村人居环境整治提升三年行动")),
     # a drive framing the clause that launches another: 围绕X，… / 以X为统领，… / X期间，… / 在X框架下，…; Y作为X的重要组成部分
     ("临朐县召开会议。围绕“护林清源”专项行动，县里开展“清山净水”集中整治。",
      ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),

@@ -581,6 +581,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         frame_end = _PURPOSE_FRAME.search(text, max(s0, camp.s - 16), camp.s) and _PURPOSE_CLOSE.match(text, camp.e) \
             or _DURING_FRAME.search(text, max(s0, camp.s - 10), camp.s) and _DURING_CLOSE.match(text, camp.e)
         subject = org_or_region_at.get(frame_end.end()) if frame_end else None  # (the close's match: the clause opens after it)
+        reported = _REPORT_ON.search(text, max(s0, camp.s - 4), camp.s) if subject is None else None
+        if reported is not None and _PROGRESS_REPORT.match(text, camp.e):
+            # 听取市政府关于X推进情况的报告: the body reporting on a drive's progress runs it
+            subject = body_ending_at.get(reported.start())
+            subject = subject if subject is not None and subject.m.type is O else None
         if subject is not None:
             subject = outer_body(subject, by_type.get(O, []))
             actor = as_actor(subject)
@@ -1670,6 +1675,9 @@ def _frames_clause(text: str, s0: int, drive) -> bool:
 # 以Y为抓手，深入推进X
 _TAKEN_BEFORE = re.compile(r"以[“\"]?$")
 _LEVER_OF = re.compile(r"[”\"]?为(?:总|重要)?(?:抓手|载体|突破口)[，,]?(?:深入|全面|扎实|持续)?(?:推进|推动|开展|实施|深化)[“\"]?")
+# 某市政府关于X推进情况的报告: the body before 关于, and what follows the drive's name
+_REPORT_ON = re.compile(r"关于[“\"]?$")
+_PROGRESS_REPORT = re.compile(r"[”\"]?(?:活动|行动)?(?:工作)?(?:推进|实施|开展|落实|进展|工作|开展工作)?(?:工作)?情况的(?:报告|汇报)")
 _SERVES_BETWEEN = re.compile(r"[”\"]?[，,]?是[^，,。；;]{0,4}?落实[^，,。；;“]{0,8}?[“\"]?")
 _SERVES_AFTER = re.compile(r"[”\"]?(?:活动|行动)?[^，,。；;]{0,4}?(?:部署|要求)的(?:具体|重要|实际)(?:行动|举措)")
 
