@@ -585,6 +585,8 @@ def test_facilities_being_built_are_projects(text, projects, not_projects, ctx, 
 
 
 PROJECT_NAMES = [
+    # the section of a route through a place is the project there
+    ("临朐县召开会议。潍日高速公路临朐段建成通车。", {"潍日高速公路临朐段"}, {"潍日高速公路"}),
     # what a named body builds (由某公司投资建设, 该项目由…) is a project, though no place or company opens its name
     ("紫檀木雕文创产业园项目由河北燕赵木艺有限公司投资建设，总投资6亿元。", {"紫檀木雕文创产业园项目"}, set()),
     ("今年重点建设核桃良种创新中心项目。该项目由平山县绿岭农业科技有限公司投资建设。", {"核桃良种创新中心项目"}, set()),
