@@ -22,6 +22,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a speaker of the meeting just reported (会议指出…。县委书记某某要求，…)
+    ("临朐县召开会议。临朐县乡村振兴工作推进会召开。会议指出，要抓好落实。县委书记韩立朋要求，各级要压实责任。",
+     ("韩立朋", ATT, "临朐县乡村振兴工作推进会")),
     # the body reporting on a drive's progress (听取某局关于X推进情况的报告) runs it
     ("临朐县召开会议。会议听取了县农业农村局关于农村人居环境整治提升三年行动实施情况的汇报。",
      ("临朐县农业农村局", CON, "农村人居环境整治提升三年行动")),
@@ -615,6 +618,9 @@ FOUND = [
 ]
 
 ABSENT = [
+    # …but a meeting named after the speaker's words is not the one he spoke at
+    ("临朐县召开会议。县委书记韩立朋强调，要开好临朐县乡村振兴工作推进会。",
+     ("韩立朋", ATT, "临朐县乡村振兴工作推进会")),
     # the 中国 of 中国特色社会主义 acts in nothing
     ("临朐县召开会议。全县上下坚持以习近平新时代中国特色社会主义思想为指导，认真落实“1269”行动计划。",
      ("中国", CON, "1269行动计划")),

@@ -1082,7 +1082,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         # 某某为项目揭牌, 某某宣布项目开工: what is done at a ceremony, there
         spoke = spoke or bool(re.match(r"(?:同志)?(?:、[^，。；,;、]{1,14})*等?[^，。；,;]{0,8}?" + _CEREMONY,
                                        text[person.e:s1]))
-        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) and not listed and not spoke:
+        # 会议指出…。县委书记某某强调，…: a speaker of the meeting just reported, when one is
+        speaks = not (near_after or listed or spoke) and bool(_SPEAKS_UP.match(text, person.e, s1))
+        if not near_after and not _ATTEND.search(text[s0:person.s][-6:]) and not listed and not spoke and not speaks:
             continue
         same_before = [e for e in attendable if s0 <= e.s < person.s]
         prior = [e for e in attendable if e.s < s0 and s0 - e.e < 300 and (
@@ -1094,6 +1096,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         visiting = not same_before and not same_after and bool(_VISIT.match(clause))
         if visiting:
             prior = []
+        if speaks:
+            if not same_before and not prior:
+                continue
+            same_after = []
         target = (same_before[-1] if same_before else prior[-1] if prior else same_after[0] if same_after
                   else speech_event if speech_event is not None and _REPORTED.match(text, person.e, s1) and not visiting
                   else headline_event if (_present_at(text, person.e, s1) or listed == "present" or spoke)
@@ -1504,6 +1510,7 @@ _STUDIED_PERSON = re.compile(r"(?:贯彻|落实|学习|领会|践行)[^，。；
 # A sentence opening with the meeting's discussion (在分组讨论中，), and a speaker's verb after a name
 _DISCUSSION = re.compile(r"\s*在(?:(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)"
                          r"|[^，,。；;]{2,40}?(?:会|会议|大会|全会|仪式|座谈会|论坛|读书班)上)[，,]")
+_SPEAKS_UP = re.compile(r"(?:同志)?(?:强调|指出|要求)[，,：:]")
 _SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中|发言(?:中|时)?)?(?:表示|说|介绍|指出|强调|谈到|认为|提出|汇报)")
 # Speakers taking turns, said at the end of a paragraph before their own paragraphs
 _TAKE_TURNS = re.compile(r"(?:先后|依次|轮流|逐一)(?:作了?)?(?:交流|表态|典型)?发言|作了?(?:交流|表态|典型)发言")
