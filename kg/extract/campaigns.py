@@ -93,6 +93,8 @@ _LISTED_DRIVE = re.compile(r"\s*((?:[^，,。；;：:“”\s由]|“[^”\n]{1,
                            r"(?=由|牵头|[，,；;。]|$)")
 
 
+# One more 大 word in a run of them (大排查大整治行动, 大走访、大调研活动), before the head that closes the run
+_BIG_RUN = re.compile(r"、?大[\u4e00-\u9fff]{2}(?=、?大[\u4e00-\u9fff]{2}|专项行动|行动|活动)")
 _LAUNCHED_ACTION = re.compile(
     r"(?:开展|实施|启动|组织开展|深入开展|深入实施|全面实施|全面开展|扎实开展|持续开展|大力实施)"
     r"((?:[^，,。；;、“”\s]|“[^”\n]{1,12}”){4,16}?行动)(?![计方纲实])")
@@ -336,6 +338,9 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             continue
         # a weak head followed by a full one is one head (重大项目攻坚专项行动)
         end = m.end()
+        if text.startswith("大", m.start()):
+            while (big := _BIG_RUN.match(text, end)):
+                end = big.end()  # 大排查|大整治行动: a run of 大 heads is one head
         while (nxt := next((x for x in _SUFFIXES + ("行动",) if text.startswith(x, end)), None)):
             end += len(nxt)
         if (period := _PERIOD_AFTER.match(text, end)):
@@ -395,6 +400,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
     # 2b. 开展|实施 + a theme of its own + a bare 行动 (实施乡村建设行动, 开展城乡环境卫生整洁行动)
     for m in _LAUNCHED_ACTION.finditer(text):
         s0, e0 = m.span(1)
+        while text.startswith(("实施", "开展"), s0) and e0 - s0 > 8:
+            s0 += 2  # 启动|实施某某行动: the second verb is no part of the name either
         theme = text[s0:e0 - 2]
         nominal, tags = _nominal(ann, s0, e0 - 2, token_starts)
         if nominal and len(theme) >= 4 and not _GENERIC_ACTION.search(theme) and not _SUFFIX_RE.search(text, s0, e0) \
