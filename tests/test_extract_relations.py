@@ -22,6 +22,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # an acting head (代县长) ends a chain like any level title; a rank before 调研员
+    ("临朐县召开会议。县委副书记、代县长林茂生主持会议。", ("林茂生", Predicate.HOLDS_POST, "临朐县委")),
+    ("临朐县召开会议。县农业农村局二级调研员郇广成参加。", ("郇广成", Predicate.HOLDS_POST, "临朐县农业农村局")),
     # a speaker of the meeting just reported (会议指出…。县委书记某某要求，…)
     ("临朐县召开会议。临朐县乡村振兴工作推进会召开。会议指出，要抓好落实。县委书记韩立朋要求，各级要压实责任。",
      ("韩立朋", ATT, "临朐县乡村振兴工作推进会")),

@@ -232,7 +232,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if body is None and text[title_start - 1:title_start] in ("、", "，", ","):
             # 某某组组长甲、副组长乙, 某公司董事长甲、总经理乙: the deputy of the same body;
             # 县人大常委会主任甲主持会议，副主任乙、丙，秘书长丁: the roll of the body its head was named with
-            root = title.lstrip("常务副")
+            root = title.lstrip("常务副代")
             after_name = text[title_start - 1] == "、"
             lead = next((r for r in reversed(out) if r.predicate is Predicate.HOLDS_POST
                          and r.extractor in ("relations.title", "relations.title_deputy") and r.head.type is P
@@ -263,7 +263,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                           and body_ending_at.get(title_start - 1 - len(t)) is not None), None) \
                 or next((t for t in _TITLES if text.endswith(t, s0, title_start - 1)), None)
             first_body = body_ending_at.get(title_start - 1 - len(prior)) if prior else None
-            level_title = bool(re.match(r"(?:常务)?副?[省市县区州旗镇乡]长$", title))
+            level_title = bool(_LEVEL_TITLE.fullmatch(title))
             if first_body is not None and first_body.m.type is O and not level_title:
                 for post in (prior, title):
                     holder = first_body
@@ -284,7 +284,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 own = own_region(first_body)
                 out.append(rel(person, Predicate.HOLDS_POST, first_body, "relations.title_chain",
                                (first_body.s, person.e), post=_LEADING_REGION.sub("", text[first_body.s:title_start - 1])))
-                level_char = title.lstrip("常务副")[0]
+                level_char = title.lstrip("常务副代")[0]
                 if own is not None and own.m.canonical.endswith(level_char):
                     out.append(rel(person, Predicate.HOLDS_POST, own, "relations.title_chain",
                                    (first_body.s, person.e), post=title))
@@ -329,7 +329,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue
         if body is None:
             # 市长 / 副县长: the level character is part of the title
-            bare = title[3:] if title.startswith("常务副") else title[1:] if title.startswith("副") else title
+            bare = title[3:] if title.startswith("常务副") else title[1:] if title.startswith(("副", "代")) else title
             lvl = level_of_char(bare[0]) if len(bare) >= 2 else None
             region = home_placed(lvl) if lvl and bare[1:] in ("长", "委书记", "委副书记") else None
             if region is None:
@@ -351,7 +351,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if prior_body is None and prior_title and _LEVEL_TITLE.fullmatch(prior_title) \
                     and text[link - 2 - len(prior_title):link - 1 - len(prior_title)] in _CHAIN_OPEN:
                 # 副县长、县公安局局长某某: the level title opening the chain is the report's own county's
-                region = home_placed(level_of_char(prior_title.lstrip("常务副")[0]))
+                region = home_placed(level_of_char(prior_title.lstrip("常务副代")[0]))
                 if region is not None:
                     out.append(rel(person, Predicate.HOLDS_POST, region, "relations.title_chain",
                                    (link - 1 - len(prior_title), person.e), post=prior_title))
@@ -381,7 +381,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 prev = body
             elif body is None and prev is not None and _LEVEL_TITLE.fullmatch(seg) \
                     and _REGION_BODY.search(prev.m.canonical) and (own := own_region(prev)) is not None \
-                    and own.m.canonical.endswith(seg.lstrip("常务副")[0]):
+                    and own.m.canonical.endswith(seg.lstrip("常务副代")[0]):
                 found.append((own, seg))
             else:
                 break
@@ -1603,7 +1603,7 @@ _NAMED_AS = re.compile(r"(?:同志)?为")
 # A short biography after a name: 某某，男，汉族，1970年生，现任某县委书记
 _BIO_NOW = re.compile(r"[，,]\s*[男女][，,][^。；;\n]{0,60}?[，,]\s*现任")
 # A title naming its level (副县长, 常务副市长), and what may stand before the first post of a chain
-_LEVEL_TITLE = re.compile(r"(?:常务)?副?[省市县区州旗镇乡]长")
+_LEVEL_TITLE = re.compile(r"(?:常务|代)?副?[省市县区州旗镇乡]长")
 _CHAIN_OPEN = ("", "，", ",", "；", ";", "。", "：", ":", "\n", " ", "\u3000")
 # The head of a hospital, an institute or a company named by the post alone (院长某某, 总经理某某)
 _HEAD_POST = re.compile(r"(?:^|(?<=[，,。；;、\s]))(副?院长|董事长|副?总经理|总裁|副?行长|副?局长)$")
