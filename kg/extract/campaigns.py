@@ -119,10 +119,10 @@ def _canonical(name: str) -> str:
     return strip_quotes(name).strip()
 
 
-# A year opening a drive's name (2023年秋季…), and a short name declared for a drive (（以下简称“专项整治”）)
 # An adverb and a verb inside what precedes a head: the clause launching the drive, after its subject
 _SUBJECT_VERB = re.compile(r"(?:深入|扎实|全面|持续|大力|积极|着力|切实|全力|奋力|加快|进一步|不断|认真|继续|统筹)"
                            r"(?:推进|推动|实施|开展|深化|落实|抓好|打好|打赢|打响|启动)")
+# A year opening a drive's name (2023年秋季…), and a short name declared for a drive (（以下简称“专项整治”）)
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d$")
 _YEAR_AT = re.compile(r"(?:19|20)\d\d年")
 _DECLARED_SHORT = re.compile(r"[（(]以下简称[“\"]?([^”\"（()）]{2,10})[”\"]?[）)]")

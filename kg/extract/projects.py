@@ -57,8 +57,8 @@ _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工
 # Where an item of a list of sites ends: the next list mark, or a verb of visiting or building
 _ITEM_END = re.compile(r"[、，。；：,;:（()）“”\s]|等|和|及|与|实地|现场|调研|考察|观摩|参观|检查|进行|开展|建设|项目|进度")
 _VERB_TAGS = {"v", "vd", "p", "c", "d", "ad"}
-# Routes built section by section (某某高速公路某县段)
-_ROUTE_HEADS = frozenset({"高铁", "铁路", "高速公路", "高速", "公路", "快速通道", "快速路", "国道", "省道", "轨道交通"})
+# The heads of routes, built section by section (某某高速公路某县段)
+_ROUTE_HEADS = frozenset({"高铁", "铁路", "高速公路", "高速"})
 _PHASE_AFTER = re.compile(r"[一二三四五六七八九十]期(?![\u4e00-\u9fff])|[一二三四五六七八九十]期(?=全面|正式|顺利|建成|完工|开工|投产|竣工)")
 # Between two heads of one name there is no break, list word or verb of construction.
 _NAME_BREAK = re.compile(r"[，。；：:;,、！？!?（）()《》“”…\s]|等|和|与|及|到|至|建设|开工|签约|落地|投产")

@@ -1670,6 +1670,15 @@ _FRAMES = {"围绕": re.compile(r"[”\"]?[，,]"), "以": re.compile(r"[”\"]?
            "在": re.compile(r"[”\"]?(?:框架下|统领下)[，,]"), "": re.compile(r"[”\"]?(?:活动|行动)?期间[，,]")}
 _CLAUSE_OPENS = "，,。；;\n"
 
+# 以Y为抓手，深入推进X
+_TAKEN_BEFORE = re.compile(r"以[“\"]?$")
+_LEVER_OF = re.compile(r"[”\"]?为(?:总|重要)?(?:抓手|载体|突破口)[，,]?(?:深入|全面|扎实|持续)?(?:推进|推动|开展|实施|深化)[“\"]?")
+# 某市政府关于X推进情况的报告: the body before 关于, and what follows the drive's name
+_REPORT_ON = re.compile(r"关于[“\"]?$")
+_PROGRESS_REPORT = re.compile(r"[”\"]?(?:活动|行动)?(?:工作)?(?:推进|实施|开展|落实|进展|工作|开展工作)?(?:工作)?情况的(?:报告|汇报)")
+_SERVES_BETWEEN = re.compile(r"[”\"]?[，,]?是[^，,。；;]{0,4}?落实[^，,。；;“]{0,8}?[“\"]?")
+_SERVES_AFTER = re.compile(r"[”\"]?(?:活动|行动)?[^，,。；;]{0,4}?(?:部署|要求)的(?:具体|重要|实际)(?:行动|举措)")
+
 
 def _frames_clause(text: str, s0: int, drive) -> bool:
     """The drive opens its clause as the frame of what follows (围绕X，… / 以X为统领，… / X期间，…)."""
@@ -1679,14 +1688,6 @@ def _frames_clause(text: str, s0: int, drive) -> bool:
                 and after.match(text, drive.e):
             return True
     return False
-# 以Y为抓手，深入推进X
-_TAKEN_BEFORE = re.compile(r"以[“\"]?$")
-_LEVER_OF = re.compile(r"[”\"]?为(?:总|重要)?(?:抓手|载体|突破口)[，,]?(?:深入|全面|扎实|持续)?(?:推进|推动|开展|实施|深化)[“\"]?")
-# 某市政府关于X推进情况的报告: the body before 关于, and what follows the drive's name
-_REPORT_ON = re.compile(r"关于[“\"]?$")
-_PROGRESS_REPORT = re.compile(r"[”\"]?(?:活动|行动)?(?:工作)?(?:推进|实施|开展|落实|进展|工作|开展工作)?(?:工作)?情况的(?:报告|汇报)")
-_SERVES_BETWEEN = re.compile(r"[”\"]?[，,]?是[^，,。；;]{0,4}?落实[^，,。；;“]{0,8}?[“\"]?")
-_SERVES_AFTER = re.compile(r"[”\"]?(?:活动|行动)?[^，,。；;]{0,4}?(?:部署|要求)的(?:具体|重要|实际)(?:行动|举措)")
 
 
 # The verb that launches a drive right before its name (深入开展“某某”实践活动), or 以…为抓手 around it
