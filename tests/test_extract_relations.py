@@ -22,6 +22,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a drive said to rest on a document (“某某”专项行动依据《Y》组织实施), the verb of basis after it
+    ("临朐县召开会议。“清山净水”专项行动依据《临朐县生态环境保护规划》组织实施。",
+     ("清山净水专项行动", BAS, "临朐县生态环境保护规划")),
     # an acting head (代县长) ends a chain like any level title; a rank before 调研员
     ("临朐县召开会议。县委副书记、代县长林茂生主持会议。", ("林茂生", Predicate.HOLDS_POST, "临朐县委")),
     ("临朐县召开会议。县农业农村局二级调研员郇广成参加。", ("郇广成", Predicate.HOLDS_POST, "临朐县农业农村局")),

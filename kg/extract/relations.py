@@ -1170,7 +1170,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                                 and text[made.end():x.s].strip("了《 ") == ""), None)
             if subject is None:
                 near = [c for c in camps if c.s >= d.e and c.s < s1]
-                subject = near[0] if near else None
+                # “某某”专项行动依据《Y》组织实施: the drive the verb of basis follows, when none comes after
+                said_of = [c for c in camps if s0 <= c.s and _BASIS_AFTER_DRIVE.fullmatch(text, c.e, s0 + basis.start())]
+                subject = near[0] if near else said_of[-1] if said_of else None
             if subject is not None:
                 out.append(rel(subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
             for c in [c for c in camps if d.e <= c.s < s1 and not any(x.s <= c.s and c.e <= x.e for x in docs)][:1]:
@@ -1695,6 +1697,8 @@ _LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织|打好|打�
 
 
 # Making a document: 制定了《X》, 印发《X》
+# Between a drive and the verb of basis said of it: its quotation mark, 要 / 将, 是
+_BASIS_AFTER_DRIVE = re.compile(r"[”\"]?(?:活动|行动)?(?:要|将|须|必须|是|严格|主要)?")
 _MADE = re.compile(r"(?:研究)?(?:制定|印发|出台|起草|编制)了?")
 # The levels a village or town found by the model may lie in, when named right after one
 _BELOW = {"village": {"town"}, "town": {"county"}}
