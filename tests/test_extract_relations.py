@@ -22,6 +22,11 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a project's investor or builder named as such after it (，投资方为 / 的建设单位为)
+    ("临朐县召开会议。年产10万吨新型铝合金型材项目，投资方为山东华建铝业集团。",
+     ("山东华建铝业集团", INV, "年产10万吨新型铝合金型材项目")),
+    ("临朐县召开会议。年产10万吨新型铝合金型材项目的建设单位为山东华建铝业集团。",
+     ("山东华建铝业集团", INV, "年产10万吨新型铝合金型材项目")),
     # a drive said to rest on a document (“某某”专项行动依据《Y》组织实施), the verb of basis after it
     ("临朐县召开会议。“清山净水”专项行动依据《临朐县生态环境保护规划》组织实施。",
      ("清山净水专项行动", BAS, "临朐县生态环境保护规划")),

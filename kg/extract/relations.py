@@ -42,6 +42,8 @@ _PARTNER_GAP = re.compile(r"[与和、]|以及|及")
 _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?的?")
 # After a project: （总投资…）, one short clause, then 由 and the builder.
 _BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20}){0,2}(?:[，,]?(?:该项目|项目)?|。该项目)由")
+# After a project: its investor or builder named as such (，投资方为 / 的建设单位是)
+_INVESTOR_NAMED = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,](?:该项目|项目)?|的)(?:投资方|投资主体|投资企业|建设单位|建设主体|业主单位|承建单位)(?:为|是)")
 _BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|开发|运营)")
 # 由某镇人民政府组织实施: a public body building the project itself
 _BODY_BUILDS = re.compile(r"(?:牵头|负责)?(?:组织实施|负责实施|负责建设|投资建设)")
@@ -1324,9 +1326,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         by = _BUILT_BY.match(text, proj.e)
         if by and (any(proj.e <= p.s < by.end() for p in by_type.get(PR, [])) or "其中" in text[proj.e:by.end()]):
             by = None  # …等重点项目建设，其中某项目…由某公司: said of the other project
-        if by:
-            investor = next((o for o in orgs if o.s == by.end()), None)
-            if investor is not None and (_COMPANY_END.search(investor.m.canonical) and _BUILDS.match(text, investor.e)
+        named = None if by else _INVESTOR_NAMED.match(text, proj.e)  # X项目，投资方为某公司 / …的建设单位是某公司
+        if by or named:
+            investor = next((o for o in orgs if o.s == (by or named).end()), None)
+            if investor is not None and (_COMPANY_END.search(investor.m.canonical) and (named or _BUILDS.match(text, investor.e))
                                          or _BODY_BUILDS.match(text, investor.e)):
                 out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.built_by", (proj.s, investor.e)))
 
