@@ -95,6 +95,7 @@ _LISTED_DRIVE = re.compile(r"\s*((?:[^，,。；;：:“”\s由]|“[^”\n]{1,
 
 # One more 大 word in a run of them (大排查大整治行动, 大走访、大调研活动), before the head that closes the run
 _BIG_RUN = re.compile(r"、?大[\u4e00-\u9fff]{2}(?=、?大[\u4e00-\u9fff]{2}|专项行动|行动|活动)")
+_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 _LAUNCHED_ACTION = re.compile(
     r"(?:开展|实施|启动|组织开展|深入开展|深入实施|全面实施|全面开展|扎实开展|持续开展|大力实施)"
     r"((?:[^，,。；;、“”\s]|“[^”\n]{1,12}”){4,16}?行动)(?![计方纲实])")
@@ -449,6 +450,12 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         return name
 
     found = [(s, e, merge(n)) for s, e, n in found]
+    # a drive named only inside the titles of documents (《某市某某三年行动方案》) is the plan's subject, not a
+    # drive the text speaks of
+    titles = [m.span() for m in _TITLE.finditer(text)]
+    spoken = {n for s, e, n in found if not any(a <= s and e <= b for a, b in titles)
+              or _LAUNCH.search(text, max(0, s - 6), s)}  # (《关于开展X的通知》 launches the drive)
+    found = [(s, e, n) for s, e, n in found if n in spoken]
     # back-references: the most frequent named campaign with the same head
     counts = Counter(name for _, _, name in found)
     backrefs: set[tuple[int, int]] = set()
