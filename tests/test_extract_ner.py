@@ -153,6 +153,10 @@ def test_regions(text, expected, forbidden, ctx, pipeline):
 
 
 ORG_CASES = [
+    # a plant or a building named like a body, and every town's body (乡镇政府), are no organisation
+    ("临朐县召开会议。五井镇污水处理厂建成运行，沂山景区游客服务中心投入使用。", set(),
+     {("五井镇污水处理厂", "ORG"), ("沂山景区游客服务中心", "ORG")}),
+    ("临朐县召开会议。县委组织部、乡镇党委负责落实。", {("县委组织部", "ORG")}, {("乡镇党委", "ORG")}),
     # 区委 in a county's report is some district's committee, not the county's own 县委
     ("临朐县召开会议。区委书记宋和平在会上强调，要抓好落实。", set(), {("区委", "ORG")}),
     # a unit of a body named after it, its kind one character (推广站) or numbered (第一税务分局)

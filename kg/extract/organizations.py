@@ -276,6 +276,8 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
 
 
 _DOWNTOWN = re.compile(r"[省市县区镇乡城]中心$")
+# Plants and buildings named like bodies
+_BUILDING_END = re.compile(r"(?:污水处理厂|垃圾处理厂|垃圾焚烧发电厂|游客中心|游客服务中心|行政中心|会展中心)$")
 
 
 _LEVEL_CHARS = set("省市县区州镇乡村旗")
@@ -403,6 +405,10 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             return  # 建设…中心: a facility being built is a project, not a body
         if text.endswith("副中心", start, end) or _DOWNTOWN.search(text, start, end):
             return  # 城市副中心, 市中心: a planning term or part of a city, not a body
+        if _BUILDING_END.search(text, start, end):
+            return  # 某镇污水处理厂, 某景区游客服务中心, 某区行政中心: a plant or a building, not a body
+        if text.startswith("乡镇", start):
+            return  # 乡镇政府, 乡镇党委: every town's body, no one body
         taken.append((start, end))
         out.append(
             mention(doc, start, end, EntityType.ORGANIZATION, extractor, key=key, confidence=confidence,
