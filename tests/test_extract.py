@@ -118,6 +118,9 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
+    # a government's website named after it (某省人民政府网) is the site; its 网站 is the government's
+    ("来源：山东省人民政府网", {"山东省人民政府网"}),
+    ("临朐县召开会议。具体内容可登录临朐县人民政府网站查阅。", {"临朐县政府"}),
     # a party committee written in full after its place goes by its short name: 委 for a county or above,
     # 党委 for a town (中共某县某镇委员会), its offices after it
     ("中共临朐县委员会办公室印发通知。", {"临朐县委办公室"}),

@@ -276,6 +276,8 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
 
 
 _DOWNTOWN = re.compile(r"[省市县区镇乡城]中心$")
+# Words opening with 网 after a government's name that are not its website's name (某县人民政府|网站, |网格)
+_NET_WORDS = ("网站", "网页", "网格", "网络", "网上", "网民", "网友")
 # Plants and buildings named like bodies
 _BUILDING_END = re.compile(r"(?:污水处理厂|垃圾处理厂|垃圾焚烧发电厂|游客中心|游客服务中心|行政中心|会展中心)$")
 
@@ -436,6 +438,9 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             opening = region_start_before[opening]  # 中共某县|某镇委员会: the places run together before the body
         if text.endswith(("中共", "中国共产党"), 0, opening):
             written = _party_committee(written, r.attr("level"))  # 中共某县委员会办公室 is 某县委办公室
+        if written.endswith("政府") and text.startswith("网", end) and not text.startswith(_NET_WORDS, end):
+            add(start, end + 1, region_name + written + "网", "orgs.region_body", r)  # 某省人民政府网: its website
+            continue
         add(start, end, canonical_body(region_name, written), "orgs.region_body", r)
     # 2. bare level + body, resolved to the document's region of that level
     token_starts = {t.start for t in ann.tokens}
