@@ -94,6 +94,8 @@ def test_campaign_names(text, expected, ctx, pipeline):
 
 
 CAMPAIGN_ONLY = [
+    # a visit to a place before the drive visited (到某镇调研实践活动开展情况): the bare head refers back
+    ("临朐县召开会议。县里开展“清山净水”实践活动。市委常委韩立朋到五井镇调研实践活动开展情况。", {"清山净水实践活动"}),
     # the sector running a drive (全省公安系统) is no part of its name
     ("临朐县召开会议。全省公安系统“百日攻坚”行动取得成效。", {"百日攻坚行动"}),
     # a drive named only in a cited plan's title is the plan's subject, not a drive the text speaks of;

@@ -123,6 +123,8 @@ def _canonical(name: str) -> str:
 # An adverb and a verb inside what precedes a head: the clause launching the drive, after its subject
 _SUBJECT_VERB = re.compile(r"(?:深入|扎实|全面|持续|大力|积极|着力|切实|全力|奋力|加快|进一步|不断|认真|继续|统筹)"
                            r"(?:推进|推动|实施|开展|深化|落实|抓好|打好|打赢|打响|启动)")
+# A visit to a place before the drive visited (到某镇调研|实践活动开展情况)
+_VISITED = re.compile(r"(?:到|赴|在)[\u4e00-\u9fff]{2,10}?(?:调研|视察|考察)")
 # A year opening a drive's name (2023年秋季…), and a short name declared for a drive (（以下简称“专项整治”）)
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d$")
 _YEAR_AT = re.compile(r"(?:19|20)\d\d年")
@@ -141,6 +143,11 @@ def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
         pass
     if clause is not None and clause.start() > start and head_start - clause.end() >= 4:
         start = clause.end()  # 某县扎实推进|某某三年行动: the subject and its verb open no name
+    visit = None
+    for visit in _VISITED.finditer(text, max(0, start - 1), head_start):
+        pass
+    if visit is not None and visit.end() > start:
+        start = visit.end()  # 到某镇调研|实践活动开展情况: the visit, then the drive visited
     joined = text.rfind("暨", start, head_start)
     if joined >= 0:
         start = joined + 1  # “甲”暨乙“丙”专项行动: two drives launched together, the second named after 暨
