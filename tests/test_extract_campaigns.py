@@ -97,16 +97,16 @@ CAMPAIGN_ONLY = [
     # a visit to a place before the drive visited (到某镇调研实践活动开展情况): the bare head refers back
     ("临朐县召开会议。县里开展“清山净水”实践活动。市委常委韩立朋到五井镇调研实践活动开展情况。", {"清山净水实践活动"}),
     # the sector running a drive (全省公安系统) is no part of its name
-    ("临朐县召开会议。全省公安系统“百日攻坚”行动取得成效。", {"百日攻坚行动"}),
+    ("临朐县召开会议。全省公安系统“清网净源”行动取得成效。", {"清网净源行动"}),
     # a drive named only in a cited plan's title is the plan's subject, not a drive the text speaks of;
     # a notice launching it (《关于开展X的通知》) names a drive being run
     ("临朐县召开会议。根据《临朐县乡村产业振兴三年行动方案》，县里推进产业发展。", set()),
     ("临朐县召开会议。县政府印发《关于开展“护林清源”专项行动的通知》。", {"护林清源专项行动"}),
     # 启动实施某某行动: neither verb is part of the name; a run of 大 heads is one head
-    ("临朐县召开会议。县里启动实施农村人居环境整治提升五年行动。", {"农村人居环境整治提升五年行动"}),
+    ("临朐县召开会议。县里启动实施乡村庭院美化提升五年行动。", {"乡村庭院美化提升五年行动"}),
     ("临朐县召开会议。县里部署开展安全生产大排查大整治行动。", {"安全生产大排查大整治行动"}),
     # the region running a drive and its adverb and verb (临朐县扎实推进…) open no name
-    ("临朐县召开会议。临朐县扎实推进农村人居环境整治提升三年行动。", {"农村人居环境整治提升三年行动"}),
+    ("临朐县召开会议。临朐县扎实推进乡村庭院美化提升三年行动。", {"乡村庭院美化提升三年行动"}),
     ("临朐县召开会议。五井镇深入实施“清山净水”专项行动。", {"清山净水专项行动"}),
     # a quoted word right before a longer theme still opens the drive's name
     ("“绿韵平山”核桃产业提质增效三年行动启动。", {"绿韵平山核桃产业提质增效三年行动"}),

@@ -105,7 +105,7 @@ def test_persons(text, expected, forbidden, ctx, pipeline):
 
 
 REGION_CASES = [
-    # a country the model runs together with the noun after it (芬兰故都/LOC, 法国首都): the country
+    # a country the model runs together with the noun after it (某国故都/LOC, 某国首都): the country
     ("代表团访问了瑞典故都。", {("瑞典", "LOC")}, set()),
     # a full name cut inside a word gives way to the short form (市民 is a word)
     ("不少郑州市民周末去公园散步。", {("郑州", "LOC")}, {("郑州市", "LOC")}),
