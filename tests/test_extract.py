@@ -335,6 +335,8 @@ def test_bare_campaign_refers_back(ctx, pipeline):
 
 
 SLOGANS = [
+    # a quoted name of a group of speakers or performers (“某某宣讲团”) is no formulation
+    ("临朐县召开会议。各支部通过“党史故事宣讲团”“流动课堂”等形式开展学习。", set(), {"党史故事宣讲团"}),
     # an honour conferred and an app named in quotes are no formulations; the drive's own words stay one
     ("该村被评为“全省美丽庭院示范村”，荣获“乡村振兴先锋”称号，群众通过“临朐通”APP办理业务，推行“一次办妥”。",
      {"一次办妥"}, {"全省美丽庭院示范村", "乡村振兴先锋", "临朐通"}),

@@ -29,7 +29,7 @@ _NOMINAL_TAGS = {"n", "nz", "vn", "an", "nw", "ORG", "LOC"}
 # Words of speech, not of a formulation: a quoted remark
 _SPOKEN = re.compile(r"令人|非常|十分|感到|觉得|我们|你们|他们|大家")
 # A quoted name of a team or working group
-_TEAM_NAME = re.compile(r"(?:服务队|志愿队|突击队|工作队|小分队)$")
+_TEAM_NAME = re.compile(r"(?:服务队|志愿队|突击队|工作队|小分队|宣讲团|宣讲队|讲师团|艺术团)$")
 # 某市发布, 某县发布: a government's press account
 _PRESS_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,6}发布$")
 _SENTENCE_END = re.compile(r"[。！？!?]$")
