@@ -1592,9 +1592,10 @@ def _own_programme_or_figure(text: str, start: int, end: int) -> bool:
                 or _FIGURE_BEFORE.search(text, max(0, start - 2), start) and _CLAUSE_END.match(text, end))
 
 
-# A quoted name of a channel or a group (通过“某某发布”等平台, “某某宣讲团”) is no formulation
+# A quoted name of a channel (通过“某某发布”等平台, “某某公众号”) is no formulation (a group's name, “某某宣讲团”,
+# is no slogan at all: see slogans._TEAM_NAME)
 _CHANNEL_AFTER = re.compile(r"[”\"」]?(?:[“\"「][^”\"」]{1,12}[”\"」])*等?(?:平台|网站|公众号|客户端|栏目|专栏|载体|阵地)")
-_CHANNEL_END = re.compile(r"(?:宣讲团|志愿服务队|服务队|公众号|客户端)$")
+_CHANNEL_END = re.compile(r"(?:公众号|客户端)$")
 
 
 # A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇)
