@@ -226,8 +226,8 @@ def test_original_slice_renormalises_to_output_slice(raw, data):
 def _renormalised(span: str) -> tuple[str, str]:
     """What normalising a span cut from the original may give: the span itself, or, when a wide gap
     follows the span's first character, the span without that gap (join_cjk_spaces reads one
-    character before a gap at the start of a text as half of a padded name: 王  明)."""
-    return span, re.sub(r"^([\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", r"\1", span)
+    character before a gap (spaces, tabs) at the start of a text as half of a padded name: 王  明)."""
+    return span, re.sub(r"^([\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff])", r"\1", span)
 
 
 _NO_LINES = st.lists(
