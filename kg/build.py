@@ -107,8 +107,20 @@ def assemble(
     Shared by ``build`` and the parallel/incremental engine (``kg.engine``), so
     both give the same graph from the same mentions.
     """
-    kg = resolve(mentions, relations, infos)
+    kg = resolve((m for m in mentions if not is_home_country(m)),
+                 (r for r in relations if not (is_home_country(r.head) or is_home_country(r.tail))), infos)
     return complete_regions(kg, ctx)
+
+
+HOME_COUNTRY_KEY = "country-中国"
+
+
+def is_home_country(m: Mention) -> bool:
+    """The country itself (中国 of 中国特色社会主义, 中 of 中美关系): a place name for the
+    NER view of ``kg extract``, but no node of the graph. Every division of the graph lies in
+    it, so as a node it would only be a hub joined to every national formulation, and it is
+    none of the divisions a Region stands for."""
+    return m.type is EntityType.REGION and m.attr("region_key") == HOME_COUNTRY_KEY
 
 
 def complete_regions(kg: KnowledgeGraph, ctx: Context) -> KnowledgeGraph:

@@ -527,6 +527,20 @@ def test_two_people_of_one_name_stay_two_when_their_posts_differ(tmp_path):
     assert docs == [1, 2]
 
 
+def test_the_country_itself_is_a_mention_but_no_node(tmp_path, ctx, pipeline):
+    from kg.build import build
+
+    text = "临朐县坚持中国特色社会主义道路,推进中美经贸交流,与中国农业大学共建基地。"
+    _, ann = run(text, ctx, pipeline)
+    assert "中国" in names(ann, T.REGION)  # kg extract's place names keep it
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph, _ = build([str(tmp_path)])
+    regions = {e.name for e in graph.entities if e.type is T.REGION}
+    assert "中国" not in regions and {"临朐县", "美国"} <= regions
+    ids = {e.id for e in graph.entities}
+    assert all(r.head_id in ids and r.tail_id in ids for r in graph.relations)
+
+
 ITEMS = [
     ("聚焦“三个短板”，即思想观念短板、营商环境短板、基础设施短板。", "三个短板",
      ["思想观念短板", "营商环境短板", "基础设施短板"]),
