@@ -22,6 +22,14 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # the place investing right before the sum and 的 (某镇投资3.2亿元的X项目) is where X is
+    ("临朐县召开会议。近日，五井镇投资3.2亿元的石门坊生态旅游综合开发项目正式开工。",
+     ("石门坊生态旅游综合开发项目", LOC, "五井镇")),
+    # a frame (作为X的重要内容， / 在X中，) before a drive launched with 了 (实施了Y)
+    ("临朐县召开会议。作为“护林清源”专项行动的重要内容，冶源镇实施了“清山净水”集中整治。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
+    ("临朐县召开会议。在“护林清源”专项行动中，冶源镇实施了“清山净水”集中整治。",
+     ("清山净水集中整治", Predicate.PART_OF_CAMPAIGN, "护林清源专项行动")),
     # a project's investor or builder named as such after it (，投资方为 / 的建设单位为)
     ("临朐县召开会议。年产10万吨新型铝合金型材项目，投资方为山东华建铝业集团。",
      ("山东华建铝业集团", INV, "年产10万吨新型铝合金型材项目")),

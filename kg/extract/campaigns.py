@@ -298,8 +298,9 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         gap = re.match(r"等?", text[end:end + 1]).end()
         after = text[end + gap:end + gap + 8]
         head = next((s for s in _SUFFIXES if after.startswith(s)), None)
-        if head in _WEAK_HEADS | {"百日攻坚"} and after.startswith("行动", len(head)):
-            head += "行动"  # “某某”百日攻坚行动: the weak head and 行动 are one head
+        if head is not None and (head in _WEAK_HEADS | {"百日攻坚"} or head.endswith("整治")) \
+                and after.startswith("行动", len(head)):
+            head += "行动"  # “某某”百日攻坚行动, “某某”专项整治行动: the head and 行动 are one head
         if head is None and j == i and gap == 0 and (work := next((w for w in _ACTION_NOUNS if after.startswith(w)), None)):
             # “美丽屋场”创建专项行动, “擦亮小城镇”建设行动: the work done on the theme, then the head
             head = next((work + s for s in _SUFFIXES + ("行动", "活动") if after.startswith(s, len(work))), None)

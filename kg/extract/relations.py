@@ -88,8 +88,8 @@ _ITEM_START = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\
                          r"[ \t\u3000]*" + ITEM_VERB + "?$")
 # Where a thing is, said right after it (…项目，落户某镇 / ，项目位于某镇 / 在某地举行) or before it
 _PLACED_AFTER = re.compile(r"^(?:[，,]\s*(?:该项目|项目)?)?[^，。；]{0,4}?(?:落户于|落户|位于|选址于|选址|落地于|落地|在)")
-# 某县某镇投资5亿元建设X: the place investing, named right before the sum, is where X is built
-_PLACE_INVESTS = re.compile(r"([\u4e00-\u9fff]{2,14}?)投资[\d.]+(?:万|亿)元(?:投资建设|建设|新建|兴建|打造)的?$")
+# 某县某镇投资5亿元建设X, 某镇投资5亿元的X: the place investing, named right before the sum, is where X is built
+_PLACE_INVESTS = re.compile(r"([\u4e00-\u9fff]{2,14}?)投资[\d.]+(?:万|亿)元(?:(?:投资建设|建设|新建|兴建|打造)的?|的)$")
 _PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资[\d.]+(?:万|亿)元)?(?:投资建设|开工建设|建设|兴建|新建|打造)的?$")
 _COMPANY_POST = re.compile(r"(?:副)?(?:董事长|总经理|执行董事|董事|总裁|监事会主席|总工程师|总会计师)$")
 # An enumerated item inside a paragraph: 一是开展某某攻坚, 二是实施某某行动
@@ -1578,7 +1578,7 @@ _SPEAKER_OPENS = re.compile(r"\s*[^，,。；;\n]{2,30}?(?:表示|说|介绍|谈
 _PLAN_TITLE = re.compile(r"(?:实施|工作|行动)?方案|行动计划|实施意见")
 _UNITS_CARRY_OUT = re.compile(r"(?:^|(?<=[。！；\n]))\s*((?:全[市县区省州])?各(?:部门|战线|地|级|单位|县区|县市区|乡镇|系统))"
                               r"[^。；]{0,20}?(?:积极|深入|广泛|扎实|普遍)?(?:开展|实施|推出)")
-_LAUNCH_BEFORE = re.compile(r"(?:开展|实施|启动|推进|部署)$")
+_LAUNCH_BEFORE = re.compile(r"(?:开展|实施|启动|推进|部署)了?$")
 _LISTED_KIND = re.compile(r"[”\"」]?等(?:专项行动|专项活动|活动|行动|子行动)")
 _MEETING_HEAD = re.compile(r"(?:会议|大会|推进会|现场会|座谈会|动员会|部署会|调度会)")
 _ALONGSIDE = re.compile(r"(?:同步|同时|一并|并行)(?:开展|推进|实施|启动)?$")
