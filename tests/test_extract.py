@@ -606,6 +606,11 @@ def test_facilities_being_built_are_projects(text, projects, not_projects, ctx, 
 
 
 PROJECT_NAMES = [
+    # a visit's verb (到某县调研, 督导检查, 观摩了) is no part of the name visited
+    ("临朐县召开会议。市领导到五井镇督导检查石门坊生态旅游综合开发项目建设进展。", {"石门坊生态旅游综合开发项目"},
+     {"五井镇督导检查石门坊生态旅游综合开发项目"}),
+    ("临朐县召开会议。副市长一行到临朐县调研重点项目建设情况。", set(), {"临朐县调研重点项目"}),
+    ("临朐县召开会议。县领导观摩了沂河智能制造产业园项目。", {"沂河智能制造产业园项目"}, {"了沂河智能制造产业园项目"}),
     # the section of a route through a place is the project there
     ("临朐县召开会议。潍日高速公路临朐段建成通车。", {"潍日高速公路临朐段"}, {"潍日高速公路"}),
     # what a named body builds (由某公司投资建设, 该项目由…) is a project, though no place or company opens its name

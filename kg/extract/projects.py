@@ -49,7 +49,9 @@ _PERIOD_GROUP = re.compile(r"(?:\d{4}年|年度|[一二三四]季度|第[一二�
 _MEETING_JOINED = re.compile(r"(?:会|仪式|活动)暨")
 _BUILD_OPENING = re.compile(r"建成|建设|打造|新建|兴建|筹建|落地")
 _PLACED_BEFORE = re.compile(r"(?:位于|地处|坐落于|落户)([\u4e00-\u9fff]{2,12}?)的$")
-_PUSH_VERB = re.compile(r"加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动|落户|入驻|选址|建成|打造|新建|签约|引进|践行")
+_PUSH_VERB = re.compile(r"(?:加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动|落户|入驻|选址|建成|打造|新建|签约|引进|践行"
+                        # a visit's verb: 到某县调研|某某项目, 观摩了|某镇某某园
+                        r"|调研|督导|督查|检查|观摩|考察|察看|查看|视察|参观|走访)了?")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批家处]")
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
 
