@@ -205,6 +205,8 @@ EVENT_NAMES = [
     # a long name joined by 暨 keeps its quoted themes
     ("今天召开全县“勇立潮头、奋勇争先”大讨论暨“我为企业解难题”实践活动推进会,部署工作。",
      "勇立潮头、奋勇争先大讨论暨我为企业解难题实践活动推进会"),
+    # two meetings' names joined by 暨 are one meeting, named by the second head
+    ("全县林果产业发展工作会议暨“果香临朐”活动推进会召开。", "林果产业发展工作会议暨果香临朐活动推进会"),
     # a meeting named by its campaign
     ("他在清廉文化学习教育动员大会上作重要讲话。", "清廉文化学习教育动员大会"),
     ("9月2日,学院召开学习贯彻创新理论主题教育动员部署会。", "学习贯彻创新理论主题教育动员部署会"),

@@ -195,11 +195,15 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         end = m.end() + 1 if text.startswith("议", m.end()) and head.endswith("会") else m.end()
         if head in ("代表大会", "大会") and (session := _SESSION_AFTER.match(text, end)):
             end = session.end()  # 某县第十八届人民代表大会|第三次会议: the session is the event
+        if _JOINED_NEXT.match(text, end):
+            continue  # 某某工作会议|暨某某推进会: one meeting of two names, named by the second's head
         name = strip_quotes(text[start:end])
         add(start, end, holder + name if holder else name, "events.head")
     return _merge_spellings(out, ann, ctx)
 
 
+# 暨 and a second meeting's name, up to its head, within what a name's start reaches back over
+_JOINED_NEXT = re.compile("暨[^，。；：,;:！？!?（）()《》\\s]{2,30}?(?:" + "|".join(map(re.escape, _HEADS)) + ")")
 _HOLDING = re.compile(r"(?:召开|举行|举办)$")
 _SELF_KIND = {"集团": ("集团",), "公司": ("公司",), "学校": ("大学", "学院", "学校"), "学院": ("学院",),
               "医院": ("医院",)}
