@@ -88,6 +88,9 @@ def test_region_carries_code_and_ancestors(ctx, pipeline):
 
 
 ORGS = [
+    # a body's study group (理论学习中心组) is the group, not a centre
+    ("临朐县召开会议。县委理论学习中心组举行集体学习。", {"临朐县委理论学习中心组"}),
+    ("临朐县召开会议。县农业农村局党组理论学习中心组开展专题学习。", {"临朐县农业农村局党组理论学习中心组"}),
     # the party committee's offices named 委…办 (巡察办, 改革办), a county's investment group and archive
     ("临朐县召开会议。县委巡察办、县城投集团、县档案馆参加。", {"临朐县委巡察办", "临朐县城投集团", "临朐县档案馆"}),
     # in a town's report, a bare 镇 + body is the town's
