@@ -205,6 +205,9 @@ EVENT_NAMES = [
     # a long name joined by 暨 keeps its quoted themes
     ("今天召开全县“勇立潮头、奋勇争先”大讨论暨“我为企业解难题”实践活动推进会,部署工作。",
      "勇立潮头、奋勇争先大讨论暨我为企业解难题实践活动推进会"),
+    # meetings of other kinds: a feedback meeting of an inspection, a promotion meeting
+    ("潍坊市委第三巡察组巡察临朐县委情况反馈会召开。", "潍坊市委第三巡察组巡察临朐县委情况反馈会"),
+    ("2024年临朐县红木家具产业招商推介会在青岛举行。", "2024年临朐县红木家具产业招商推介会"),
     # two meetings' names joined by 暨 are one meeting, named by the second head
     ("全县林果产业发展工作会议暨“果香临朐”活动推进会召开。", "林果产业发展工作会议暨果香临朐活动推进会"),
     # a meeting named by its campaign
