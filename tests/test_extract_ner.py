@@ -105,6 +105,9 @@ def test_persons(text, expected, forbidden, ctx, pipeline):
 
 
 REGION_CASES = [
+    # a county's short form inside a quoted theme, with nothing in the document confirming the county, is a word
+    ("临朐县召开会议。县公安局开展“清河护水”专项行动。", {("临朐县", "LOC")}, {("清河", "LOC")}),
+    ("临朐县召开会议。全县开展“美丽临朐”建设行动。", {("临朐", "LOC")}, set()),
     # a country the model runs together with the noun after it (某国故都/LOC, 某国首都): the country
     ("代表团访问了瑞典故都。", {("瑞典", "LOC")}, set()),
     # a full name cut inside a word gives way to the short form (市民 is a word)

@@ -16,7 +16,7 @@ from ..lexicons.gazetteer import Division, Gazetteer
 from ..lexicons.words import ZONE_EXPANSIONS, ZONE_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import mention, text_span
+from .base import mention, quoted_spans, text_span
 
 LEVEL_RANK = {"province": 5, "macro": 4, "country": 4, "prefecture": 3, "zone": 2.5, "county": 2, "state": 1.7, "city": 1.5, "town": 1}
 _FOREIGN_LEVELS = {"country", "state", "city", "macro"}
@@ -215,6 +215,10 @@ def _zone_at(text: str, pos: int) -> str | None:
     return next((z for z in ZONE_SUFFIXES if text.startswith(z, pos)), None)
 
 
+# What follows a drive's quoted theme: its head (“某某”专项行动, “某某”活动, “某某”工程)
+_DRIVE_AFTER_QUOTE = re.compile(r"(?:专项|集中|主题|实践|攻坚|创建|提升|建设)?(?:行动|活动|工程|整治|大讨论|攻坚战|教育|年)")
+
+
 def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     doc = ann.doc
     text = doc.text
@@ -311,6 +315,15 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 strong = [h for h in strong if h not in far]
                 weak = weak + far
                 context_keys, _ = _context(gaz, strong)
+    # A county's short form inside a drive's quoted theme (“清河护水”专项行动: clear rivers, not 清河县) is a
+    # word of the theme unless the document confirms the county, as a weak form must be
+    quotes = [(s, e) for _, oe, s, e in quoted_spans(text) if _DRIVE_AFTER_QUOTE.match(text, oe)]
+    quoted = [h for h in strong if h.short and h.candidates and all(d.level == "county" for d in h.candidates)
+              and any(s <= h.start and h.end <= e for s, e in quotes)] if quotes else []
+    if quoted:
+        strong = [h for h in strong if h not in quoted]
+        weak = weak + quoted
+        context_keys, _ = _context(gaz, strong)
     confirmed = [
         h for h in weak
         if any(d.key in context_keys or {a.key for a in gaz.ancestors(d)} & context_keys for d in h.candidates)
