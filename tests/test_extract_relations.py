@@ -22,6 +22,8 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # the place holding a meeting, right before 召开, is where it is (not the report's county)
+    ("临朐县召开会议。五井镇召开“三提三争”活动推进会。", ("三提三争活动推进会", LOC, "五井镇")),
     # the place investing right before the sum and 的 (某镇投资3.2亿元的X项目) is where X is
     ("临朐县召开会议。近日，五井镇投资3.2亿元的石门坊生态旅游综合开发项目正式开工。",
      ("石门坊生态旅游综合开发项目", LOC, "五井镇")),

@@ -1371,6 +1371,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             b = _HELD_BEFORE.search(text, max(s0, thing.s - 20), thing.s)
             stated = next((r for r in reversed(by_type.get(R, [])) if b is not None
                            and b.start(1) <= r.s and r.e == b.end(1)), None)
+            if stated is None:
+                # 某镇召开X推进会: the place holding the meeting, named right before the verb, is where it is
+                held = next((r for r in by_type.get(R, []) if r.s >= s0 and r.e == thing.s - 2
+                             and text[r.e:thing.s] in ("召开", "举行", "举办")), None)
+                if held is not None and not (inner and not any(
+                        r.m.attr("region_key") in _ancestor_keys(ctx, held) for r in inner)):
+                    stated = last_of_run(held)
         if stated is None and thing.m.type in (PR, E):
             # X项目位于某镇 / X仪式在某区举行: a place stated for the thing wins over one inside its name
             said = _STATED_AFTER.match(text, thing.e, s1) if thing.m.type is PR else _HELD_AT.match(text, thing.e, s1)
