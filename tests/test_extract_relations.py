@@ -22,6 +22,9 @@ def triples(text, ctx, pipeline):
 
 
 FOUND = [
+    # a speaker of the meeting just reported who sets out what is to be done (某某就…提出要求)
+    ("临朐县召开会议。临朐县乡村振兴工作推进会召开。会议指出，要抓好落实。鲍启明就做好下一步工作提出要求。",
+     ("鲍启明", ATT, "临朐县乡村振兴工作推进会")),
     # the place holding a meeting, right before 召开, is where it is (not the report's county)
     ("临朐县召开会议。五井镇召开“三提三争”活动推进会。", ("三提三争活动推进会", LOC, "五井镇")),
     # the place investing right before the sum and 的 (某镇投资3.2亿元的X项目) is where X is

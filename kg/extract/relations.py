@@ -1522,7 +1522,8 @@ _STUDIED_PERSON = re.compile(r"(?:贯彻|落实|学习|领会|践行)[^，。；
 # A sentence opening with the meeting's discussion (在分组讨论中，), and a speaker's verb after a name
 _DISCUSSION = re.compile(r"\s*在(?:(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)"
                          r"|[^，,。；;]{2,40}?(?:会|会议|大会|全会|仪式|座谈会|论坛|读书班)上)[，,]")
-_SPEAKS_UP = re.compile(r"(?:同志)?(?:强调|指出|要求)[，,：:]")
+_SPEAKS_UP = re.compile(r"(?:同志)?(?:(?:强调|指出|要求)[，,：:]"
+                        r"|就[^，。；,;：:]{2,20}?(?:提出(?:了)?(?:具体|明确)?要求|作出(?:了)?(?:具体)?部署|作(?:了)?(?:具体)?安排))")
 _SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中|发言(?:中|时)?)?(?:表示|说|介绍|指出|强调|谈到|认为|提出|汇报)")
 # Speakers taking turns, said at the end of a paragraph before their own paragraphs
 _TAKE_TURNS = re.compile(r"(?:先后|依次|轮流|逐一)(?:作了?)?(?:交流|表态|典型)?发言|作了?(?:交流|表态|典型)发言")
