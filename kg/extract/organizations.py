@@ -273,7 +273,7 @@ def _extend_body(tokens, tok_index, end: int, max_tokens: int = 4, max_chars: in
                 _SUB_BODY.search(t.word) and len(t.word) >= 2 or k == i and t.word in _ONE_CHAR_BODY):
             best = t.end
     j = tok_index.get(best)
-    if j is not None and tokens[j].word == "组" and tokens[j - 1].word.endswith("中心"):
+    if j and tokens[j].word == "组" and tokens[j - 1].word.endswith("中心"):
         best = tokens[j].end  # 某县委理论学习中心|组: the committee's study group, not a centre
     return best
 
