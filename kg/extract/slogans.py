@@ -123,6 +123,10 @@ def _count(name: str) -> int | None:
     return _NUMERALS.get(name[:1])
 
 
+# The word a formulation counts (三个|坚持, 四项|任务), at the end of its name
+_COUNTED_WORD = re.compile(r"[个项条大]([\u4e00-\u9fff]{1,4})[”\"]?$")
+
+
 def enumerated_items(text: str, end: int, count: int, limit: int = 400) -> list[str] | None:
     """The items a numbered formulation lists right after it, when there are exactly ``count``.
 
@@ -137,6 +141,12 @@ def enumerated_items(text: str, end: int, count: int, limit: int = 400) -> list[
         items = [i for i in items if i]
         if len(items) == count:
             return items
+        # “三个坚持”：坚持A，坚持B，坚持C: clauses parted by commas, each opening with the word counted
+        word = _COUNTED_WORD.search(text[max(0, end - 8):end])
+        clauses = [c.strip("“”\" ") for c in re.split(r"[，,；;]", seg)]
+        if word and len(clauses) == count and all(c.startswith(word.group(1)) and len(c) > len(word.group(1))
+                                                  for c in clauses):
+            return clauses
     markers = list(_MARKER.finditer(window))
     seq = []
     for mk in markers:
