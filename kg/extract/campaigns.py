@@ -67,6 +67,7 @@ _YEAR_WORD_AFTER = re.compile(r"[产度内底初末份起前后间均]|出栏|�
 _STUDY = "学习贯彻"
 # A head's period after it (集中整治|月活动, 攻坚|年行动): one head
 _PERIOD_AFTER = re.compile(r"[年季月周日](?:活动|行动)")
+_DURATION_AFTER = re.compile(r"(?:百日|百天|[一二三两]个月)(?:行动|活动)")
 # The kind of activity a quoted theme names (“某某”服务活动, “某某”警示教育活动): the theme and the kind are the name
 _KIND_OF_ACTIVITY = re.compile(r"(?:警示教育|志愿服务|系列|服务|宣传|教育|宣讲|帮扶|结对|竞赛|评比)(?:活动|行动)")
 
@@ -313,7 +314,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             head = sub.group(0)  # “某某”子行动, “某某”招商子行动: a sub-drive named by its quoted theme
         if head is None and j == i and gap == 0 and (kind := _KIND_OF_ACTIVITY.match(after)):
             head = kind.group(0)
-        if head and (period := _PERIOD_AFTER.match(text, end + gap + len(head))):
+        if head and (period := _PERIOD_AFTER.match(text, end + gap + len(head))
+                     or _DURATION_AFTER.match(text, end + gap + len(head))):
             head += period.group(0)
         rest = end + gap + len(head or "")
         if head and len(inner) >= _MIN_THEME and not _METHOD_AFTER.match(text[rest:]) and not (
@@ -352,8 +354,8 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 end = big.end()  # 大排查|大整治行动: a run of 大 heads is one head
         while (nxt := next((x for x in _SUFFIXES + ("行动",) if text.startswith(x, end)), None)):
             end += len(nxt)
-        if (period := _PERIOD_AFTER.match(text, end)):
-            end = period.end()
+        if (period := _PERIOD_AFTER.match(text, end) or _DURATION_AFTER.match(text, end)):
+            end = period.end()  # 某某建设年|活动, 某某集中整治|百日行动: the period closes the name
         consumed = end
         head = text[m.start():end]
         if any(overlaps((m.start(), end), t) for t in taken):
