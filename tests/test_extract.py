@@ -703,6 +703,11 @@ PROJECT_NAMES = [
     ("秭归县支持位于茅坪镇的土鸡生态养殖产业园建设。", {"土鸡生态养殖产业园"}, set()),
     # a named project signed (某某产业园项目签约某镇) is a project, not the signing of projects
     ("宜昌恒瑞智能家居有限公司投资8亿元的恒瑞智能家居产业园项目签约茅坪镇。", {"恒瑞智能家居产业园项目"}, set()),
+    # a region's parks or projects as a whole (居全省园区前列) are none; nor is the common noun 港口
+    ("临朐县召开会议。临朐经济开发区营业收入居全省园区第三位。", set(), {"临朐经济开发区营业收入居全省园区"}),
+    ("临朐县召开会议。要主动对接沿海港口群。", set(), {"接沿海港"}),
+    # a railway siding (铁路专用线) is named to its own head, not cut at 铁路
+    ("临朐县召开会议。临朐石门坊铁路专用线由潍坊陆港物流有限公司投资建设。", {"临朐石门坊铁路专用线"}, {"临朐石门坊铁路"}),
 ]
 
 

@@ -77,6 +77,13 @@ FOUND = [
     # a project's place joined by 的, set before it (在某街道，…) or in brackets after it, over the place its name opens with
     ("临朐县召开会议。东城街道的临朐智慧物流园项目已开工。", ("临朐智慧物流园项目", LOC, "东城街道")),
     ("临朐县召开会议。在东城街道，临朐智慧物流园项目建设正酣。", ("临朐智慧物流园项目", LOC, "东城街道")),
+    # a clause set in a place (在某镇，… / 在某县分会场，…) sets the project built in it there
+    ("临朐县召开会议。各分会场同时开工。在五井镇，山东清源新能源有限公司投资5.6亿元建设的清源光伏电站项目开工建设；"
+     "在冶源镇分会场，由临朐华瑞文化发展有限公司投资建设的华瑞文创产业园二期项目当日竣工。",
+     ("清源光伏电站项目", LOC, "五井镇")),
+    ("临朐县召开会议。各分会场同时开工。在五井镇，山东清源新能源有限公司投资5.6亿元建设的清源光伏电站项目开工建设；"
+     "在冶源镇分会场，由临朐华瑞文化发展有限公司投资建设的华瑞文创产业园二期项目当日竣工。",
+     ("华瑞文创产业园二期项目", LOC, "冶源镇")),
     ("临朐县召开会议。临朐智慧物流园项目（位于东城街道）已开工。", ("临朐智慧物流园项目", LOC, "东城街道")),
     # the formulation a drive is named by belongs to that drive, though another drive is named before it
     ("临朐县召开会议。县里深入推进乡村振兴攻坚战，开展“3+6+X”攻坚行动。",
@@ -642,6 +649,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    # where a project was signed (在某市，某县与某公司签约X项目) is not where it lies
+    ("临朐县召开会议。在潍坊，临朐县与山东清源公司签约清源产业园项目。", ("清源产业园项目", LOC, "潍坊市")),
     # …but a meeting named after the speaker's words is not the one he spoke at
     ("临朐县召开会议。县委书记韩立朋强调，要开好临朐县乡村振兴工作推进会。",
      ("韩立朋", ATT, "临朐县乡村振兴工作推进会")),

@@ -11,7 +11,7 @@ import re
 from ..lexicons.words import PROJECT_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import INVESTOR_GAP, THEME_WORDS, extend_left, mention, overlaps, sentence_at, sentences, strip_quotes, text_span
+from .base import INVESTOR_GAP, REGION_WIDE, THEME_WORDS, extend_left, mention, overlaps, sentence_at, sentences, strip_quotes, text_span
 
 _HEADS = tuple(sorted(PROJECT_SUFFIXES, key=len, reverse=True))
 # …城 names a project only with its phase (某某皮革城二期); alone it is a town or a city's name
@@ -97,6 +97,7 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
     plain: list[tuple[int, int]] = []
     proper_starts = {s for s, _ in proper_spans}
     place_or_body_tokens = {(t.start, t.end) for t in ann.tokens if t.tag in ("LOC", "ORG")}
+    token_at = {t.start: t for t in ann.tokens}
     # where proper names of two characters or more start, by where they end (a name's own part, before its head)
     proper_before_head: dict[int, set[int]] = {}
     for s, e in proper_spans:
@@ -106,6 +107,10 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if any(rs < m.start() and m.end() <= re_ for rs, re_ in region_text) \
                 or any(os_ <= m.start() and m.end() < oe for os_, oe in org_ends.items()):
             continue  # 香港, 连云港, 驻香港|部队, 某某工程|公司: the head is inside a place's or a body's name
+        if text.startswith(REGION_WIDE, m.start() - 2):
+            continue  # 居全省园区前列, 全市项目: every park or project of the region, not one
+        if m.group(0) == "港" and (tok := token_at.get(m.start())) is not None and tok.end > m.end():
+            continue  # 对接某某港口群: the common noun 港口, not a port's name
         # 项目建设, 园区管理: the head is a common noun here unless a proper name precedes it
         generic_use = bool(_NOT_AFTER.match(text[m.end():]) and m.group(0) in ("项目", "工程", "园区", "基地", "中心"))
         if k + 1 < len(heads) and _continues(text, m.end(), heads[k + 1].start(), proper_starts):

@@ -1366,6 +1366,15 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 text[r.e] == "的" or text[r.e] in "，," and text[r.s - 1:r.s] == "在")), None)
             if stated is not None:
                 stated = last_of_run(stated)
+        if stated is None and thing.m.type is PR and not inner:
+            # 在某镇，某公司投资…建设的X项目开工 / 在某县分会场，…X项目: the place the clause is set in
+            clause0 = max(s0, max(text.rfind(ch, s0, thing.s) for ch in "；;") + 1)
+            setting = _CLAUSE_SETTING.match(text, clause0, thing.s)
+            # (not where it was signed or promoted: 在某市，某县与某公司签约X项目)
+            if setting is not None and "在" not in text[setting.end():thing.s] \
+                    and not _DEALT.search(text, setting.end(), min(s1, thing.e + 6)):
+                stated = next((r for r in reversed(by_type.get(R, [])) if setting.start(1) <= r.s
+                               and r.e == setting.end(1)), None)
         if stated is None and thing.m.type is E:
             # 在某县召开的X会议上: the place of the holding verb before the name
             b = _HELD_BEFORE.search(text, max(s0, thing.s - 20), thing.s)
@@ -1506,6 +1515,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     return out
 
 
+# A clause set in a place: 在某镇，… / 在某县分会场，… (the place, then a venue there, then a comma)
+_DEALT = re.compile(r"签约|签订|签署|洽谈|推介|招商")
+_CLAUSE_SETTING = re.compile(r"\s*在([\u4e00-\u9fff]{2,20}?)(?:主会场|分会场|会场|现场)?[，,]")
 # What a project spans, said after its name and amount: ，总投资4.6亿元，涉及|覆盖|分布在
 _SPANS_PLACES = re.compile(r"(?:[，,][^，,。；;]{0,20})?[，,](?:项目)?(?:涉及|覆盖|分布在|分布于|横跨|途经|贯穿)")
 
