@@ -281,6 +281,21 @@ def test_name_cut_before_a_verb(text, expected, ctx, pipeline):
     assert names(ann, T.PERSON) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the name fills the gap between a post and what its holder does, whatever the model cuts
+    ("成立工作专班，由副县长齐明瑞任组长，总队长蒋庆川任副组长。", {"齐明瑞", "蒋庆川"}),
+    ("仪式上，市长蒋清和致辞。", {"蒋清和"}),  # 和 before a verb is the name's, not a conjunction
+    ("区委书记秦蕴和、县长马立军出席。", {"秦蕴和", "马立军"}),
+    ("公司总经理常维一作为企业代表发言。", {"常维一"}),
+    # a word of the sentence after a two-character name stays outside it
+    ("市长王明也出席会议。", {"王明"}),
+    ("市长王明和副市长李强出席。", {"王明", "李强"}),
+])
+def test_name_between_a_post_and_an_act(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.PERSON) == expected
+
+
 def test_a_list_ending_in_deng_ends_the_name(ctx, pipeline):
     _, ann = run("学院副教授王丽清、电气工程学院辅导员陈立新等教师受到表彰。", ctx, pipeline)
     assert names(ann, T.PERSON) == {"王丽清", "陈立新"}

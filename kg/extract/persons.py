@@ -181,6 +181,8 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
     toks = ann.tokens
     tok_starts = [t.start for t in toks]
+    for start, end in _names_between_post_and_act(text, toks, lex, ctx.word_tags):
+        add(start, end, "persons.title", 0.8)
     phrase_starts = _four_character_items(text)
     for i, t in enumerate(toks):
         if t.tag != "PER":
@@ -266,6 +268,36 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
 _APPOINTED_NAME = re.compile(rf"(?:{APPOINTING})([\u4e00-\u9fff]{{2,3}}?)"
                              r"(?=为|同志|的|[省市县区](?:[\u4e00-\u9fff]{1,12}?)(?:局长|主任|书记|部长|职务))")
+def _names_between_post_and_act(text: str, toks, lex, word_tags: dict) -> list[tuple[int, int]]:
+    """副县长|某某某|任组长, 市长|某某某|致辞, 区委书记|某某某|、: the name fills the gap between a post
+    and what its holder does (or the list mark after it), whatever the model cut (某某|和|致辞, 某某|胜任|组长)."""
+    spans = []
+    for i, t in enumerate(toks[:-1]):
+        if not (t.word in _TITLE_WORDS or t.word.endswith(_TITLE_ENDS)):
+            continue
+        m = _NAME_THEN_ACT.match(text, t.end)
+        if not m:
+            continue
+        name = m.group(1)
+        if len(name) == 3 and name[2] in _NOT_GIVEN_TAIL - {"和"} or not lex.has_surname(name) \
+                or name[0] in _JOINING or word_tags.get(name, "nr") not in ("nr", "nrfg", "nrt"):
+            continue  # 某某|也|出席: a word of the sentence; 会议、: a word, not a name
+        longer = next((x for x in toks[i + 1:i + 3] if x.start == m.start(1) and x.tag == "PER"), None)
+        if longer is not None and longer.end > m.end(1) and not _ACT_GLUED.search(longer.word):
+            continue  # the model's longer name (扎西平措) is kept
+        spans.append(m.span(1))
+    return spans
+
+
+# What a post-holder does right after being named: serves as (任组长), speaks, presides, attends, or the
+# list goes on (、，). 和 is then part of the name (某某和|致辞), never the conjunction.
+_NAME_THEN_ACT = re.compile(
+    r"([\u4e00-\u9fff]{2,3}?)(?=同志|等|一行|(?:兼|担)?任(?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人)"
+    r"|致辞|讲话|主持|出席|介绍|作为|牵头|领办|发言|宣布|宣读|表示|指出|强调|参加|陪同|汇报|[、，])")
+# A name the model ran into the next word (某某某任): the verb stuck on, cut off above.
+_ACT_GLUED = re.compile(r"任$|致$|作$")
+
+
 # What is made after 作 / 致 (某某作表态发言, 某某致辞): the model may read the verb into the name
 _SPEECH_AFTER = re.compile(r"表态|交流|发言|报告|工作报告|动员|讲话|说明|部署|总结|辞")
 # A name right after a post: two or three characters, then a list mark or what the person does there
