@@ -271,6 +271,20 @@ def test_spaced_names(text, expected, ctx, pipeline):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a credit line's names end where the raw text spaced them or the next credit word starts,
+    # though normalisation joins the spaces (记者某某某实习生某某某)
+    ("本报讯（记者 祝晓云 实习生 邵思远）3月2日，全市召开会议。", {"祝晓云", "邵思远"}),
+    ("日报全媒体记者 郁思成　通讯员 冷华林　包春燕", {"郁思成", "冷华林", "包春燕"}),
+    ("全县开展植树活动。\n（宁韵之 摄）", {"宁韵之"}),
+    # a credit word opening a sentence is no credit line
+    ("记者从市委获悉，今年全市经济增长。", set()),
+])
+def test_credit_line_names(text, expected, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert names(ann, T.PERSON) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the model may leave a name's last character out before a verb of presence
     ("贯彻落实省委书记黄求发到宜昌调研时的讲话。", {"黄求发"}),
     # but a real verb after a two-character name stays a verb

@@ -183,6 +183,10 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     tok_starts = [t.start for t in toks]
     for start, end in _names_between_post_and_act(text, toks, lex, ctx.word_tags):
         add(start, end, "persons.title", 0.8)
+    credited, credit_words = _credited_names(doc, toks, tok_starts, ctx.word_tags)
+    blocked.extend(credit_words)  # (raw offsets, as mentions are) 廖某某|实习生: no name runs into the credit word (某|云实|习生)
+    for start, end in credited:
+        add(start, end, "persons.credit", 0.9, check=False)
     phrase_starts = _four_character_items(text)
     for i, t in enumerate(toks):
         if t.tag != "PER":
@@ -287,6 +291,41 @@ def _names_between_post_and_act(text: str, toks, lex, word_tags: dict) -> list[t
             continue  # the model's longer name (扎西平措) is kept
         spans.append(m.span(1))
     return spans
+
+
+def _credited_names(doc, toks, tok_starts: list[int], word_tags: dict) -> tuple[list[tuple[int, int]], list]:
+    """记者 某某某 通讯员 某某 某某某: the names of a credit line, cut where the raw text spaced them
+    or where the next credit word starts (normalisation joins single spaces between Chinese characters,
+    so the model sees 记者某某某通讯员某某某某某 and cuts it anywhere)."""
+    spans, words = [], []
+    for m in _PHOTO_CREDIT.finditer(doc.text):
+        a, b = m.span(1)
+        if _is_named_by_place(m.group(1)) and not _segmented_as_words(toks, tok_starts, a, b):
+            spans.append((a, b))
+    for m in _CREDIT_RUN.finditer(doc.text):
+        pieces, start = [], m.start(1)
+        for k in range(m.start(1) + 1, m.end(1) + 1):
+            if k == m.end(1) or doc.text[k] in "、,，" or _space_before(doc, k) or doc.text[k - 1] in "、,，":
+                piece = (start, k)
+                if doc.text[start:k] not in ("、", ",", "，"):
+                    pieces.append(piece)
+                start = k
+        names = [(a, b) for a, b in ((a + (doc.text[a] in "、,，"), b) for a, b in pieces) if b > a]
+        if names and all(_is_named_by_place(doc.text[a:b]) and not _segmented_as_words(toks, tok_starts, a, b)
+                         and word_tags.get(doc.text[a:b], "nr") in ("nr", "nrfg", "nrt") for a, b in names):
+            spans.extend(names)
+            words.append(doc.raw_span(m.start(), m.start(1)))
+    return spans, words
+
+
+_CREDIT_WORDS = r"责任编辑|责编|编辑|作者|见习记者|记者|特约通讯员|通讯员|实习生|审核|校对|撰稿|摄影"
+# A credit word, then names (separated by 、 or, in the raw text, spaces) up to the next credit word,
+# a closing bracket or the line's end: anything else after them and the run is a sentence, not a credit.
+_CREDIT_RUN = re.compile(
+    rf"(?:{_CREDIT_WORDS})\s*[:：/]?\s*((?:(?!{_CREDIT_WORDS})[\u4e00-\u9fff、,，]){{2,20}}?)"
+    rf"(?=\s*(?:{_CREDIT_WORDS}|[)）]|$))", re.M)
+# (某某某 摄): a photo credit standing alone in brackets or on its line
+_PHOTO_CREDIT = re.compile(r"(?:(?<=[(（\s])|^)([\u4e00-\u9fff]{2,3})\s*摄\s*(?=[)）]|$)", re.M)
 
 
 # What a post-holder does right after being named: serves as (任组长), speaks, presides, attends, or the
