@@ -67,6 +67,7 @@ def _name_start(text: str, head_start: int) -> int:
     if text.startswith(_STUDY, start - len(_STUDY)) and "教育" in text[start:head_start]:
         start -= len(_STUDY)
     return start
+_THEMES_JOINED = ("和", "及")
 _HOST_IN_NAME = re.compile(r"(?:\d{4})?中国[（(][\u4e00-\u9fff]{2,6}[)）]")
 _ORDINAL = re.compile(r"首届|第[一二三四五六七八九十百\d]+(届|次|期)|\d{4}年?|[一二三四五六七八九十]+届")
 
@@ -172,6 +173,7 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         key = f"党的{m.group('n')}大"
         add(m.start(), m.end(), key, "events.congress")
     campaign_starts = {text_span(doc, x)[0] for x in ann.mentions if x.type is EntityType.CAMPAIGN}
+    person_ends = {t.end for t in ann.tokens if t.tag == "PER"}
     named_before = {text_span(doc, x)[1]: x for x in ann.mentions if x.type in (EntityType.REGION, EntityType.ORGANIZATION)}
     owners = [x.name for x in ann.mentions if x.type is EntityType.ORGANIZATION]
     proper_spans = [(t.start, t.end) for t in ann.tokens if t.tag in _PROPER_TAGS]
@@ -181,6 +183,12 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if any(overlaps(m.span(), s) for s in spans) or _VENUE_AFTER.match(text, m.end()):
             continue
         start = _name_start(text, m.start())
+        if text[start - 1:start] in _THEMES_JOINED and start - 1 not in named_before and m.start() - start >= 2:
+            # 群众身边不正之风和腐败问题集中整治推进会, 防汛和重点项目建设工作座谈会: 和 joins two themes of one meeting
+            before = _name_start(text, start - 1)
+            if start - 1 - before >= 2 and not _HEAD_RE.search(text, before, start - 1) \
+                    and not any(before < e <= start - 1 for e in person_ends):
+                start = before
         prefix = text[start:m.start()]
         if len(strip_quotes(prefix)) < 2 or _GENERIC_PREFIX.match(prefix):
             continue

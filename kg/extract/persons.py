@@ -320,10 +320,11 @@ def _credited_names(doc, toks, tok_starts: list[int], word_tags: dict) -> tuple[
 
 _CREDIT_WORDS = r"责任编辑|责编|编辑|作者|见习记者|记者|特约通讯员|通讯员|实习生|审核|校对|撰稿|摄影"
 # A credit word, then names (separated by 、 or, in the raw text, spaces) up to the next credit word,
-# a closing bracket or the line's end: anything else after them and the run is a sentence, not a credit.
+# a closing bracket or the line's end (摄 before it is the photo's credit: 记者某某摄): anything else
+# after them and the run is a sentence, not a credit.
 _CREDIT_RUN = re.compile(
     rf"(?:{_CREDIT_WORDS})\s*[:：/]?\s*((?:(?!{_CREDIT_WORDS})[\u4e00-\u9fff、,，]){{2,20}}?)"
-    rf"(?=\s*(?:{_CREDIT_WORDS}|[)）]|$))", re.M)
+    rf"(?=\s*(?:{_CREDIT_WORDS}|摄?\s*(?:[)）]|$)))", re.M)
 # (某某某 摄): a photo credit standing alone in brackets or on its line
 _PHOTO_CREDIT = re.compile(r"(?:(?<=[(（\s])|^)([\u4e00-\u9fff]{2,3})\s*摄\s*(?=[)）]|$)", re.M)
 

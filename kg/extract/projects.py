@@ -43,7 +43,10 @@ _AMOUNT_BEFORE = re.compile(AMOUNT.pattern + r"的$")
 # What a company invests in is a project, whatever its name holds: 某集团投资建设的X产业园.
 # A body as the subject of the sentence: 某某局要优先保障…, 某县将…
 _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡员们](?:要|将|应当|应|须|必须)")
-_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]")
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个项批家处]|首批")
+# 及 / 和 joining two works that make one project (某某及某某改造项目), when no head closes the first
+_NAME_JOINING = ("及", "和")
+_PROJECT_NOUN_AFTER = set("库部组办")
 _LISTED_AFTER = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?(?:重点|重大|一批)?(?:项目|工程)")
 _PERIOD_GROUP = re.compile(r"(?:\d{4}年|年度|[一二三四]季度|第[一二三四]季度|上半年|下半年)(?:[^\d]{0,4})?(?:重大|重点|签约|开工|新建|续建)?$")
 _MEETING_JOINED = re.compile(r"(?:会|仪式|活动)暨")
@@ -51,7 +54,7 @@ _BUILD_OPENING = re.compile(r"建成|建设|打造|新建|兴建|筹建|落地")
 _PLACED_BEFORE = re.compile(r"(?:位于|地处|坐落于|落户)([\u4e00-\u9fff]{2,12}?)的$")
 _PUSH_VERB = re.compile(r"(?:加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动|落户|入驻|选址|建成|打造|新建|签约|引进|践行"
                         # a visit's verb: 到某县调研|某某项目, 观摩了|某镇某某园
-                        r"|调研|督导|督查|检查|观摩|考察|察看|查看|视察|参观|走访)了?")
+                        r"|调研|督导|督查|检查|观摩|考察|察看|查看|视察|参观|走访|走进|来到|深入)了?")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批家处]")
 _NOT_AFTER = re.compile(r"^(建设|管理|审批|落地|签约|谋划|推进|工作|资金|化|人|的)")
 
@@ -107,6 +110,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if any(rs < m.start() and m.end() <= re_ for rs, re_ in region_text) \
                 or any(os_ <= m.start() and m.end() < oe for os_, oe in org_ends.items()):
             continue  # 香港, 连云港, 驻香港|部队, 某某工程|公司: the head is inside a place's or a body's name
+        if m.group(0) == "项目" and text[m.end():m.end() + 1] in _PROJECT_NOUN_AFTER:
+            continue  # 建立项目库, 项目部: the pool or the office of projects, no project
         if text.startswith(REGION_WIDE, m.start() - 2):
             continue  # 居全省园区前列, 全市项目: every park or project of the region, not one
         if m.group(0) == "港" and (tok := token_at.get(m.start())) is not None and tok.end > m.end():
@@ -118,6 +123,14 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
         # 某镇高标准农田建设项目: 建设 right before the head belongs to the name (elsewhere it is the verb before one)
         keep = THEME_WORDS if text.startswith("建设", m.start() - 2) else frozenset()
         start = extend_left(text, m.start(), max_chars=24, keep=keep)
+        if text[start - 1:start] in _NAME_JOINING and m.start() - start >= 4 \
+                and not any(s_ == start for s_, _ in place_or_body_tokens) \
+                and not any(s_ == start for s_, _ in named_text):  # (某镇某园和某县某基地: two places, two works)
+            before = extend_left(text, start - 1, max_chars=24, keep=keep)
+            if start - 1 - before >= 4 and not _HEAD_RE.search(text, before, start - 1) \
+                    and not any(s_ < start - 1 <= e_ for s_, e_ in named_text) \
+                    and not any(before <= s < start for s in person_starts):
+                start = before  # 建设智慧停车及地下管网改造项目: two works joined in one project's name
         subject = None
         for subject in _SUBJECT_MODAL.finditer(text, start, m.start()):
             pass
