@@ -54,8 +54,8 @@ _LEAD_REACH = 600
 # right after a drive: 由某局牵头 (“甲”专项行动由县发改局牵头); after several: 分别由A、B、C牵头
 _LED_BY_AFTER = re.compile(r"[”\"」]?\s*(?:[，,]?(?:由|要由)([^。；;，,\n]{2,40}?)|[，,]([^。；;，,\n]{2,20}?))(?:共同)?牵头")
 _LED_IN_TURN = re.compile(r"分别由([^。；;\n]{4,80}?)(?:共同)?牵头")
-# 由某局(、某局)牵头 opening the sentence after an item's heading
-_LED_BY = re.compile(r"(?:^|[。；;])\s*由([^。；;，,\n]{2,40}?)(?:共同)?牵头")
+# (由)某局(、某局)牵头 / 按职责分工负责 opening the sentence after an item's heading
+_LED_BY = re.compile(r"(?:^|[。；;])\s*由?([^。；;，,\n]{2,40}?)(?:共同)?(?:牵头|按职责分工负责|负责(?=[，,]))")
 # 中共某县委关于…的决定: a title (also when cited bare, 《决定》) that opens with the body writing it
 _BODY_OPENS_TITLE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:委员会|委|政府|厅|局)关于")
 _ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
@@ -766,7 +766,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     # …but a plan headed by its own drive (关于印发某县X攻坚行动实施方案的通知) is about that drive, whatever the
     # rank of the higher plans it cites
     headed = [p for p in camps if p.e <= headline_end and _rank(p.m.canonical) > 0]
-    if headed and _PLAN_TITLE.search(text, 0, headline_end):
+    plan_drive = bool(headed and _PLAN_TITLE.search(text, 0, headline_end))
+    if plan_drive:
         umbrella = max(headed, key=lambda p: (_rank(p.m.canonical), -p.s))
     # a document about one top-ranked campaign (named more often than any other of its rank) runs
     # the lesser drives it launches as parts of it
@@ -819,7 +820,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         # 五是开展X攻坚，由某某牵头开展Y专项整治: a drive named later in an item's sentence is part of the item's
         opener = next((u for u in camps if s0 <= u.s and u.e <= sub.s and u.m.canonical != sub.m.canonical
                        and _rank(u.m.canonical) > 0 and _item_opening(text, u)), None)
-        if umbrella is not None and _rank(umbrella.m.canonical) > rank and umbrella.m.canonical != sub.m.canonical \
+        # (a plan's own drive has the drives opening its items as parts, whatever their heads' rank)
+        above = umbrella is not None and (_rank(umbrella.m.canonical) > rank or plan_drive)
+        if above and umbrella.m.canonical != sub.m.canonical \
                 and _item_opening(text, sub) and near and opener is None:
             # 一是开展某某攻坚，…专项整治: the item belongs to the plan's drive, the later drive to the item
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, umbrella, "relations.plan_item", (sub.s, sub.e)))
@@ -827,8 +830,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, opener, "relations.item_part", (opener.s, sub.e)))
         elif near and not _parallel_launches(text, s0, sub, nearest := min(near, key=lambda u: abs(u.s - sub.s))):
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, nearest, "relations.sub_campaign", (sub.s, sub.e)))
-        elif umbrella is not None and _rank(umbrella.m.canonical) > rank and umbrella.m.canonical != sub.m.canonical \
-                and _item_opening(text, sub):
+        elif above and umbrella.m.canonical != sub.m.canonical and _item_opening(text, sub):
             # （一）某某提质行动 in a plan for a 三年行动: an item of the plan's drive
             out.append(rel(sub, Predicate.PART_OF_CAMPAIGN, umbrella, "relations.plan_item", (sub.s, sub.e)))
         elif doc_umbrella is not None and rank < _rank(doc_umbrella.m.canonical) \
