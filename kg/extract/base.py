@@ -200,6 +200,9 @@ LEADING_STOPS = (
 )
 # Words that begin with the modal 要 ("must") but are nouns of their own (要素保障攻坚).
 _YAO_WORDS = {"要素", "要点", "要件", "要地", "要道", "要案", "要闻", "要情"}
+# Words whose first character is a one-character stop word (对, 和), inside a name (产销对接专项行动,
+# 和美乡村建设): no stop there.
+_WORDS_OPENING_WITH_A_STOP = ("对接", "对标", "对口", "对外", "和谐", "和美")
 # 建设 names a theme of drives and meetings (作风建设专项整治, 清廉医院建设推进会), while it
 # is the verb before a project's name (建设某某产业园).
 THEME_WORDS = frozenset({"建设"})
@@ -241,7 +244,8 @@ def extend_left(text: str, head_start: int, max_chars: int = 24, allow_quotes: b
     stops = _STOPS_KEEPING.get(keep) or _stops_re(keep)
     opened = closed = 0  # quotation marks in text[i:pos]
     while pos < head_start:
-        if opened <= closed and (hit := stops.match(text, pos, head_start)):
+        if opened <= closed and (hit := stops.match(text, pos, head_start)) \
+                and not text.startswith(_WORDS_OPENING_WITH_A_STOP, pos):
             start = pos = hit.end()  # (no stop word holds a quotation mark)
             continue
         ch = text[pos]
