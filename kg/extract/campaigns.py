@@ -38,6 +38,8 @@ _BACKREF_AFTER = ("精神", "成果", "成效", "中来")
 # How or where a campaign is held is no name of its own (网上大讨论 is the same discussion, online).
 _MANNER = re.compile(r"^(网上|线上|线下|集中|专题|深入|广泛|全面|持续|各类|各项|各种|这次|本次|此次|这场|此项|本辖区|本地区|本单位|本部门|本系统)$")
 _NOMINAL_TAGS = {"n", "nz", "vn", "LOC", "ORG", "PER", "ns", "nt", "nw", "s", "an", "m"}
+# A drive's head, then 同 / 与 joining the next drive (把某某专项行动同某某三年行动结合起来): two drives
+_DRIVES_JOINED = re.compile(r"(?:行动|整治|活动|教育|大讨论|攻坚战|攻坚)[”\"]?[同与]")
 _WEAK_HEADS = {"攻坚", "大调研", "大走访", "大排查", "建设年", "活动年"}
 # A theme ending in a verb of driving or securing takes the campaign as its object
 # (以纪律保障大讨论活动, 以上率下推动大讨论): the campaign is the bare head.
@@ -225,6 +227,11 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
     taken: list[tuple[int, int]] = []
 
     def add(start, end, name):
+        joint = None
+        for joint in _DRIVES_JOINED.finditer(text, start, end):
+            pass
+        if joint is not None and end - joint.end() >= 4:
+            start, name = joint.end(), _canonical(text[joint.end():end])  # 把集中整治同|某某学习教育结合起来
         if any(overlaps((start, end), t) for t in taken):
             return
         taken.append((start, end))
@@ -281,6 +288,9 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                for (nominal, tags), (a, b) in zip(readings, spans)):
             for a, b in spans:
                 add(a, b, _canonical(text[a:b]))
+            for a, b in spans:  # 甲子行动由某局负责: the sub-drive named again with its kind
+                for again in re.finditer(re.escape(text[a:b]) + "子行动", text):
+                    add(again.start(), again.end(), _canonical(text[a:b]))
     for run in _COUNTED_DRIVES.finditer(text):
         for q in re.finditer(r"“([^”\n]{2,12})”", run.group(1)):
             add(run.start(1) + q.start(1), run.start(1) + q.end(1), _canonical(q.group(1)))

@@ -51,8 +51,10 @@ _BODY_BUILDS = re.compile(r"(?:牵头|负责)?(?:组织实施|负责实施|负�
 _LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|主责单位|牵头责任单位)\s*[:：]|(?:牵头单位|牵头部门)为")
 _LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位|[，,](?:责任单位|配合单位)")
 _LEAD_REACH = 600
-# right after a drive: 由某局牵头 (“甲”专项行动由县发改局牵头); after several: 分别由A、B、C牵头
-_LED_BY_AFTER = re.compile(r"[”\"」]?\s*(?:[，,]?(?:由|要由)([^。；;，,\n]{2,40}?)|[，,]([^。；;，,\n]{2,20}?))(?:共同)?牵头")
+# right after a drive (or its plan's title: 《某某专项行动工作方案》，由…牵头): 由某局牵头 (“甲”专项行动由县发改局牵头);
+# after several: 分别由A、B、C牵头
+_LED_BY_AFTER = re.compile(r"[”\"」]?(?:子行动|(?:工作|实施)?方案》)?\s*(?:[，,]?(?:由|要由)([^。；;，,\n]{2,40}?)|[，,]([^。；;，,\n]{2,20}?))"
+                           r"(?:共同)?(?:牵头|负责(?=[，,。；;]))")
 _LED_IN_TURN = re.compile(r"分别由([^。；;\n]{4,80}?)(?:共同)?牵头")
 # (由)某局(、某局)牵头 / 按职责分工负责 opening the sentence after an item's heading
 _LED_BY = re.compile(r"(?:^|[。；;])\s*由?([^。；;，,\n]{2,40}?)(?:共同)?(?:牵头|按职责分工负责|负责(?=[，,]))")
@@ -743,7 +745,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     for camp in by_type.get(C, []):
         direct = _LED_BY_AFTER.match(text, camp.e)
         if direct is not None and text[direct.end():direct.end() + 1] not in ("，", ",") and any(
-                0 <= c.s - direct.end() <= 8 for c in by_type.get(C, [])):
+                0 <= c.s - direct.end() <= 8 and not re.search("[。；;]", text[direct.end():c.s])
+                for c in by_type.get(C, [])):
             direct = None  # X，由某委牵头开展Y专项整治: the body leads Y, named after it
         if direct is not None:
             g = 1 if direct.group(1) is not None else 2  # (…，县妇联牵头: the body right before 牵头, no 由)
