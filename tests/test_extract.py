@@ -105,6 +105,8 @@ ORGS = [
     # departments named from the usual words, listed anywhere or not
     ("南阳市召开推进会。市自然资源和规划局副局长张立平介绍情况。", {"南阳市自然资源和规划局"}),
     ("襄阳市召开会议。市水利和湖泊局牵头落实。", {"襄阳市水利和湖泊局"}),
+    # the place in brackets belongs to the company's name (某某（内蒙古）有限公司)
+    ("项目由华晟物流（内蒙古）有限公司投资建设。", {"华晟物流(内蒙古)有限公司"}),
     ("伊川县召开会议。县文化和广电旅游体育局、县住房和城乡建设局负责落实。",
      {"伊川县文化和广电旅游体育局", "伊川县住房和城乡建设局"}),
     # two offices side by side stay two

@@ -15,7 +15,7 @@ from collections import Counter
 from ..lexicons.words import DEPARTMENT_HEADS, DEPARTMENT_STEMS, DEPARTMENTS, ORG_SUFFIXES, REGION_BODIES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import APPOINTING, home_regions, level_of_char, mention, overlaps, region_runs, text_span
+from .base import APPOINTING, extend_left, home_regions, level_of_char, mention, overlaps, region_runs, text_span
 
 _STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
 # A department named from the usual words (自然资源和规划局), whether or not it is listed;
@@ -111,6 +111,9 @@ _NOT_UNIT = re.compile(r"(?:[东南西北中]部|格局|大局|布局|结局|四
                        r"大院|庭院|剧院|影院|寺院|场所|住所|厕所|之处|好处|难处|用处)$")
 _PAIR_DASHES = frozenset("—－-–")
 _CHINA = frozenset({"中国", "中华人民共和国"})
+_BRACKETED_PLACE_COMPANY = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?)[（(]([\u4e00-\u9fff]{2,8})[)）]"
+    r"[\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司)")
 _NAMING_LEVELS = frozenset({"country", "province", "prefecture", "state", "city"})
 # 某某公司协办, 某某协会承办, 某某株式会社投资: the verb of a co-organiser or investor the model reads into the name
 _GLUED_VERB = re.compile(r"(?:协办|承办|主办|联办|合办|冠名|投资|出资)$")
@@ -420,6 +423,10 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                     region_key=region.attr("region_key") if isinstance(region, Mention) else (region.key if region else None))
         )
 
+    # 0. 某某物流（内蒙古）有限公司, 某某（中国）投资有限公司: the place in brackets belongs to the company's name
+    for m in _BRACKETED_PLACE_COMPANY.finditer(text):
+        if m.group(2) in _CHINA or ctx.gazetteer.lookup(m.group(2)):
+            add(extend_left(text, m.start(2) - 1, max_chars=12), m.end(), None, "orgs.suffix")
     body_re = re.compile(rf"(?:{_BODY_ALT})")
     # 1. region + body
     for r in ann.of_type(EntityType.REGION):
