@@ -304,6 +304,9 @@ def test_name_cut_before_a_verb(text, expected, ctx, pipeline):
     ("仪式上，市长蒋清和致辞。", {"蒋清和"}),  # 和 before a verb is the name's, not a conjunction
     ("区委书记秦蕴和、县长马立军出席。", {"秦蕴和", "马立军"}),
     ("公司总经理常维一作为企业代表发言。", {"常维一"}),
+    ("开发区管委会主任祁雅琴与企业代表签约。", {"祁雅琴"}),
+    # a Mongolian name right after a post has no family name to check
+    ("察右前旗召开会议。旗委副书记、旗长敖登格日勒出席仪式。", {"敖登格日勒"}),
     # a word of the sentence after a two-character name stays outside it
     ("市长王明也出席会议。", {"王明"}),
     ("市长王明和副市长李强出席。", {"王明", "李强"}),

@@ -230,7 +230,7 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
                                     and t.word[0] not in lex.surnames):
             add(t.start, t.end, "persons.ner", 0.75, check=False)
         elif i > 0 and toks[i - 1].end == t.start and toks[i - 1].word.endswith(_TITLE_ENDS) \
-                and _is_named_by_place(t.word):
+                and (_is_named_by_place(t.word) or _long_name_after_post(t.word, ctx)):
             # 县委书记|刀永红: right after a post, a name the model finds is one, whatever its family name
             # (the family-name list is 百家姓's; 刀, 普, 岩 and others of minority and southern names are not in it)
             add(t.start, t.end, "persons.ner", 0.8, check=False)
@@ -272,6 +272,13 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
 _APPOINTED_NAME = re.compile(rf"(?:{APPOINTING})([\u4e00-\u9fff]{{2,3}}?)"
                              r"(?=为|同志|的|[省市县区](?:[\u4e00-\u9fff]{1,12}?)(?:局长|主任|书记|部长|职务))")
+def _long_name_after_post(word: str, ctx) -> bool:
+    """旗长|额尔敦巴特尔, 副局长|洛桑旦增: a Mongolian or Tibetan name of four to six characters the model
+    finds right after a post (no family name to check: these names have none)."""
+    return 4 <= len(word) <= 6 and bool(_CJK_RUN.match(word)) and not _NOT_NAME_END.search(word) \
+        and not any(title in word for title in _TITLE_ENDS) and not ctx.gazetteer.lookup(word)
+
+
 def _names_between_post_and_act(text: str, toks, lex, word_tags: dict) -> list[tuple[int, int]]:
     """副县长|某某某|任组长, 市长|某某某|致辞, 区委书记|某某某|、: the name fills the gap between a post
     and what its holder does (or the list mark after it), whatever the model cut (某某|和|致辞, 某某|胜任|组长)."""
@@ -333,7 +340,7 @@ _PHOTO_CREDIT = re.compile(r"(?:(?<=[(（\s])|^)([\u4e00-\u9fff]{2,3})\s*摄\s*(
 # list goes on (、，). 和 is then part of the name (某某和|致辞), never the conjunction.
 _NAME_THEN_ACT = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(?=同志|等|一行|(?:兼|担)?任(?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人)"
-    r"|致辞|讲话|主持|出席|介绍|作为|牵头|领办|发言|宣布|宣读|表示|指出|强调|参加|陪同|汇报|[、，])")
+    r"|致辞|讲话|主持|出席|介绍|作为|牵头|领办|发言|宣布|宣读|表示|指出|强调|参加|陪同|汇报|与|[、，])")
 # A name the model ran into the next word (某某某任): the verb stuck on, cut off above.
 _ACT_GLUED = re.compile(r"任$|致$|作$")
 
