@@ -428,6 +428,8 @@ def test_policy_document_with_number(ctx, pipeline):
     # a bare 文号 cited by a verb: the verb is no part of the issuer's code
     ("根据甲政办字〔2024〕15号文件精神，县里制定方案。", "甲政办字〔2024〕15号", "甲政办字"),
     ("按照乙政办发[2023]7号要求执行。", "乙政办发[2023]7号", "乙政办发"),
+    # nor a function word before it (市委以|某发〔2024〕9号印发)
+    ("市委以丙发〔2024〕9号文件印发了决定。", "丙发〔2024〕9号", "丙发"),
 ])
 def test_cited_document_numbers(text, number, issuer, ctx, pipeline):
     _, ann = run(text, ctx, pipeline)
