@@ -272,6 +272,8 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
 _APPOINTED_NAME = re.compile(rf"(?:{APPOINTING})([\u4e00-\u9fff]{{2,3}}?)"
                              r"(?=为|同志|的|[省市县区](?:[\u4e00-\u9fff]{1,12}?)(?:局长|主任|书记|部长|职务))")
+
+
 def _long_name_after_post(word: str, ctx) -> bool:
     """旗长|额尔敦巴特尔, 副局长|洛桑旦增: a Mongolian or Tibetan name of four to six characters the model
     finds right after a post (no family name to check: these names have none)."""
