@@ -27,6 +27,10 @@ _DRIVE_PLAN_LED = "临朐县“沂山红果”产销对接专项行动新闻发�
 _PLAN_WITH_ITEMS = "临朐县人民政府办公室关于印发《临朐县2025年“产业提质攻坚年”实施方案》的通知\n临朐县2025年“产业提质攻坚年”实施方案\n二、重点任务\n（一）园区扩容专项行动。县工信局牵头，推进园区扩容。\n（二）要素保障专项行动。县自然资源局、县财政局按职责分工负责，保障用地。\n（三）“干部进园区”实践活动。全县干部联系企业。\n"
 
 
+_SIBLING_DRIVES = "巫溪县“林果增收”三年行动推进会召开。会议明确，三年行动下设“苗木提质”“销路拓展”两个子行动。全县将推行“一园一策、一户一档”，实行“周调度、月通报”。"
+_JOINED_DRIVE = "巫溪县深入开展“河湖清淤”专项行动。会议要求，把专项行动同“森林防火”百日攻坚行动结合起来，坚决守住底线。他要求，做到“三个到位”：一要责任到位，二要人员到位，三要物资到位。"
+_DEPLOYED_DRIVE = "巫溪县召开会议。“百日攻坚”行动是巫溪县落实全市“营商提质攻坚年”部署的具体举措。县里实行“周碰头、月通报”。"
+
 FOUND = [
     # a speaker of the meeting just reported who sets out what is to be done (某某就…提出要求)
     ("临朐县召开会议。临朐县乡村振兴工作推进会召开。会议指出，要抓好落实。鲍启明就做好下一步工作提出要求。",
@@ -121,6 +125,11 @@ FOUND = [
     # a drive named only in a document's title, or launched alongside (同步开展), is not the formulation's drive
     ("温塘镇“古镇焕新”攻坚行动推进有力\n今年以来，温塘镇深入推进“古镇焕新”攻坚行动。县委、县政府印发《隆化县茶旅融合三年行动方案》后，镇党委决定集中攻坚，推动“一村一韵、一户一画”。", ("一村一韵、一户一画", Predicate.ASSOCIATED_WITH, "古镇焕新攻坚行动")),
     ("隆化县“执法暖企”专项行动成效明显\n隆化县深入开展“执法暖企”专项行动。\n推行“首错免罚”清单制度，同步开展涉企乱摊派专项整治。", ("首错免罚", Predicate.ASSOCIATED_WITH, "执法暖企专项行动")),
+    # a paragraph's formulation after sub-drives listed side by side belongs to their drive; a drive joined to
+    # the one spoken of (同…结合起来), or another body's drive carried out (落实…部署), is not its drive
+    (_SIBLING_DRIVES, ("一园一策、一户一档", Predicate.ASSOCIATED_WITH, "林果增收三年行动")),
+    (_JOINED_DRIVE, ("三个到位", Predicate.ASSOCIATED_WITH, "河湖清淤专项行动")),
+    (_DEPLOYED_DRIVE, ("周碰头、月通报", Predicate.ASSOCIATED_WITH, "百日攻坚行动")),
     # 下设两个专项行动。A专项行动由…牵头。B专项行动…: the drives opening the sentences after the cue are its parts
     ("隆化县召开“工业倍增”百日会战动员大会。百日会战下设两个专项行动。厂房盘活专项行动由县发改局牵头，重点推进项目。"
      "乡贤引商专项行动由县商务局牵头。", ("乡贤引商专项行动", Predicate.PART_OF_CAMPAIGN, "工业倍增百日会战")),
@@ -685,6 +694,9 @@ ABSENT = [
     ("全市核桃产业高质量发展现场推进会在平山召开\n本报讯 9月14日，石家庄市核桃产业高质量发展现场推进会在平山县召开。市委副书记祁振东出席会议并讲话。\n会议强调，要深入开展核桃“病虫害清零”专项整治，做好防灾工作。平山县交流发言。平山县作了介绍。", ("平山县", CON, "核桃病虫害清零专项整治")),
     ("温塘镇“古镇焕新”攻坚行动推进有力\n今年以来，温塘镇深入推进“古镇焕新”攻坚行动。县委、县政府印发《隆化县茶旅融合三年行动方案》后，镇党委决定集中攻坚，推动“一村一韵、一户一画”。", ("一村一韵、一户一画", Predicate.ASSOCIATED_WITH, "隆化县茶旅融合三年行动")),
     ("隆化县“执法暖企”专项行动成效明显\n隆化县深入开展“执法暖企”专项行动。\n推行“首错免罚”清单制度，同步开展涉企乱摊派专项整治。", ("首错免罚", Predicate.ASSOCIATED_WITH, "涉企乱摊派专项整治")),
+    (_SIBLING_DRIVES, ("一园一策、一户一档", Predicate.ASSOCIATED_WITH, "销路拓展")),
+    (_JOINED_DRIVE, ("三个到位", Predicate.ASSOCIATED_WITH, "森林防火百日攻坚行动")),
+    (_DEPLOYED_DRIVE, ("周碰头、月通报", Predicate.ASSOCIATED_WITH, "营商提质攻坚年")),
     # 落实县委、县政府《…》部署要求，把X作为抓手: 部署 is the plan of others there, and the county runs no X for it
     ("平山县温塘镇工作简报\n今年以来，温塘镇认真落实县委、县政府《平山县乡村旅游提升方案》部署要求，把“古镇焕新”攻坚行动作为重要抓手。",
      ("平山县", CON, "古镇焕新攻坚行动")),

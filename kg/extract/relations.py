@@ -974,6 +974,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if (len(ranked) == 1 or counts[best] > counts[ranked[1]]) and (counts[best] >= 2 or first.e <= headline_end):
             main_campaign = first
     titles = by_type.get(D, [])
+    parent_of = {r.head.canonical: placed_of[id(r.tail)] for r in out
+                 if r.predicate is Predicate.PART_OF_CAMPAIGN and id(r.tail) in placed_of}
 
     def in_title(c: Placed) -> bool:
         return any(d.s <= c.s and c.e <= d.e for d in titles)
@@ -1003,10 +1005,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         else:
             p0 = text.rfind("\n", 0, slogan.s) + 1
             earlier = [c for c in camps if p0 <= c.s and c.e <= slogan.s
-                       and not in_title(c)]
+                       and not in_title(c) and not _joined_or_deployed(text, c.s, c.e)]
             weighty = slogan.m.extractor in ("slogans.numbered", "slogans.formula") or len(slogan.m.name) >= 4
             if earlier and weighty:
                 target, how = earlier[-1], "relations.slogan_paragraph_campaign"  # the paragraph's campaign
+                # 下设甲、乙、丙三个子行动。…推行“某某”: a sub-drive named in the paragraph beside its siblings is
+                # not its topic; the drive they are part of is
+                parent = parent_of.get(target.m.canonical)
+                if parent is not None and any(c.m.canonical != target.m.canonical
+                                              and parent_of.get(c.m.canonical) is parent for c in earlier):
+                    target = parent
             elif main_campaign is not None and weighty and not _SPEAKER_OPENS.match(text, p0):
                 # (not in a paragraph of one speaker's own words, 某县委书记某某表示，…: his county's formulation)
                 target, how = main_campaign, "relations.slogan_document_campaign"
@@ -1609,6 +1617,19 @@ _MEETING_HEAD = re.compile(r"(?:会议|大会|推进会|现场会|座谈会|动�
 _ALONGSIDE = re.compile(r"(?:同步|同时|一并|并行)(?:开展|推进|实施|启动)?$")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
 _FIGURE_BEFORE = re.compile(r"(?:的|称为|誉为|称作|叫作|号称)[“\"「]?$")
+
+
+# 把专项行动同某三年行动结合起来, 落实全市“某某攻坚年”部署: a drive joined to the one spoken of, or a higher
+# body's drive carried out, is not the paragraph's own
+_JOINED_TO = re.compile(r"[”\"」]?(?:有机|紧密)?相?结合")
+_DEPLOYED = re.compile(r"[”\"」]?的?(?:部署|要求|安排)")
+_CARRYING_OUT = re.compile(r"落实[^。；;，,]{0,20}$")
+
+
+def _joined_or_deployed(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2):start].rstrip("“\"「")
+    return bool(before.endswith(("同", "与", "和")) and _JOINED_TO.match(text, end)
+                or _DEPLOYED.match(text, end) and _CARRYING_OUT.search(text, max(0, start - 21), start))
 
 
 def _own_programme_or_figure(text: str, start: int, end: int) -> bool:
