@@ -31,6 +31,9 @@ _SIBLING_DRIVES = "巫溪县“林果增收”三年行动推进会召开。会�
 _JOINED_DRIVE = "巫溪县深入开展“河湖清淤”专项行动。会议要求，把专项行动同“森林防火”百日攻坚行动结合起来，坚决守住底线。他要求，做到“三个到位”：一要责任到位，二要人员到位，三要物资到位。"
 _DEPLOYED_DRIVE = "巫溪县召开会议。“百日攻坚”行动是巫溪县落实全市“营商提质攻坚年”部署的具体举措。县里实行“周碰头、月通报”。"
 
+_JOINED_IN_SENTENCE = "巫溪县深入开展“勇毅前行”大讨论。要把大讨论与“营商提质攻坚年”活动结合起来，每季度开展一次“亮晒比”，检验大讨论成果。"
+_LISTED_SUB_DRIVES = "巫溪县“解放思想”大讨论动员会召开。大讨论下设项目攻坚专项行动、营商提升专项行动和基层减负专项行动三个子行动，形成“1+3+N”推进体系。"
+
 FOUND = [
     # a speaker of the meeting just reported who sets out what is to be done (某某就…提出要求)
     ("临朐县召开会议。临朐县乡村振兴工作推进会召开。会议指出，要抓好落实。鲍启明就做好下一步工作提出要求。",
@@ -130,6 +133,8 @@ FOUND = [
     (_SIBLING_DRIVES, ("一园一策、一户一档", Predicate.ASSOCIATED_WITH, "林果增收三年行动")),
     (_JOINED_DRIVE, ("三个到位", Predicate.ASSOCIATED_WITH, "河湖清淤专项行动")),
     (_DEPLOYED_DRIVE, ("周碰头、月通报", Predicate.ASSOCIATED_WITH, "百日攻坚行动")),
+    (_JOINED_IN_SENTENCE, ("亮晒比", Predicate.ASSOCIATED_WITH, "勇毅前行大讨论")),
+    (_LISTED_SUB_DRIVES, ("1+3+N", Predicate.ASSOCIATED_WITH, "解放思想大讨论")),
     # 下设两个专项行动。A专项行动由…牵头。B专项行动…: the drives opening the sentences after the cue are its parts
     ("隆化县召开“工业倍增”百日会战动员大会。百日会战下设两个专项行动。厂房盘活专项行动由县发改局牵头，重点推进项目。"
      "乡贤引商专项行动由县商务局牵头。", ("乡贤引商专项行动", Predicate.PART_OF_CAMPAIGN, "工业倍增百日会战")),
@@ -697,6 +702,9 @@ ABSENT = [
     (_SIBLING_DRIVES, ("一园一策、一户一档", Predicate.ASSOCIATED_WITH, "销路拓展")),
     (_JOINED_DRIVE, ("三个到位", Predicate.ASSOCIATED_WITH, "森林防火百日攻坚行动")),
     (_DEPLOYED_DRIVE, ("周碰头、月通报", Predicate.ASSOCIATED_WITH, "营商提质攻坚年")),
+    (_JOINED_IN_SENTENCE, ("亮晒比", Predicate.ASSOCIATED_WITH, "营商提质攻坚年")),
+    (_JOINED_IN_SENTENCE, ("营商提质攻坚年", Predicate.PART_OF_CAMPAIGN, "勇毅前行大讨论")),
+    (_LISTED_SUB_DRIVES, ("1+3+N", Predicate.ASSOCIATED_WITH, "基层减负专项行动")),
     # 落实县委、县政府《…》部署要求，把X作为抓手: 部署 is the plan of others there, and the county runs no X for it
     ("平山县温塘镇工作简报\n今年以来，温塘镇认真落实县委、县政府《平山县乡村旅游提升方案》部署要求，把“古镇焕新”攻坚行动作为重要抓手。",
      ("平山县", CON, "古镇焕新攻坚行动")),

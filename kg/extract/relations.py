@@ -977,6 +977,15 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     parent_of = {r.head.canonical: placed_of[id(r.tail)] for r in out
                  if r.predicate is Predicate.PART_OF_CAMPAIGN and id(r.tail) in placed_of}
 
+    def topic_of(drive: Placed, named: list[Placed]) -> Placed:
+        """下设甲、乙、丙三个子行动。…推行“某某”: a sub-drive named beside its siblings is not what the words
+        after them are about; the drive they are part of is."""
+        parent = parent_of.get(drive.m.canonical)
+        if parent is not None and any(c.m.canonical != drive.m.canonical
+                                      and parent_of.get(c.m.canonical) is parent for c in named):
+            return parent
+        return drive
+
     def in_title(c: Placed) -> bool:
         return any(d.s <= c.s and c.e <= d.e for d in titles)
 
@@ -988,7 +997,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         # (a drive named only inside a document's title, 印发《某某三年行动方案》后…, is not the one spoken of;
         # nor one launched alongside, 同步开展某专项整治)
         near = [c for c in camps if s0 <= c.s < s1 and not (c.s <= slogan.s and slogan.e <= c.e)
-                and not in_title(c)
+                and not in_title(c) and not _joined_or_deployed(text, c.s, c.e)
                 and not (c.s > slogan.e and _ALONGSIDE.search(text, max(s0, c.s - 6), c.s))]
         target = None
         how = "relations.slogan_campaign"
@@ -1001,20 +1010,15 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             # 开展“走访连心、帮富暖心”的“三心”行动: the drive the formulation qualifies, in its own clause
             qualified = next((c for c in near if c.s >= slogan.e and not _CLAUSE_BREAK.search(text, slogan.e, c.s)),
                              None)
-            target = qualified or (before[-1] if before else min(near, key=lambda c: c.s - slogan.e))
+            target = qualified or (topic_of(before[-1], before) if before
+                                   else min(near, key=lambda c: c.s - slogan.e))
         else:
             p0 = text.rfind("\n", 0, slogan.s) + 1
             earlier = [c for c in camps if p0 <= c.s and c.e <= slogan.s
                        and not in_title(c) and not _joined_or_deployed(text, c.s, c.e)]
             weighty = slogan.m.extractor in ("slogans.numbered", "slogans.formula") or len(slogan.m.name) >= 4
             if earlier and weighty:
-                target, how = earlier[-1], "relations.slogan_paragraph_campaign"  # the paragraph's campaign
-                # 下设甲、乙、丙三个子行动。…推行“某某”: a sub-drive named in the paragraph beside its siblings is
-                # not its topic; the drive they are part of is
-                parent = parent_of.get(target.m.canonical)
-                if parent is not None and any(c.m.canonical != target.m.canonical
-                                              and parent_of.get(c.m.canonical) is parent for c in earlier):
-                    target = parent
+                target, how = topic_of(earlier[-1], earlier), "relations.slogan_paragraph_campaign"
             elif main_campaign is not None and weighty and not _SPEAKER_OPENS.match(text, p0):
                 # (not in a paragraph of one speaker's own words, 某县委书记某某表示，…: his county's formulation)
                 target, how = main_campaign, "relations.slogan_document_campaign"
@@ -1621,8 +1625,9 @@ _FIGURE_BEFORE = re.compile(r"(?:的|称为|誉为|称作|叫作|号称)[“\"�
 
 # 把专项行动同某三年行动结合起来, 落实全市“某某攻坚年”部署: a drive joined to the one spoken of, or a higher
 # body's drive carried out, is not the paragraph's own
-_JOINED_TO = re.compile(r"[”\"」]?(?:有机|紧密)?相?结合")
-_DEPLOYED = re.compile(r"[”\"」]?的?(?:部署|要求|安排)")
+_JOINED_BETWEEN = re.compile(r"[”\"」]?(?:活动|行动)?[与同和][“\"「]?")
+_JOINED_TO = re.compile(r"[”\"」]?(?:活动|行动)?(?:有机|紧密)?相?结合")
+_DEPLOYED = re.compile(r"[”\"」]?(?:活动|行动)?的?(?:部署|要求|安排)")
 _CARRYING_OUT = re.compile(r"落实[^。；;，,]{0,20}$")
 
 
@@ -1770,6 +1775,8 @@ def _parallel_launches(text: str, s0: int, a: Placed, b: Placed) -> bool:
     first, second = (a, b) if a.s < b.s else (b, a)
     if text[first.e:second.s] == "暨":
         return True  # “甲”大讨论暨“乙”实践活动: two drives run together
+    if _JOINED_BETWEEN.fullmatch(text, first.e, second.s) and _JOINED_TO.match(text, second.e):
+        return True  # 把大讨论与“乙”活动结合起来: two drives joined, neither a part of the other
     return bool(re.search(r"[，,；;]", text[first.e:second.s])) and _launched(text, s0, first) \
         and _launched(text, s0, second)
 
