@@ -34,6 +34,11 @@ _DEPLOYED_DRIVE = "巫溪县召开会议。“百日攻坚”行动是巫溪县�
 _JOINED_IN_SENTENCE = "巫溪县深入开展“勇毅前行”大讨论。要把大讨论与“营商提质攻坚年”活动结合起来，每季度开展一次“亮晒比”，检验大讨论成果。"
 _LISTED_SUB_DRIVES = "巫溪县“解放思想”大讨论动员会召开。大讨论下设项目攻坚专项行动、营商提升专项行动和基层减负专项行动三个子行动，形成“1+3+N”推进体系。"
 
+# (the figures sentence, repeated, puts the list more than a few sentences after the event)
+_ATTENDING_LIST = ("巫溪县重点项目集中签约暨开工活动举行\n本报讯 3月5日上午，巫溪县重点项目集中签约暨开工活动在县经开区举行。"
+                   "县委书记王建华出席并讲话。" + "项目总投资56亿元，涵盖新能源、新材料和现代物流等领域，预计年产值可达80亿元，带动就业3000余人。" * 4
+                   + "\n县委常委、常务副县长张德明，县政协副主席高明等参加活动。")
+
 FOUND = [
     # a speaker of the meeting just reported who sets out what is to be done (某某就…提出要求)
     ("临朐县召开会议。临朐县乡村振兴工作推进会召开。会议指出，要抓好落实。鲍启明就做好下一步工作提出要求。",
@@ -135,6 +140,11 @@ FOUND = [
     (_DEPLOYED_DRIVE, ("周碰头、月通报", Predicate.ASSOCIATED_WITH, "百日攻坚行动")),
     (_JOINED_IN_SENTENCE, ("亮晒比", Predicate.ASSOCIATED_WITH, "勇毅前行大讨论")),
     (_LISTED_SUB_DRIVES, ("1+3+N", Predicate.ASSOCIATED_WITH, "解放思想大讨论")),
+    # a list of those present runs up to 参加 whatever tag the tokenizer gives a name in it (高明/a)
+    (_ATTENDING_LIST, ("张德明", Predicate.ATTENDED, "巫溪县重点项目集中签约暨开工活动")),
+    # 仪式上，某某与…签订: the first to act in a sentence opened by the event is at it
+    ("巫溪县重点项目集中签约仪式举行。仪式上，县投资促进中心主任王丽华与各企业代表分别签订了投资协议。",
+     ("王丽华", Predicate.ATTENDED, "巫溪县重点项目集中签约仪式")),
     # 下设两个专项行动。A专项行动由…牵头。B专项行动…: the drives opening the sentences after the cue are its parts
     ("隆化县召开“工业倍增”百日会战动员大会。百日会战下设两个专项行动。厂房盘活专项行动由县发改局牵头，重点推进项目。"
      "乡贤引商专项行动由县商务局牵头。", ("乡贤引商专项行动", Predicate.PART_OF_CAMPAIGN, "工业倍增百日会战")),

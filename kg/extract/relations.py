@@ -1071,6 +1071,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         for p in people:
             if text.startswith(("：", ":"), p.e) and (p.s == 0 or text[p.s - 1] == "\n"):
                 turns.setdefault(id(p.m), headline_event)
+    name_starts = frozenset(p.s for p in by_type.get(P, []))
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
         if id(person.m) in turns:
@@ -1085,12 +1086,17 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             continue  # 贯彻落实某某视察…重要讲话精神: the words studied, not a visit to the meeting
         near_after = re.match(r"^(?:[^，。；,;]{0,8}?|(?:[、和及][^，。；,;、]{1,14})+等?[^，。；,;]{0,4}?)" + _ATTEND.pattern,
                               text[person.e:s1]) or _REPORTED.match(text, person.e, s1)
-        listed = None if near_after else _listed_before_attend(ann.tokens, token_starts, person.e, s1, text)
+        listed = None if near_after else _listed_before_attend(ann.tokens, token_starts, person.e, s1, text,
+                                                                  name_starts)
         # 在分组讨论中，某县委书记某某表示…；某某表示…: those who speak in the meeting's discussion
         f0 = max(text.rfind(c, 0, person.s) for c in "。！？!?\n") + 1
         clause0 = max([f0 - 1] + [text.rfind(c, f0, person.s) for c in "，,；;"]) + 1
         spoke = bool(_DISCUSSION.match(text, f0) and _SPEAKS.match(text, person.e)
                      and re.fullmatch(r"[\u4e00-\u9fff、]{0,24}", text[clause0:person.s]))
+        # 仪式上，某局局长某某与企业代表签订协议: the first to act in a sentence opened by the event is at it
+        at_event = _AT_THE_EVENT.match(text, f0)
+        spoke = spoke or bool(at_event and at_event.end() == clause0
+                              and re.fullmatch(r"[\u4e00-\u9fff、]{0,24}", text[clause0:person.s]))
         # 县领导某某、某某，各镇主要负责人，企业代表参加活动: a sentence of those attending
         spoke = spoke or bool(_GROUPS_ATTEND.match(text, person.e, s1))
         # 与会企业家某某说: one of those at the meeting
@@ -1551,6 +1557,7 @@ _STUDIED_PERSON = re.compile(r"(?:贯彻|落实|学习|领会|践行)[^，。；
 # A sentence opening with the meeting's discussion (在分组讨论中，), and a speaker's verb after a name
 _DISCUSSION = re.compile(r"\s*在(?:(?:分组讨论|小组讨论|分组审议|讨论|交流发言|座谈交流|交流研讨|研讨交流)(?:中|时|环节)"
                          r"|[^，,。；;]{2,40}?(?:会|会议|大会|全会|仪式|座谈会|论坛|读书班)上)[，,]")
+_AT_THE_EVENT = re.compile(r"\s*在?(?:签约仪式|仪式|会议|大会|推介会|发布会|座谈会|活动|会)(?:上|中|现场)[，,]")
 _SPEAKS_UP = re.compile(r"(?:同志)?(?:(?:强调|指出|要求)[，,：:]"
                         r"|就[^，。；,;：:]{2,20}?(?:提出(?:了)?(?:具体|明确)?要求|作出(?:了)?(?:具体)?部署|作(?:了)?(?:具体)?安排))")
 _SPEAKS = re.compile(r"(?:同志)?(?:在(?:交流)?发言中|发言(?:中|时)?)?(?:表示|说|介绍|指出|强调|谈到|认为|提出|汇报)")
@@ -1796,9 +1803,11 @@ def _present_at(text: str, start: int, stop: int) -> bool:
     return bool(_REPORTED.match(clause) or _PRESENT.search(clause[:40]))
 
 
-def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int, text: str) -> str | None:
+def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int, text: str,
+                          name_starts: frozenset[int] = frozenset()) -> str | None:
     """Whether the names and posts after ``start`` run up to an attendance verb: "present" when the
-    verb says the people were there (出席, 参加, 作交流发言), "verb" for another one, else None."""
+    verb says the people were there (出席, 参加, 作交流发言), "verb" for another one, else None.
+    A token where a person's name starts is one of the list whatever its tag (单明/a)."""
     i = bisect_left(token_starts, start)
     limit = min(stop, start + _LIST_REACH)
     seen_separator = False
@@ -1821,7 +1830,7 @@ def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int
                 _COMPANY_POST.search(t.word + nxt.word) or (t.word + nxt.word).endswith(_TITLES)):
             i += 2  # 执行|董事: a post the tokenizer cut after a verbal noun
             continue
-        if t.word in "。；;：:" or (t.tag not in _LIST_TAGS and t.word not in _LIST_FILLER
+        if t.word in "。；;：:" or (t.tag not in _LIST_TAGS and t.word not in _LIST_FILLER and t.start not in name_starts
                                    and not (t.tag == "m" and re.fullmatch(r"[\d一二三四五六七八九十]+[名位]?", t.word))):
             return None
         seen_separator = seen_separator or t.word in "，,、等"
