@@ -257,7 +257,10 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             title_end = t.end - 1  # 州长某|某某: the model ran the title into the family name
         else:
             continue
-        if (m := _AFTER_TITLE.match(text, title_end)) and m.group(1)[0] in lex.surnames \
+        if (m := _AT_LINE_END.match(text, title_end)) and m.group(1)[0] in lex.surnames \
+                and _space_before(doc, title_end):
+            add(m.start(1), m.end(1), "persons.title", 0.75)  # 发布人：市某局副局长 某某 (a header's line)
+        elif (m := _AFTER_TITLE.match(text, title_end)) and m.group(1)[0] in lex.surnames \
                 and m.group(1)[0] not in _JOINING and toks[i + 1].tag not in ("PER", "ORG", "LOC", "TIME") \
                 and not (m.group(1)[0] in "任兼" and m.group(1)[1:] in _TITLE_WORDS):  # 由市长|任组长: 任 serves as
             add(m.start(1), m.end(1), "persons.title", 0.75)
@@ -350,6 +353,8 @@ _ACT_GLUED = re.compile(r"任$|致$|作$")
 # What is made after 作 / 致 (某某作表态发言, 某某致辞): the model may read the verb into the name
 _SPEECH_AFTER = re.compile(r"表态|交流|发言|报告|工作报告|动员|讲话|说明|部署|总结|辞")
 # A name right after a post: two or three characters, then a list mark or what the person does there
+# …or spaced from the post in the raw text, ending its line (a transcript's header: 发布人：市某局局长 某某)
+_AT_LINE_END = re.compile(r"([\u4e00-\u9fff]{2,3})\s*(?=\n|$)")
 _AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=等|、|，|,|及|和|同志|出席|参加|主持|陪同|致辞|讲话|宣布|介绍|表示|指出|强调)")
 
 
