@@ -486,7 +486,22 @@ EVENTS = [
     ("第三届中国国际进口博览会在上海举行。", {"第三届中国国际进口博览会"}),
     # 和 joining two themes of one meeting's name
     ("临朐县召开会议。在全县安全生产和森林防火集中整治推进会上的讲话", {"安全生产和森林防火集中整治推进会"}),
+    # a meeting convened somewhere on a theme of its own, named from the verb to its head
+    ("随后，赵立新在临朐县主持召开防汛和重点项目建设工作座谈会，听取汇报。", {"防汛和重点项目建设工作座谈会"}),
 ]
+
+# ...but a meeting of some kind, convened on no theme of its own, is no named event
+KINDS_OF_MEETING = [
+    "随后，市长赵立新在临朐县召开工作推进会，听取汇报。",
+    "县长赵立新在县政府召开全县领导干部大会。",
+    "随后，赵立新在临朐县主持召开防汛工作座谈会，听取汇报。",
+]
+
+
+@pytest.mark.parametrize("text", KINDS_OF_MEETING)
+def test_kinds_of_meeting_are_not_events(text, ctx, pipeline):
+    _, ann = run(text, ctx, pipeline)
+    assert not names(ann, T.EVENT), names(ann, T.EVENT)
 
 
 VENUES = [

@@ -199,7 +199,10 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
             # 集团召开大讨论动员部署会, 某县召开大讨论推进会: a meeting of the drive, named by its holder
             holder = _holder(text, start, named_before, owners) if start in campaign_starts else None
             if holder is None:
-                continue  # 报告会, 推进会 of some kind: a type of meeting, not a named event
+                convened = _convened_on_theme(text, m.start())
+                if convened is None:
+                    continue  # 报告会, 推进会 of some kind: a type of meeting, not a named event
+                start = convened
         end = m.end() + 1 if text.startswith("议", m.end()) and head.endswith("会") else m.end()
         if head in ("代表大会", "大会") and (session := _SESSION_AFTER.match(text, end)):
             end = session.end()  # 某县第十八届人民代表大会|第三次会议: the session is the event
@@ -208,6 +211,21 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         name = strip_quotes(text[start:end])
         add(start, end, holder + name if holder else name, "events.head")
     return _merge_spellings(out, ann, ctx)
+
+
+# 某某在某县主持召开防汛和重点项目建设工作座谈会: a meeting convened somewhere on a theme of its own; its name
+# runs from the verb to the head
+_CONVENED = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:主持)?(?:召开|举行)了?([^，。；：,;:！？!?（）()《》“”\s]{4,24})$")
+_THEME_KIND = re.compile(r"(?:工作)?(?:专题)?$")
+
+
+def _convened_on_theme(text: str, head_start: int) -> int | None:
+    """Where the name of a meeting convened on a theme starts (after 在某地召开), if it is one."""
+    m = _CONVENED.search(text, max(0, head_start - 40), head_start)
+    if m is None:
+        return None
+    theme = _THEME_KIND.sub("", m.group(1))
+    return m.start(1) if len(theme) >= 4 and not _KIND_ONLY.match(theme) else None
 
 
 # 暨 and a second meeting's name, up to its head, within what a name's start reaches back over
