@@ -142,6 +142,13 @@ FOUND = [
     (_LISTED_SUB_DRIVES, ("1+3+N", Predicate.ASSOCIATED_WITH, "解放思想大讨论")),
     # a list of those present runs up to 参加 whatever tag the tokenizer gives a name in it (高明/a)
     (_ATTENDING_LIST, ("张德明", Predicate.ATTENDED, "巫溪县重点项目集中签约暨开工活动")),
+    # 落实《Y》部署 acts on Y: the drive after it, the drive taken up as the sentence's lever, or the plan then made
+    ("为落实县委、县政府《临朐县蜜桃产业高质量发展三年行动方案》部署，寺头镇以“桃香寺头”提质攻坚行动为抓手，集中推进蜜桃种植。",
+     ("桃香寺头提质攻坚行动", BAS, "临朐县蜜桃产业高质量发展三年行动方案")),
+    ("今年以来，临朐县寺头镇以“富民兴村”产业攻坚行动（以下简称攻坚行动）为抓手，按照县委、县政府《临朐县林果产业振兴三年行动方案》部署，聚焦3个重点村。",
+     ("富民兴村产业攻坚行动", BAS, "临朐县林果产业振兴三年行动方案")),
+    ("为落实《潍坊市蔬菜产业三年行动方案》部署，市政府办公室近日印发了《“菜篮潍坊”产销对接专项行动工作方案》。",
+     ("菜篮潍坊产销对接专项行动工作方案", BAS, "潍坊市蔬菜产业三年行动方案")),
     # 仪式上，某某与…签订: the first to act in a sentence opened by the event is at it
     ("巫溪县重点项目集中签约仪式举行。仪式上，县投资促进中心主任王丽华与各企业代表分别签订了投资协议。",
      ("王丽华", Predicate.ATTENDED, "巫溪县重点项目集中签约仪式")),
@@ -715,6 +722,9 @@ ABSENT = [
     (_JOINED_IN_SENTENCE, ("亮晒比", Predicate.ASSOCIATED_WITH, "营商提质攻坚年")),
     (_JOINED_IN_SENTENCE, ("营商提质攻坚年", Predicate.PART_OF_CAMPAIGN, "勇毅前行大讨论")),
     (_LISTED_SUB_DRIVES, ("1+3+N", Predicate.ASSOCIATED_WITH, "基层减负专项行动")),
+    # 落实《Y》和深入贯彻Z学习教育: Z is a second thing acted on, not what acts on Y
+    ("临朐县召开会议。陈建国指出，举办培训班是落实《临朐县干部教育培训规划（2024—2028年）》和深入贯彻“勇于担当”学习教育的重要举措。",
+     ("勇于担当学习教育", BAS, "临朐县干部教育培训规划(2024—2028年)")),
     # 落实县委、县政府《…》部署要求，把X作为抓手: 部署 is the plan of others there, and the county runs no X for it
     ("平山县温塘镇工作简报\n今年以来，温塘镇认真落实县委、县政府《平山县乡村旅游提升方案》部署要求，把“古镇焕新”攻坚行动作为重要抓手。",
      ("平山县", CON, "古镇焕新攻坚行动")),

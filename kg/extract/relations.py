@@ -61,7 +61,7 @@ _LED_BY = re.compile(r"(?:^|[。；;])\s*由?([^。；;，,\n]{2,40}?)(?:共同)
 # 中共某县委关于…的决定: a title (also when cited bare, 《决定》) that opens with the body writing it
 _BODY_OPENS_TITLE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:委员会|委|政府|厅|局)关于")
 _ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
-_BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照|贯彻)")
+_BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照|贯彻|落实)")
 _INVEST = re.compile(r"(投资|投建|建设|承建|兴建|新建|签约|落户)")
 # Rank of a campaign by its head: a drive of lower rank in a sentence with a higher one is its sub-drive.
 _RANKS = (
@@ -1194,13 +1194,19 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 subject = next((x for x in docs if made is not None and made.end() <= x.s < s1
                                 and text[made.end():x.s].strip("了《 ") == ""), None)
             if subject is None:
-                near = [c for c in camps if c.s >= d.e and c.s < s1]
+                # (落实《Y》和深入贯彻Z学习教育的重要举措: Z is a second thing acted on, not what acts on Y)
+                near = [c for c in camps if c.s >= d.e and c.s < s1
+                        and not _BASIS.search(text, max(d.e, c.s - 6), c.s)]
                 # “某某”专项行动依据《Y》组织实施: the drive the verb of basis follows, when none comes after
                 said_of = [c for c in camps if s0 <= c.s and _BASIS_AFTER_DRIVE.fullmatch(text, c.e, s0 + basis.start())]
-                subject = near[0] if near else said_of[-1] if said_of else None
+                # 以“某某”攻坚行动为抓手，按照《Y》部署: the drive taken up as the lever of the sentence
+                lever = [c for c in camps if s0 <= c.s < d.s and _TAKEN_AS_LEVER.match(text, c.e)
+                         and text[max(s0, c.s - 2):c.s].rstrip("“\"「").endswith(("以", "把"))]
+                subject = near[0] if near else said_of[-1] if said_of else lever[-1] if lever else None
             if subject is not None:
                 out.append(rel(subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
-            for c in [c for c in camps if d.e <= c.s < s1 and not any(x.s <= c.s and c.e <= x.e for x in docs)][:1]:
+            for c in [c for c in camps if d.e <= c.s < s1 and not any(x.s <= c.s and c.e <= x.e for x in docs)
+                      and not _BASIS.search(text, max(d.e, c.s - 6), c.s)][:1]:
                 if subject is not c:
                     out.append(rel(c, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), c.e)))
     # a campaign named in a document's title acts on it (《关于在全党开展X的通知》, 《X计划》)
@@ -1760,6 +1766,7 @@ _LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织|打好|打�
 
 # Making a document: 制定了《X》, 印发《X》
 # Between a drive and the verb of basis said of it: its quotation mark, 要 / 将, 是
+_TAKEN_AS_LEVER = re.compile(r"[”\"」]?(?:活动|行动)?(?:[（(][^）)]{0,16}[）)])?(?:为|作为)[^，,。；;]{0,20}?抓手")
 _BASIS_AFTER_DRIVE = re.compile(r"[”\"]?(?:活动|行动)?(?:要|将|须|必须|是|严格|主要)?")
 _MADE = re.compile(r"(?:研究)?(?:制定|印发|出台|起草|编制)了?")
 # The levels a village or town found by the model may lie in, when named right after one
