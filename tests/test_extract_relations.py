@@ -142,6 +142,13 @@ FOUND = [
     (_LISTED_SUB_DRIVES, ("1+3+N", Predicate.ASSOCIATED_WITH, "解放思想大讨论")),
     # a list of those present runs up to 参加 whatever tag the tokenizer gives a name in it (高明/a)
     (_ATTENDING_LIST, ("张德明", Predicate.ATTENDED, "巫溪县重点项目集中签约暨开工活动")),
+    # 甲公司将与乙公司共同投资…建设X; X项目总投资…，投资方为某公司; 某公司与某政府签约，投资…在某镇建设X
+    ("在某镇，临朐草原乳业有限公司将与北京禾丰食品有限公司共同投资8.6亿元，建设年加工30万只肉羊及冷链仓储项目。",
+     ("临朐草原乳业有限公司", INV, "年加工30万只肉羊及冷链仓储项目")),
+    ("位于某镇的临朐公铁联运物流园项目总投资5.2亿元，投资方为中联运通物流（山东）有限公司。",
+     ("中联运通物流(山东)有限公司", INV, "公铁联运物流园项目")),
+    ("临朐瑞丰智能装备有限公司与临朐县政府签约，投资9.5亿元在某镇建设瑞丰新能源汽车电驱系统生产基地。",
+     ("临朐瑞丰智能装备有限公司", INV, "瑞丰新能源汽车电驱系统生产基地")),
     # 落实《Y》部署 acts on Y: the drive after it, the drive taken up as the sentence's lever, or the plan then made
     ("为落实县委、县政府《临朐县蜜桃产业高质量发展三年行动方案》部署，寺头镇以“桃香寺头”提质攻坚行动为抓手，集中推进蜜桃种植。",
      ("桃香寺头提质攻坚行动", BAS, "临朐县蜜桃产业高质量发展三年行动方案")),

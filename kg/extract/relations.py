@@ -38,12 +38,12 @@ _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了
                        r"(?:强调|指出|要求|表示|提出|讲话|发言|致辞))")
 # Between an investing company's verb and its project: 投资建设的, 投资20亿元的.
 # Between two investors: 甲公司与|和|、乙公司 (合资建设…)
-_PARTNER_GAP = re.compile(r"[与和、]|以及|及")
+_PARTNER_GAP = re.compile(r"(?:将|拟|计划)?[与和]|、|以及|及")
 _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?的?")
 # After a project: （总投资…）, one short clause, then 由 and the builder.
 _BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20}){0,2}(?:[，,]?(?:该项目|项目)?|。该项目)由")
 # After a project: its investor or builder named as such (，投资方为 / 的建设单位是)
-_INVESTOR_NAMED = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,](?:该项目|项目)?|的)(?:投资方|投资主体|投资企业|建设单位|建设主体|业主单位|承建单位)(?:为|是)")
+_INVESTOR_NAMED = re.compile(r"(?:（[^）]{0,30}）)?(?:总投资[\d.]+(?:万|亿)?元)?(?:[，,](?:该项目|项目)?|的)(?:投资方|投资主体|投资企业|建设单位|建设主体|业主单位|承建单位)(?:为|是)")
 _BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|开发|运营)")
 # 由某镇人民政府组织实施: a public body building the project itself
 _BODY_BUILDS = re.compile(r"(?:牵头|负责)?(?:组织实施|负责实施|负责建设|投资建设)")
@@ -121,6 +121,8 @@ _DURING_CLOSE = re.compile(r"[”」]?(?:工作)?(?:中|过程中|期间)[，,]"
 _MADE_LEVER = re.compile(r"[把将]([^，,。；;]{2,40}?)(?:作为|当作)[^，,。；;]{0,16}?(?:抓手|载体|举措|内容|突破口|重点)")
 _TAKEN_AS = re.compile(r"以([^，,。；;]{2,40}?)为(?:总)?(?:重点|抓手|核心|主线|引领|牵引|依托|载体|突破口|主攻方向)")
 _SIGNED_WITH = re.compile(r"[与和同][^，,。；;]{2,24}")
+_SIGNED_THEN_BUILDS = re.compile(r"[与和同][^，,。；;]{2,30}?签(?:约|订[^，,。；;]{0,8})[，,]\s*(?:将|拟|计划)?"
+                                 r"(?:投资[\d.]+(?:万|亿)?元)?(?:在[^，,。；;]{1,15}?)?(?:投资建设|建设|新建|兴建)")
 _SETS_UP_GAP = re.compile(r"(?:在[^，,。；;]{1,14}?中)?")
 # The first and a later item of an enumeration (一是以…, 二是开展…) just before a drive's name
 _FIRST_ITEM = re.compile(r"一是[\u4e00-\u9fff]{0,4}$")
@@ -1347,6 +1349,12 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 continue
             signer = next((o for o in reversed(cands) if _COMPANY_END.search(o.m.canonical)
                            and _SIGNED_WITH.fullmatch(text, o.e, s0 + inv.start())), None)
+            # 某公司与某区政府签约，投资9.5亿元在某镇建设X: the company that signed, then invests
+            then_builds = next((o for o in cands if _COMPANY_END.search(o.m.canonical)
+                                and _SIGNED_THEN_BUILDS.fullmatch(text, o.e, proj.s)), None)
+            if then_builds is not None:
+                invests(then_builds, proj, s0)
+                continue
             if signer is not None and inv.group(0) == "签约":
                 # 某公司与某开发区(管委会)签约X项目: the company with the body signing for the place
                 invests(signer, proj, s0)
