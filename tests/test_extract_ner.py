@@ -222,6 +222,9 @@ ORG_CASES = [
     ("她原是沈阳电缆厂检验室的职工。", set(), {("沈阳", "LOC")}),
     # parts of a country are not units
     ("资金流向中国西部地区。", set(), {("中国西部", "ORG")}),
+    # a village the model took for a body, then the kind of body it has: the body's name runs to that kind
+    ("推动晓岭村菊花精深加工项目落地，该项目由晓岭村股份经济合作社组织实施，年可加工菊花30吨。",
+     {("晓岭村股份经济合作社", "ORG")}, {("晓岭村", "ORG")}),
 ]
 
 

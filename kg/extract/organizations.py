@@ -594,7 +594,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(t.start, t.end - 1, None, "orgs.ner", confidence=0.8)  # 某某派出所|在: a particle glued on
             continue
         if t.tag == "ORG" and len(t.word) >= 3 and not _NOT_ORG_END.search(t.word):
-            add(t.start, t.end, None, "orgs.ner", confidence=0.8)
+            add(t.start, _kind_after_place(toks, i), None, "orgs.ner", confidence=0.8)
             continue
         if t.tag == "LOC" and len(t.word) >= 3 and _TEAM_OR_FIRM.search(t.word):
             add(t.start, t.end, None, "orgs.ner", confidence=0.7)  # 某某队/LOC: the model's place is a team
@@ -618,6 +618,20 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 add(toks[j].start, t.end, None, "orgs.suffix", confidence=0.7)
     out = _university_parts(doc, text, out, add, {t.start for t in ann.tokens})
     return _own_bodies(doc, _declared_short_names(doc, out, add))
+
+
+def _kind_after_place(toks, i: int) -> int:
+    """某村/ORG 股份/经济/合作社: a place the model took for a body, then the kind of body it has; the
+    body's name runs to that kind (else it ends with the model's token)."""
+    t = toks[i]
+    if t.word[-1] not in _LEVEL_CHARS:
+        return t.end
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if toks[k].start != toks[k - 1].end or toks[k].tag not in ("n", "vn", "nz"):
+            break
+        if _ORG_SUFFIX.fullmatch(toks[k].word):
+            return toks[k].end
+    return t.end
 
 
 def _university_parts(doc, text: str, out: list[Mention], add, token_starts: set[int]) -> list[Mention]:

@@ -80,7 +80,7 @@ def _rank(name: str) -> float:
 
 
 # A body that can invest in or build a project
-_COMPANY_END = re.compile(r"(集团|公司|企业|厂|株式会社)$")
+_COMPANY_END = re.compile(r"(集团|公司|企业|厂|株式会社|合作社)$")
 # A bare 集团/公司 building a project: the company the report is about (集团承建的某某项目)
 _COMPANY_BACKREF = re.compile(r"(?:本|该)?(?:集团|公司)(?:承建|投资建设|投资|建设|投建|开发|运营)的$")
 # Public bodies, schools, associations: they fund, they do not invest as a company does
