@@ -209,6 +209,9 @@ def test_no_one_body(text, expected, ctx, pipeline):
     # a university's colleges and offices named bare, in a report about that one university
     ("陇西理工大学召开主题教育推进会。陇西理工大学党委书记讲话。材料科学与工程学院参加,财务处、科学技术处联合制定办法。",
      {"陇西理工大学", "陇西理工大学材料科学与工程学院", "陇西理工大学财务处", "陇西理工大学科学技术处"}),
+    # a hospital's departments and party branches named bare, in a report about that one hospital
+    ("临朐县人民医院召开清廉建设推进会。临朐县人民医院党委书记讲话。医务科牵头，药剂科、设备科配合，外科党支部作表态发言。",
+     {"临朐县人民医院", "临朐县人民医院医务科", "临朐县人民医院药剂科", "临朐县人民医院设备科", "临朐县人民医院外科党支部"}),
     # a place right before a body the model finds is the body's own (某市|新时代文明实践中心)
     ("光泽县新时代文明实践中心组织志愿者。", {"光泽县新时代文明实践中心"}),
 ])

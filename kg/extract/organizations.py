@@ -616,7 +616,9 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 continue  # 某县丝网|产业创新服务综合体: a product the project is named by, not a site; 某某数字化工厂
             if proper and toks[i].end - toks[j].start >= 4 and not _NOT_ORG_END.search(text[toks[j].start:t.end]):
                 add(toks[j].start, t.end, None, "orgs.suffix", confidence=0.7)
-    out = _university_parts(doc, text, out, add, {t.start for t in ann.tokens})
+    token_starts = {t.start for t in ann.tokens}
+    out = _university_parts(doc, text, out, add, token_starts)
+    out = _hospital_parts(text, out, add, token_starts)
     return _own_bodies(doc, _declared_short_names(doc, out, add))
 
 
@@ -652,6 +654,32 @@ def _university_parts(doc, text: str, out: list[Mention], add, token_starts: set
     for m in out:
         if m.key is None and _UNIVERSITY_PART.fullmatch(m.name) and not m.name.startswith(uni):
             m = dc_replace(m, key=uni + m.name.lstrip("校"))
+        rekeyed.append(m)
+    return rekeyed
+
+
+# A hospital's departments, offices and party branches named bare (医务科, 门诊部, 外科党支部, 纪检监察室)
+_HOSPITAL_PART = re.compile(
+    r"(?:医务|药剂|药学|设备|财务|后勤保障|后勤|护理|信息|检验|放射|影像|急诊|儿|妇产|内|外|骨|眼|口腔|中医|康复|麻醉|"
+    r"病理|总务|保卫|人事|宣传|质控|医保|院感|预防保健)(?:科|部)(?:党支部)?"
+    r"|(?:门诊|住院|医技|行政后勤|机关)(?:部)?党支部|门诊部|住院部|纪检监察室|采购中心|党政办公室|院办公室")
+
+
+def _hospital_parts(text: str, out: list[Mention], add, token_starts: set[int]) -> list[Mention]:
+    """A hospital's own departments named bare in a report about that one hospital are its (某医院医务科)."""
+    from dataclasses import replace as dc_replace
+
+    hospitals = Counter(m.canonical for m in out if m.canonical.endswith("医院")).most_common(2)
+    if not hospitals or hospitals[0][1] < 2 or len(hospitals) == 2 and hospitals[1][1] * 2 > hospitals[0][1]:
+        return out  # (a hospital named at least twice, and twice as often as any other)
+    hospital = hospitals[0][0]
+    for m in _HOSPITAL_PART.finditer(text):
+        if m.start() in token_starts or text[max(0, m.start() - 2):m.start()] == "医院":
+            add(m.start(), m.end(), None, "orgs.hospital_part", confidence=0.7)
+    rekeyed = []
+    for m in out:
+        if m.key is None and _HOSPITAL_PART.fullmatch(m.name.removeprefix("医院")):
+            m = dc_replace(m, key=hospital + m.name.removeprefix("医院"))
         rekeyed.append(m)
     return rekeyed
 
