@@ -39,6 +39,9 @@ _ATTENDING_LIST = ("巫溪县重点项目集中签约暨开工活动举行\n本�
                    "县委书记王建华出席并讲话。" + "项目总投资56亿元，涵盖新能源、新材料和现代物流等领域，预计年产值可达80亿元，带动就业3000余人。" * 4
                    + "\n县委常委、常务副县长张德明，县政协副主席高明等参加活动。")
 
+_CHECKED_AGAINST = ("临朐县人民医院召开会议。今年3月以来，医院党委对照潍坊市卫生健康委印发的《潍坊市医疗卫生行业作风建设负面清单》"
+                    "（潍卫发〔2024〕8号），制定了《临朐县人民医院清廉建设专项行动实施方案》，聚焦关键岗位。")
+
 FOUND = [
     # a speaker of the meeting just reported who sets out what is to be done (某某就…提出要求)
     ("临朐县召开会议。临朐县乡村振兴工作推进会召开。会议指出，要抓好落实。鲍启明就做好下一步工作提出要求。",
@@ -154,6 +157,9 @@ FOUND = [
      ("临朐县东岭村股份经济合作社", INV, "油茶文化研学基地项目")),
     ("推动晓岭村菊花精深加工项目落地，该项目由晓岭村股份经济合作社组织实施，年可加工菊花30吨。",
      ("晓岭村股份经济合作社", INV, "晓岭村菊花精深加工项目")),
+    # 对照某委印发的《甲》，制定了《乙》: 乙 acts on 甲, and its maker is the subject, not 甲's issuer
+    (_CHECKED_AGAINST, ("临朐县人民医院清廉建设专项行动实施方案", BAS, "潍坊市医疗卫生行业作风建设负面清单")),
+    (_CHECKED_AGAINST, ("临朐县人民医院清廉建设专项行动实施方案", ISS, "临朐县人民医院党委")),
     # 落实《Y》部署 acts on Y: the drive after it, the drive taken up as the sentence's lever, or the plan then made
     ("为落实县委、县政府《临朐县蜜桃产业高质量发展三年行动方案》部署，寺头镇以“桃香寺头”提质攻坚行动为抓手，集中推进蜜桃种植。",
      ("桃香寺头提质攻坚行动", BAS, "临朐县蜜桃产业高质量发展三年行动方案")),
@@ -734,6 +740,7 @@ ABSENT = [
     (_JOINED_IN_SENTENCE, ("亮晒比", Predicate.ASSOCIATED_WITH, "营商提质攻坚年")),
     (_JOINED_IN_SENTENCE, ("营商提质攻坚年", Predicate.PART_OF_CAMPAIGN, "勇毅前行大讨论")),
     (_LISTED_SUB_DRIVES, ("1+3+N", Predicate.ASSOCIATED_WITH, "基层减负专项行动")),
+    (_CHECKED_AGAINST, ("临朐县人民医院清廉建设专项行动实施方案", ISS, "潍坊市卫生健康委")),
     # 落实《Y》和深入贯彻Z学习教育: Z is a second thing acted on, not what acts on Y
     ("临朐县召开会议。陈建国指出，举办培训班是落实《临朐县干部教育培训规划（2024—2028年）》和深入贯彻“勇于担当”学习教育的重要举措。",
      ("勇于担当学习教育", BAS, "临朐县干部教育培训规划(2024—2028年)")),

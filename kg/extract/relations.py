@@ -61,7 +61,8 @@ _LED_BY = re.compile(r"(?:^|[。；;])\s*由?([^。；;，,\n]{2,40}?)(?:共同)
 # 中共某县委关于…的决定: a title (also when cited bare, 《决定》) that opens with the body writing it
 _BODY_OPENS_TITLE = re.compile(r"(?:中共|中国共产党)?[\u4e00-\u9fff]{2,20}?(?:委员会|委|政府|厅|局)关于")
 _ISSUE = re.compile(r"(印发|制定|出台|发布|下发|颁布|审议通过|发出)")
-_BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照|贯彻|落实)")
+_BASIS = re.compile(r"(根据|按照|依据|依照|贯彻落实|遵照|贯彻|落实|对照)")
+_ISSUED_ANOTHER = re.compile(r"(?:联合)?(?:印发|发布|出台|制定|下发|颁布)的")
 _INVEST = re.compile(r"(投资|投建|建设|承建|兴建|新建|签约|落户)")
 # Rank of a campaign by its head: a drive of lower rank in a sentence with a higher one is its sub-drive.
 _RANKS = (
@@ -1158,8 +1159,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 title_openers(d) or _BODY_OPENS_TITLE.match(d.m.canonical))):
             # not a body named inside another title (《中共中央关于…》，对照某某印发的《…》); a meeting adopting
             # (审议通过) a title that names its body (《中共某市委关于…的决定》) adopts that body's document
+            # (对照某委印发的《甲》，制定了《乙》: the body that printed another title before, not this one)
             cands = [p for p in orgs_and_regions_before(s0 + issue.start(), s0) if p.m.type is O
-                     and not any(o.s <= p.s and p.e <= o.e for o in docs)]
+                     and not any(o.s <= p.s and p.e <= o.e for o in docs)
+                     and not (_ISSUED_ANOTHER.match(text, p.e) and any(p.e < o.s < d.s for o in docs))]
             if cands:
                 for issuer in _joint(cands, text):
                     out.append(rel(d, Predicate.ISSUED_BY, issuer, "relations.issue_verb", (issuer.s, d.e)))
