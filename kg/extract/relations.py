@@ -529,7 +529,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                      and p.m.extractor not in ("orgs.source", "orgs.national"))
     report_body = None
     if bodies and primary_key:
-        top_body, n_body = bodies.most_common(1)[0]
+        top_body = bodies.most_common(1)[0][0]
+        # (its own committee and departments, 某医院党委, 某医院医务科, are named for it too)
+        n_body = sum(1 for p in by_type.get(O, []) if p.m.canonical.startswith(top_body))
         n_region = votes[primary_key]
         if n_body >= n_region:
             report_body = next(p for p in by_type.get(O, []) if p.m.canonical == top_body)
