@@ -46,6 +46,9 @@ _HOSPITAL_REPORT = ("临朐县人民医院召开清廉建设推进会。临朐�
                     "临朐县人民医院党委书记张建国主持。会上，医院纪检监察室主任刘强通报了工作。今年3月以来，深入开展“廉洁行医”专项行动，"
                     "医务科、药剂科、设备科分别作表态发言。")
 
+_HEADED_BY_A_DRIVE = ("临朐县人民医院召开“清廉医院”建设专项行动推进会。会上通报了专项行动开展情况。一是在全院开展“廉洁科室”创建活动；"
+                      "二是以“行风提升”活动为抓手，开展“回扣”问题专项整治；三是同步开展“红包”问题专项整治。专项行动要常态长效。")
+
 FOUND = [
     # a speaker of the meeting just reported who sets out what is to be done (某某就…提出要求)
     ("临朐县召开会议。临朐县乡村振兴工作推进会召开。会议指出，要抓好落实。鲍启明就做好下一步工作提出要求。",
@@ -167,6 +170,9 @@ FOUND = [
     # a report about one hospital, named with its committee and departments more often than its county: the
     # hospital runs what is run without naming who
     (_HOSPITAL_REPORT, ("临朐县人民医院", CON, "廉洁行医专项行动")),
+    # a report headed by one drive named more often than any other: the drives it launches are its parts,
+    # not one run alongside (同步开展)
+    (_HEADED_BY_A_DRIVE, ("廉洁科室创建活动", Predicate.PART_OF_CAMPAIGN, "清廉医院建设专项行动")),
     # 落实《Y》部署 acts on Y: the drive after it, the drive taken up as the sentence's lever, or the plan then made
     ("为落实县委、县政府《临朐县蜜桃产业高质量发展三年行动方案》部署，寺头镇以“桃香寺头”提质攻坚行动为抓手，集中推进蜜桃种植。",
      ("桃香寺头提质攻坚行动", BAS, "临朐县蜜桃产业高质量发展三年行动方案")),
@@ -749,6 +755,7 @@ ABSENT = [
     (_LISTED_SUB_DRIVES, ("1+3+N", Predicate.ASSOCIATED_WITH, "基层减负专项行动")),
     (_CHECKED_AGAINST, ("临朐县人民医院清廉建设专项行动实施方案", ISS, "潍坊市卫生健康委")),
     (_HOSPITAL_REPORT, ("临朐县", CON, "廉洁行医专项行动")),
+    (_HEADED_BY_A_DRIVE, ("红包问题专项整治", Predicate.PART_OF_CAMPAIGN, "清廉医院建设专项行动")),
     # 落实《Y》和深入贯彻Z学习教育: Z is a second thing acted on, not what acts on Y
     ("临朐县召开会议。陈建国指出，举办培训班是落实《临朐县干部教育培训规划（2024—2028年）》和深入贯彻“勇于担当”学习教育的重要举措。",
      ("勇于担当学习教育", BAS, "临朐县干部教育培训规划(2024—2028年)")),

@@ -785,6 +785,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         (first, n1), *rest = top.most_common(2)
         if n1 >= 2 and (not rest or rest[0][1] < n1):
             doc_umbrella = next(p for p in camps if p.m.canonical == first)
+    # …or a report headed by one drive, named more often than any other: the drives it launches are its parts
+    # (某医院召开“清廉医院”建设专项行动推进座谈会 … 二是开展某某专项治理)
+    headline_drive = None
+    if doc_umbrella is None and camps:
+        (best, n_best), *others = counts.most_common(2)
+        lead = next((p for p in camps if p.m.canonical == best and p.e <= headline_end), None)
+        if lead is not None and n_best >= 2 and (not others or others[0][1] < n_best):
+            headline_drive = lead
     by_document: list[RelationMention] = []
     # 开展这次大讨论，是落实Y部署的具体行动: X serves Y, whatever their heads (X may be a back-reference)
     serves: dict[int, Placed] = {}
@@ -846,6 +854,15 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 and not _beside_peer(sub, camps, doc_umbrella, text):
             # 深入开展某某实践活动 in a report about one 主题教育: a drive the document's campaign runs
             by_document.append(rel(sub, Predicate.PART_OF_CAMPAIGN, doc_umbrella, "relations.document_drive",
+                                   (sub.s, sub.e)))
+        elif headline_drive is not None and rank <= _rank(headline_drive.m.canonical) \
+                and sub.m.canonical != headline_drive.m.canonical and _LAUNCH.search(text, max(s0, sub.s - 4), sub.s) \
+                and _launched(text, s0, sub) and not _ALONGSIDE.search(text, max(s0, sub.s - 8), sub.s) \
+                and not any(text[c.e:c.e + 1] == "暨" or text[c.s - 1:c.s] == "暨"
+                            for c in camps if c.m.canonical == sub.m.canonical) \
+                and not _beside_peer(sub, camps, headline_drive, text):
+            # (not a drive taken as the lever of another, 以X为抓手; one run alongside, 同步开展; one joined by 暨)
+            by_document.append(rel(sub, Predicate.PART_OF_CAMPAIGN, headline_drive, "relations.headline_drive",
                                    (sub.s, sub.e)))
     # a drive given a parent by some sentence has that parent, not the document's
     parented = {r.head.canonical for r in out if r.predicate is Predicate.PART_OF_CAMPAIGN}
