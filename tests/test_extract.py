@@ -489,6 +489,9 @@ EVENTS = [
     ("第三届中国国际进口博览会在上海举行。", {"第三届中国国际进口博览会"}),
     # 和 joining two themes of one meeting's name
     ("临朐县召开会议。在全县安全生产和森林防火集中整治推进会上的讲话", {"安全生产和森林防火集中整治推进会"}),
+    # the sector holding a class (全省某某系统) is part of its name
+    ("在全省林业系统学习贯彻习近平新时代中国特色社会主义思想主题教育读书班上的讲话",
+     {"全省林业系统学习贯彻习近平新时代中国特色社会主义思想主题教育读书班"}),
     # a meeting convened somewhere on a theme of its own, named from the verb to its head
     ("随后，赵立新在临朐县主持召开防汛和重点项目建设工作座谈会，听取汇报。", {"防汛和重点项目建设工作座谈会"}),
 ]

@@ -66,7 +66,10 @@ def _name_start(text: str, head_start: int) -> int:
                                       keep=THEME_WORDS) if host.start() > offset else host.start()
     if text.startswith(_STUDY, start - len(_STUDY)) and "教育" in text[start:head_start]:
         start -= len(_STUDY)
+    if (sector := _WIDE_SECTOR.search(text, max(0, start - 14), start)) is not None:
+        start = sector.start()  # 全省某某系统|学习贯彻…读书班: the sector holding the class is in its name
     return start
+_WIDE_SECTOR = re.compile(r"全[省市县区州国][\u4e00-\u9fff]{2,8}?系统$")
 _THEMES_JOINED = ("和", "及")
 _HOST_IN_NAME = re.compile(r"(?:\d{4})?中国[（(][\u4e00-\u9fff]{2,6}[)）]")
 _ORDINAL = re.compile(r"首届|第[一二三四五六七八九十百\d]+(届|次|期)|\d{4}年?|[一二三四五六七八九十]+届")
