@@ -958,6 +958,16 @@ def test_document_drives_are_launched_not_credited(ctx, pipeline):
     assert parts == {("我为企业解难题实践活动", "勇当先锋、争创一流大讨论")}
 
 
+def test_a_speech_to_a_sector_has_its_department_run_the_drives(ctx, pipeline):
+    """在全省某某系统…上的讲话 under the byline of a department's head: what is run without naming
+    who, or 在全省开展, the department runs, not the province."""
+    text = ("在全省林业系统“强基提能”大讨论推进会上的讲话\n山东省林业局党组书记、局长 王建国\n同志们：\n"
+            "今年以来，深入开展“强基提能”大讨论，在全省开展“护林清源”专项行动。")
+    got, _ = triples(text, ctx, pipeline)
+    runners = {(h, t) for h, p, t in got if p is CON}
+    assert runners == {("山东省林业局党组", "强基提能大讨论"), ("山东省林业局党组", "护林清源专项行动")}
+
+
 def test_projects_opened_by_a_place_not_by_a_company(ctx, pipeline):
     """A project whose name opens with a town the report names lies there; one named after the
     company building it is not placed by the city in the company's name."""

@@ -544,6 +544,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     openers = title_openers(own) if own is not None else []
     department_issuer = openers[0] if len(openers) == 1 and not _REGION_BODY.search(openers[0].m.canonical) \
         and not re.search(r"(?:办公室|办公厅)$", openers[0].m.canonical) else None
+    # a speech to a department's sector (在全省某某系统…上的讲话, its byline 某省某某厅党组书记、厅长 某某): the
+    # department runs what the speech has the sector run
+    sector_department = None
+    if department_issuer is None and _WIDE_SECTOR.search(text, 0, headline_end):
+        speaker_body = next((o for o in by_type.get(O, []) if headline_end < o.s < headline_end + 80
+                             and _DEPARTMENT_END.search(o.m.canonical.removesuffix("党组"))
+                             and not _REGION_BODY.search(o.m.canonical) and _BYLINE_POST.match(text, o.e)), None)
+        if speaker_body is not None:  # (某厅党组书记: the department its party group leads)
+            department_issuer = sector_department = org_by_canonical.get(
+                speaker_body.m.canonical.removesuffix("党组"), speaker_body)
     org_or_region_at = {p.s: p for p in by_type.get(R, []) + by_type.get(O, [])}  # a body over the region opening it
 
     def enclosing(p: Placed) -> Placed:
@@ -640,7 +650,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 # 在全省开展…: the region the word names; in a department's own notice, the department, in its region
                 actor = department_issuer or home_placed(_LOCAL_WIDE[wide])
             else:
-                actor = report_body or headline_wide or primary_p
+                actor = report_body or headline_wide or sector_department or primary_p
         if actor is None:
             # 全市“…”大讨论 / 全省…大讨论: the region-wide word right before the name
             lead = text[max(s0, camp.s - 2):camp.s]
@@ -1796,6 +1806,9 @@ _LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织|打好|打�
 
 # Making a document: 制定了《X》, 印发《X》
 # Between a drive and the verb of basis said of it: its quotation mark, 要 / 将, 是
+_WIDE_SECTOR = re.compile(r"全[省市县区州]?[\u4e00-\u9fff]{2,8}?系统")
+_DEPARTMENT_END = re.compile(r"(?:厅|局|委员会)$")
+_BYLINE_POST = re.compile(r"(?:党组|党委)?(?:书记|副书记)?[、，,]?(?:副?厅长|副?局长|副?主任)")
 _TAKEN_AS_LEVER = re.compile(r"[”\"」]?(?:活动|行动)?(?:[（(][^）)]{0,16}[）)])?(?:为|作为)[^，,。；;]{0,20}?抓手")
 _BASIS_AFTER_DRIVE = re.compile(r"[”\"]?(?:活动|行动)?(?:要|将|须|必须|是|严格|主要)?")
 _MADE = re.compile(r"(?:研究)?(?:制定|印发|出台|起草|编制)了?")
