@@ -102,6 +102,8 @@ CAMPAIGN_ONLY = [
     # a notice launching it (《关于开展X的通知》) names a drive being run
     ("临朐县召开会议。根据《临朐县乡村产业振兴三年行动方案》，县里推进产业发展。", set()),
     ("临朐县召开会议。县政府印发《关于开展“护林清源”专项行动的通知》。", {"护林清源专项行动"}),
+    # …and so does a plan's own title in the headline, whatever the number of years its drive runs
+    ("临朐县人民政府办公室关于印发《乡村庭院美化提升五年行动方案》的通知\n各镇人民政府：现印发给你们。", {"乡村庭院美化提升五年行动"}),
     # 启动实施某某行动: neither verb is part of the name; a run of 大 heads is one head
     ("临朐县召开会议。县里启动实施乡村庭院美化提升五年行动。", {"乡村庭院美化提升五年行动"}),
     ("临朐县召开会议。县里部署开展安全生产大排查大整治行动。", {"安全生产大排查大整治行动"}),

@@ -472,7 +472,10 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
     found = [(s, e, merge(n)) for s, e, n in found]
     # a drive named only inside the titles of documents (《某市某某三年行动方案》) is the plan's subject, not a
     # drive the text speaks of
-    titles = [m.span() for m in _TITLE.finditer(text)]
+    # (…but a plan's own title in the headline, 关于印发《某县某某五年行动实施方案》的通知, names the drive the
+    # document is about)
+    headline_end = text.find("\n")  # (-1: one line, no headline of its own)
+    titles = [m.span() for m in _TITLE.finditer(text) if m.start() > headline_end]
     spoken = {n for s, e, n in found if not any(a <= s and e <= b for a, b in titles)
               or _LAUNCH.search(text, max(0, s - 6), s)}  # (《关于开展X的通知》 launches the drive)
     found = [(s, e, n) for s, e, n in found if n in spoken]
