@@ -173,6 +173,9 @@ FOUND = [
     # a report headed by one drive named more often than any other: the drives it launches are its parts,
     # not one run alongside (同步开展)
     (_HEADED_BY_A_DRIVE, ("廉洁科室创建活动", Predicate.PART_OF_CAMPAIGN, "清廉医院建设专项行动")),
+    # 甲、乙递补为某委委员: each name listed before the verb holds the post
+    ("全会审议通过了递补市委委员名单，王立新、李晓红递补为中共潍坊市第十四届委员会委员。",
+     ("王立新", Predicate.HOLDS_POST, "潍坊市委")),
     # 落实《Y》部署 acts on Y: the drive after it, the drive taken up as the sentence's lever, or the plan then made
     ("为落实县委、县政府《临朐县蜜桃产业高质量发展三年行动方案》部署，寺头镇以“桃香寺头”提质攻坚行动为抓手，集中推进蜜桃种植。",
      ("桃香寺头提质攻坚行动", BAS, "临朐县蜜桃产业高质量发展三年行动方案")),

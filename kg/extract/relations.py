@@ -395,8 +395,18 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             pos = seg_end + 1
         return found
 
+    person_at = {p.s: p for p in by_type.get(P, [])}
+
+    def list_end(p: Placed) -> int:
+        """Where the run of names listed with p (甲、乙和丙) ends."""
+        end = p.e
+        while text[end:end + 1] in ("、", "和") and (nxt := person_at.get(end + 1)) is not None:
+            end = nxt.e
+        return end
+
     for person in by_type.get(P, []):
-        appointed = _APPOINTED.match(text, person.e) or _BIO_NOW.match(text, person.e) or (
+        # 甲、乙递补为某委委员: each name listed before the verb is appointed
+        appointed = _APPOINTED.match(text, list_end(person)) or _BIO_NOW.match(text, person.e) or (
             _NAMED_AS.match(text, person.e) if _APPOINTING.search(text, max(0, person.s - 6), person.s) else None)
         paren = re.match(r"[（(]([^（()）]{2,40})[）)]", text[person.e:person.e + 42])
         if appointed is not None:
@@ -1706,7 +1716,7 @@ _CHANNEL_END = re.compile(r"(?:公众号|客户端)$")
 _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:(?:该项目|项目)?总投资[\d.]+\s*(?:万|亿)元[，,]\s*)?"
                            r"[（(]?(?:项目)?(?:落户于|落户|位于|选址于|选址在|选址|坐落于|签约落户|签约|在(?=[\u4e00-\u9fff]{2,12}?(?:签约|落地|开工)))")
 # An appointment right after a name: 某某(同志)任/担任/当选为 + body and post
-_APPOINTED = re.compile(r"(?:同志)?(?:任|担任|出任|当选为|任命为|兼任)")
+_APPOINTED = re.compile(r"(?:同志)?(?:等)?(?:任|担任|出任|当选为|任命为|兼任|递补为|增补为|补选为)")
 # 任命某某为…, 提名某某为…: the appointing verb before the name, 为 after it
 _APPOINTING = re.compile(r"(?:任命|提名|推荐|选举|决定)$")
 _NAMED_AS = re.compile(r"(?:同志)?为")
