@@ -94,6 +94,9 @@ PERSON_CASES = [
     ("王建和夫人李琳出席了宴会。", {("王建", "PER"), ("李琳", "PER")}, {("和夫人", "PER")}),
     ("公元636年，唐太宗下令颁行此书。", {("唐太宗", "PER")}, {("宗下令", "PER"), ("唐太", "PER")}),
     ("王明、刘家村的村民都来了。", set(), {("刘家村", "PER")}),
+    # a name the model ran into the body after a conjunction (某某某和县某局)
+    ("东岭村党支部书记王德胜和县农业农村局派驻该村的第一书记杨光带领村民。", {("王德胜", "PER")},
+     {("王德胜和县农业农村局", "PER")}),
     # a transcript's header: a post, a space, then the name ending the line, whatever tag the model gives it
     ("新闻发布会实录\n发布人：市农业农村局局长 黄永强\n　　　　市商务局副局长 农海燕\n", {("农海燕", "PER")}, set()),
     ("县委书记讲话\n县委书记 全面部署\n", set(), {("全面部署", "PER")}),
