@@ -681,11 +681,15 @@ def _drop_time_unit_items(doc, found: list[Mention]) -> list[Mention]:
 
 def _drop_quoted_formula_items(doc, found: list[Mention]) -> list[Mention]:
     """A quoted list of short parallel items (“周调度、月通报、季考核”) is a formula: an item
-    that reads like a name is no person when the others are not names either."""
+    that reads like a name is no person when the others are not names either; nor is a name that
+    opens a short quoted word and stops inside it."""
     text = doc.text
     drop: set[int] = set()
     for _, _, in_s, in_e in quoted_spans(text):
         inner = text[in_s:in_e]
+        # “水城焕新”: a name cut out of a short quoted word, the word going on past it, is no name
+        drop.update(i for i, m in enumerate(found) if len(inner) <= 6 and "、" not in inner
+                    and (span := text_span(doc, m))[0] == in_s and span[1] < in_e)
         items = inner.split("、")
         if len(items) < 3 or any(not 2 <= len(i) <= 5 for i in items):
             continue
