@@ -49,6 +49,9 @@ _HOSPITAL_REPORT = ("临朐县人民医院召开清廉建设推进会。临朐�
 _HEADED_BY_A_DRIVE = ("临朐县人民医院召开“清廉医院”建设专项行动推进会。会上通报了专项行动开展情况。一是在全院开展“廉洁科室”创建活动；"
                       "二是以“行风提升”活动为抓手，开展“回扣”问题专项整治；三是同步开展“红包”问题专项整治。专项行动要常态长效。")
 
+_OFFICES_PRINT_A_PLAN = ("临朐县召开“勇毅前行”大讨论动员会。会上，县委办、县政府办联合印发了《临朐县“勇毅前行”大讨论活动实施方案》"
+                         "（临办发〔2024〕9号）。县委、县政府要求全县抓好落实。")
+
 FOUND = [
     # a speaker of the meeting just reported who sets out what is to be done (某某就…提出要求)
     ("临朐县召开会议。临朐县乡村振兴工作推进会召开。会议指出，要抓好落实。鲍启明就做好下一步工作提出要求。",
@@ -176,6 +179,8 @@ FOUND = [
     # 甲、乙递补为某委委员: each name listed before the verb holds the post
     ("全会审议通过了递补市委委员名单，王立新、李晓红递补为中共潍坊市第十四届委员会委员。",
      ("王立新", Predicate.HOLDS_POST, "潍坊市委")),
+    # offices printing a drive's plan (县委办、县政府办) do so for their committee and government
+    (_OFFICES_PRINT_A_PLAN, ("临朐县委", CON, "勇毅前行大讨论")),
     # 落实《Y》部署 acts on Y: the drive after it, the drive taken up as the sentence's lever, or the plan then made
     ("为落实县委、县政府《临朐县蜜桃产业高质量发展三年行动方案》部署，寺头镇以“桃香寺头”提质攻坚行动为抓手，集中推进蜜桃种植。",
      ("桃香寺头提质攻坚行动", BAS, "临朐县蜜桃产业高质量发展三年行动方案")),
@@ -759,6 +764,7 @@ ABSENT = [
     (_CHECKED_AGAINST, ("临朐县人民医院清廉建设专项行动实施方案", ISS, "潍坊市卫生健康委")),
     (_HOSPITAL_REPORT, ("临朐县", CON, "廉洁行医专项行动")),
     (_HEADED_BY_A_DRIVE, ("红包问题专项整治", Predicate.PART_OF_CAMPAIGN, "清廉医院建设专项行动")),
+    (_OFFICES_PRINT_A_PLAN, ("临朐县委办", CON, "勇毅前行大讨论")),
     # 落实《Y》和深入贯彻Z学习教育: Z is a second thing acted on, not what acts on Y
     ("临朐县召开会议。陈建国指出，举办培训班是落实《临朐县干部教育培训规划（2024—2028年）》和深入贯彻“勇于担当”学习教育的重要举措。",
      ("勇于担当学习教育", BAS, "临朐县干部教育培训规划(2024—2028年)")),

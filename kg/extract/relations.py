@@ -1320,8 +1320,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             body = placed_of.get(id(body_m))
             if body is None:
                 continue
-            if re.search(r"(?:办公室|办公厅)$", body.m.canonical):
-                body = org_by_canonical.get(re.sub(r"(?:办公室|办公厅)$", "", body.m.canonical))
+            if re.search(_OFFICE_END, body.m.canonical):  # (县委办 is 县委办公室)
+                body = org_by_canonical.get(re.sub(_OFFICE_END, "", body.m.canonical))
                 if body is None:
                     continue
             for actor in {id(body): body, id(as_actor(body)): as_actor(body)}.values():
@@ -1816,6 +1816,8 @@ _LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织|打好|打�
 
 # Making a document: 制定了《X》, 印发《X》
 # Between a drive and the verb of basis said of it: its quotation mark, 要 / 将, 是
+# An office of a body (某局办公室, 某县委办公厅, 县委办, 县政府办)
+_OFFICE_END = re.compile(r"(?:办公室|办公厅|(?<=[委府])办)$")
 _WIDE_SECTOR = re.compile(r"全[省市县区州]?[\u4e00-\u9fff]{2,8}?系统")
 _DEPARTMENT_END = re.compile(r"(?:厅|局|委员会)$")
 _BYLINE_POST = re.compile(r"(?:党组|党委)?(?:书记|副书记)?[、，,]?(?:副?厅长|副?局长|副?主任)")
