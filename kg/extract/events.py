@@ -69,6 +69,9 @@ def _name_start(text: str, head_start: int) -> int:
     if (sector := _WIDE_SECTOR.search(text, max(0, start - 14), start)) is not None:
         start = sector.start()  # 全省某某系统|学习贯彻…读书班: the sector holding the class is in its name
     return start
+
+
+# The sector holding a meeting, right before its name (全省某某系统|学习贯彻…读书班)
 _WIDE_SECTOR = re.compile(r"全[省市县区州国][\u4e00-\u9fff]{2,8}?系统$")
 _THEMES_JOINED = ("和", "及")
 _HOST_IN_NAME = re.compile(r"(?:\d{4})?中国[（(][\u4e00-\u9fff]{2,6}[)）]")

@@ -354,11 +354,11 @@ _ACT_GLUED = re.compile(r"任$|致$|作$")
 
 # What is made after 作 / 致 (某某作表态发言, 某某致辞): the model may read the verb into the name
 _SPEECH_AFTER = re.compile(r"表态|交流|发言|报告|工作报告|动员|讲话|说明|部署|总结|辞")
-# A name right after a post: two or three characters, then a list mark or what the person does there
 # A name the model ran into the body after a conjunction (某某某和县农业农村局/PER)
 _NAME_AND_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)[和与及](?=[省市县区镇乡][\u4e00-\u9fff]{1,10}(?:局|委|办|厅|中心|站|所)$)")
-# …or spaced from the post in the raw text, ending its line (a transcript's header: 发布人：市某局局长 某某)
+# A name after a post spaced from it in the raw text, ending its line (a transcript's header: 发布人：市某局局长 某某)
 _AT_LINE_END = re.compile(r"([\u4e00-\u9fff]{2,3})\s*(?=\n|$)")
+# A name right after a post: two or three characters, then a list mark or what the person does there
 _AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=等|、|，|,|及|和|同志|出席|参加|主持|陪同|致辞|讲话|宣布|介绍|表示|指出|强调)")
 
 

@@ -1244,8 +1244,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 # “某某”专项行动依据《Y》组织实施: the drive the verb of basis follows, when none comes after
                 said_of = [c for c in camps if s0 <= c.s and _BASIS_AFTER_DRIVE.fullmatch(text, c.e, s0 + basis.start())]
                 # 以“某某”攻坚行动为抓手，按照《Y》部署: the drive taken up as the lever of the sentence
-                lever = [c for c in camps if s0 <= c.s < d.s and _TAKEN_AS_LEVER.match(text, c.e)
-                         and text[max(s0, c.s - 2):c.s].rstrip("“\"「").endswith(("以", "把"))]
+                levers = [m.span(1) for m in (*_TAKEN_AS.finditer(text, s0, d.s), *_MADE_LEVER.finditer(text, s0, d.s))
+                          if m.group(0).endswith("抓手")]
+                lever = [c for c in camps if any(a <= c.s and c.e <= b for a, b in levers)]
                 subject = near[0] if near else said_of[-1] if said_of else lever[-1] if lever else None
             if subject is not None:
                 out.append(rel(subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
@@ -1320,8 +1321,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             body = placed_of.get(id(body_m))
             if body is None:
                 continue
-            if re.search(_OFFICE_END, body.m.canonical):  # (县委办 is 县委办公室)
-                body = org_by_canonical.get(re.sub(_OFFICE_END, "", body.m.canonical))
+            if _OFFICE_END.search(body.m.canonical):  # (县委办 is 县委办公室)
+                body = org_by_canonical.get(_OFFICE_END.sub("", body.m.canonical))
                 if body is None:
                     continue
             for actor in {id(body): body, id(as_actor(body)): as_actor(body)}.values():
@@ -1814,15 +1815,15 @@ def _frames_clause(text: str, s0: int, drive) -> bool:
 _LAUNCH = re.compile(r"(?:开展|实施|启动|推进|推行|组织|打好|打赢|打响)[“\"]?$")
 
 
-# Making a document: 制定了《X》, 印发《X》
-# Between a drive and the verb of basis said of it: its quotation mark, 要 / 将, 是
 # An office of a body (某局办公室, 某县委办公厅, 县委办, 县政府办)
 _OFFICE_END = re.compile(r"(?:办公室|办公厅|(?<=[委府])办)$")
+# A speech to a department's sector (在全省某某系统…), and its byline: a department, its head's post
 _WIDE_SECTOR = re.compile(r"全[省市县区州]?[\u4e00-\u9fff]{2,8}?系统")
 _DEPARTMENT_END = re.compile(r"(?:厅|局|委员会)$")
 _BYLINE_POST = re.compile(r"(?:党组|党委)?(?:书记|副书记)?[、，,]?(?:副?厅长|副?局长|副?主任)")
-_TAKEN_AS_LEVER = re.compile(r"[”\"」]?(?:活动|行动)?(?:[（(][^）)]{0,16}[）)])?(?:为|作为)[^，,。；;]{0,20}?抓手")
+# Between a drive and the verb of basis said of it: its quotation mark, 要 / 将, 是
 _BASIS_AFTER_DRIVE = re.compile(r"[”\"]?(?:活动|行动)?(?:要|将|须|必须|是|严格|主要)?")
+# Making a document: 制定了《X》, 印发《X》
 _MADE = re.compile(r"(?:研究)?(?:制定|印发|出台|起草|编制)了?")
 # The levels a village or town found by the model may lie in, when named right after one
 _BELOW = {"village": {"town"}, "town": {"county"}}
