@@ -291,9 +291,11 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             for a, b in spans:  # 甲子行动由某局负责: the sub-drive named again with its kind
                 for again in re.finditer(re.escape(text[a:b]) + "子行动", text):
                     add(again.start(), again.end(), _canonical(text[a:b]))
+    counted: set[str] = set()  # the quoted sub-drives counted by their kind (“甲”“乙”两个子行动)
     for run in _COUNTED_DRIVES.finditer(text):
         for q in re.finditer(r"“([^”\n]{2,12})”", run.group(1)):
             add(run.start(1) + q.start(1), run.start(1) + q.end(1), _canonical(q.group(1)))
+            counted.add(_canonical(q.group(1)))
     # 1. quoted names, and quoted themes followed by a head (“甲”“乙”等专项行动: each one)
     quotes = list(quoted_spans(text))
     quote_at_end = {outer_e: (outer_s, in_s, in_e) for outer_s, outer_e, in_s, in_e in quotes}
@@ -331,7 +333,10 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if head and len(inner) >= _MIN_THEME and not _METHOD_AFTER.match(text[rest:]) and not (
                 _NOT_AFTER.match(text[rest:]) and not _MEETING_AFTER.match(text, rest)
                 and not _PROGRESS_AFTER.match(text, rest)):  # (落实“某某”活动部署: the drive is named)
-            if j == i and gap == 0:
+            if j == i and gap == 0 and head == "子行动" and _canonical(inner) in counted:
+                # 下设“甲”“乙”两个子行动。“甲”子行动由某局牵头: the sub-drive counted before, named again
+                add(outer_s, outer_e + len(head), _canonical(inner))
+            elif j == i and gap == 0:
                 left = _left_theme(text, ann, outer_s, token_starts, name_spans, name_starts)
                 add(left, outer_e + len(head), _canonical(text[left:outer_s] + inner + head))
                 quoted_names.add(_canonical(text[left:outer_s] + inner + head))

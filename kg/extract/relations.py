@@ -52,10 +52,10 @@ _LEAD_UNITS = re.compile(r"(?:牵头单位|牵头部门|主责单位|牵头责�
 _LEAD_STOP = re.compile(r"[；;。\n]|配合单位|协办单位|[，,](?:责任单位|配合单位)")
 _LEAD_REACH = 600
 # right after a drive (or its plan's title: 《某某专项行动工作方案》，由…牵头): 由某局牵头 (“甲”专项行动由县发改局牵头);
-# after several: 分别由A、B、C牵头
+# after several: 分别由A、B、C牵头 / 负责 / 负责推进
 _LED_BY_AFTER = re.compile(r"[”\"」]?(?:子行动|(?:工作|实施)?方案》)?\s*(?:[，,]?(?:由|要由)([^。；;，,\n]{2,40}?)|[，,]([^。；;，,\n]{2,20}?))"
                            r"(?:共同)?(?:牵头|负责(?=[，,。；;]))")
-_LED_IN_TURN = re.compile(r"分别由([^。；;\n]{4,80}?)(?:共同)?牵头")
+_LED_IN_TURN = re.compile(r"分别由([^。；;\n]{4,80}?)(?:共同)?(?:牵头|负责)")
 # (由)某局(、某局)牵头 / 按职责分工负责 opening the sentence after an item's heading
 _LED_BY = re.compile(r"(?:^|[。；;])\s*由?([^。；;，,\n]{2,40}?)(?:共同)?(?:牵头|按职责分工负责|负责(?=[，,]))")
 # 中共某县委关于…的决定: a title (also when cited bare, 《决定》) that opens with the body writing it
@@ -659,7 +659,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             elif wide_at >= 0:
                 # 在全省开展…: the region the word names; in a department's own notice, the department, in its region
                 actor = department_issuer or home_placed(_LOCAL_WIDE[wide])
-            else:
+            elif not before.endswith("作为", 0, trig.start()):
+                # (作为落实X的具体举措，…开展Y: X is served by Y, whoever runs Y; X's runner is said elsewhere)
                 actor = report_body or headline_wide or sector_department or primary_p
         if actor is None:
             # 全市“…”大讨论 / 全省…大讨论: the region-wide word right before the name
