@@ -101,6 +101,8 @@ CAMPAIGN_ONLY = [
     # a drive named only in a cited plan's title is the plan's subject, not a drive the text speaks of;
     # a notice launching it (《关于开展X的通知》) names a drive being run
     ("临朐县召开会议。根据《临朐县乡村产业振兴三年行动方案》，县里推进产业发展。", set()),
+    # a body and its verb before a bare head (县政府督查室定期通报攻坚行动进展) open no name: it refers back
+    ("隆化县开展林果提质攻坚行动（以下简称攻坚行动）。县政府督查室定期通报攻坚行动进展。", {"林果提质攻坚行动"}),
     ("临朐县召开会议。县政府印发《关于开展“护林清源”专项行动的通知》。", {"护林清源专项行动"}),
     # …and so does a plan's own title in the headline, whatever the number of years its drive runs
     ("临朐县人民政府办公室关于印发《乡村庭院美化提升五年行动方案》的通知\n各镇人民政府：现印发给你们。", {"乡村庭院美化提升五年行动"}),

@@ -381,6 +381,8 @@ FOUND = [
     (_PLAN_WITH_ITEMS, ("干部进园区实践活动", Predicate.PART_OF_CAMPAIGN, "产业提质攻坚年")),
     (_PLAN_WITH_ITEMS, ("临朐县工信局", CON, "园区扩容专项行动")),
     (_PLAN_WITH_ITEMS, ("临朐县财政局", CON, "要素保障专项行动")),
+    # the issuing office on a line of its own above the notice's title: the plan is still headed by its drive
+    ("隆化县人民政府办公室\n关于印发《隆化县林果提质增效攻坚行动实施方案》的通知\n\n隆化县林果提质增效攻坚行动实施方案\n决定在全县开展林果提质增效攻坚行动（以下简称攻坚行动）。\n二、重点任务\n（一）良种繁育专项行动。由县林业局牵头，推广良种。\n（二）品牌营销专项行动。由县商务局牵头。\n", ("品牌营销专项行动", Predicate.PART_OF_CAMPAIGN, "林果提质增效攻坚行动")),
     # a company's report: a bare 党委/纪委 opening a chain of posts is the company's; a meeting of the drive
     # held by 集团 is named by the company's usual name; the committee of a declared short name is the company's
     ("宜昌三峡港航投资集团有限公司（以下简称“港航集团”）在全集团开展“强作风、提效能”大讨论。\n4月10日，集团召开大讨论动员部署会。集团党委书记、董事长周明远作动员讲话，党委副书记、总经理刘清华主持会议，党委委员、纪委书记何静出席会议。\n港航集团党委要抓好落实。", ("刘清华", Predicate.HOLDS_POST, "宜昌三峡港航投资集团有限公司党委")),

@@ -163,6 +163,19 @@ def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
     return start
 
 
+def _past_body_and_verb(ann, start: int, head_start: int, token_starts, name_spans) -> int:
+    """Past a body named in the words before a head, an adverb and the verb it does (县政府督查室定期通报|攻坚行动
+    进展): a subject and its verb open no name; else ``start``. (A place and a verb may open one: 某县优化营商环境…)"""
+    for sp, e in name_spans:
+        if start <= sp < e < head_start:
+            lo, hi = bisect_left(token_starts, e), bisect_left(token_starts, head_start)
+            tags = [t.tag for t in ann.tokens[lo:hi]]
+            verb = next((i for i, tag in enumerate(tags) if tag not in ("d", "vd", "ad")), None)
+            if verb and tags[verb] == "v" and token_starts[lo:hi][:1] == [e]:
+                return ann.tokens[lo + verb].end
+    return start
+
+
 def _nominal(ann, start: int, end: int, token_starts) -> tuple[bool, list[str]]:
     lo = bisect_left(token_starts, start)
     tags = [t.tag for t in ann.tokens[lo:bisect_left(token_starts, end)] if t.end <= end]
@@ -301,6 +314,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
     quote_at_end = {outer_e: (outer_s, in_s, in_e) for outer_s, outer_e, in_s, in_e in quotes}
     name_spans = [text_span(doc, x) for x in ann.mentions if x.type in (EntityType.REGION, EntityType.ORGANIZATION)]
     name_starts = {sp[0] for sp in name_spans}
+    body_spans = [text_span(doc, x) for x in ann.mentions if x.type is EntityType.ORGANIZATION]
     for i, (outer_s, outer_e, in_s, in_e) in enumerate(quotes):
         inner = text[in_s:in_e]
         # the head may follow a run of quotations joined by 、/和/与 and closed by 等
@@ -391,6 +405,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start = area.end()  # 交流各县区|某某三年行动: the places running the drive are no part of its name
         for joined in _JOINED.finditer(text, start, m.start()):
             start = joined.end()  # 以…的状态投入|百日会战: what one throws oneself into is the drive, not the verb
+        start = _past_body_and_verb(ann, start, m.start(), token_starts, body_spans)
         theme = text[start:m.start()]
         if text[start - 1:start] == "和" and theme.endswith("问题"):
             # 某某不正之风和某某问题集中整治: both kinds of problem are the theme

@@ -794,8 +794,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     umbrella = max(camps, key=lambda p: (_rank(p.m.canonical), counts[p.m.canonical], -p.s), default=None)
     # …but a plan headed by its own drive (关于印发某县X攻坚行动实施方案的通知) is about that drive, whatever the
     # rank of the higher plans it cites
-    headed = [p for p in camps if p.e <= headline_end and _rank(p.m.canonical) > 0]
-    plan_drive = bool(headed and _PLAN_TITLE.search(text, 0, headline_end))
+    title_end = _notice_title_end(text, headline_end)
+    headed = [p for p in camps if p.e <= title_end and _rank(p.m.canonical) > 0]
+    plan_drive = bool(headed and _PLAN_TITLE.search(text, 0, title_end))
     if plan_drive:
         umbrella = max(headed, key=lambda p: (_rank(p.m.canonical), -p.s))
     # a document about one top-ranked campaign (named more often than any other of its rank) runs
@@ -1678,6 +1679,8 @@ _CLAUSE_END = re.compile(r"[”\"」]?[，。；！,;!]")
 _SPEAKER_OPENS = re.compile(r"\s*[^，,。；;\n]{2,30}?(?:表示|说|介绍|谈到|坦言)[，,：:]")
 # A plan's title: 实施方案, 工作方案, 行动方案, 行动计划, 实施意见 (the notice sending one out ends in 的通知)
 _PLAN_TITLE = re.compile(r"(?:实施|工作|行动)?方案|行动计划|实施意见")
+# 关于印发《某某实施方案》的通知: a notice printing a plan, its title on a line of its own
+_NOTICE_TITLE = re.compile(r"关于(?:印发|转发|下发)《[^》\n]+(?:方案|行动计划|实施意见)》的通知$")
 _UNITS_CARRY_OUT = re.compile(r"(?:^|(?<=[。！；\n]))\s*((?:全[市县区省州])?各(?:部门|战线|地|级|单位|县区|县市区|乡镇|系统))"
                               r"[^。；]{0,20}?(?:积极|深入|广泛|扎实|普遍)?(?:开展|实施|推出)")
 _LAUNCH_BEFORE = re.compile(r"(?:开展|实施|启动|推进|部署)了?$")
@@ -1850,6 +1853,24 @@ def _parallel_launches(text: str, s0: int, a: Placed, b: Placed) -> bool:
         return True  # 把大讨论与“乙”活动结合起来: two drives joined, neither a part of the other
     return bool(re.search(r"[，,；;]", text[first.e:second.s])) and _launched(text, s0, first) \
         and _launched(text, s0, second)
+
+
+def _notice_title_end(text: str, headline_end: int) -> int:
+    """Where the title of a notice ends when the issuing body (or its 文号) heads the page on lines of its own
+    (某县人民政府办公室 / 关于印发《…方案》的通知): that line; else the first line's end."""
+    if _PLAN_TITLE.search(text, 0, headline_end):
+        return headline_end
+    pos = 0
+    for _ in range(4):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if _NOTICE_TITLE.match(line):
+            return end
+        if len(line) > 30:
+            break  # the text has begun
+        pos = end + 1
+    return headline_end
 
 
 def _beside_peer(sub: Placed, camps: list[Placed], umbrella: Placed, text: str) -> bool:
