@@ -70,6 +70,10 @@ REGIONS = [
     # an autonomous prefecture called X州, and the table's several usual forms (巴州/巴音郭楞)
     ("黔东南州、甘孜州代表作交流发言。", {("黔东南苗族侗族自治州", "贵州省"), ("甘孜藏族自治州", "四川省")}),
     ("新疆召开会议，巴州代表发言。", {("新疆维吾尔自治区", None), ("巴音郭楞蒙古自治州", "新疆维吾尔自治区")}),
+    # a county-level city under its province directly (the code table's 省直辖县级行政区划 is no division)
+    ("琼海市嘉积镇举办活动。", {("琼海市", "海南省"), ("嘉积镇", "琼海市")}),
+    # a town vouches for no county: the one town of its name elsewhere does not move the document there
+    ("重庆市武隆区召开会议。同里镇代表作交流发言。", {("重庆市", None), ("武隆区", "重庆市"), ("同里镇", None)}),
 ]
 
 

@@ -192,11 +192,14 @@ _INSTITUTION = re.compile(r"(第[一二三四五六七八九十\d]+)?(中学|小
 
 
 def _context(gaz: Gazetteer, hits) -> tuple[set[str], Counter]:
-    """Keys of the regions named with certainty and of their ancestors; votes per province."""
+    """Keys of the regions named with certainty and of their ancestors; votes per province.
+
+    A town vouches for no county: the one town of its name in the table (a table of 2021, where a town
+    renamed or made a street since is missing) must not place a document in another province."""
     keys: set[str] = set()
     votes: Counter = Counter()
     for hit in hits:
-        for d in hit.candidates[:1] if len(hit.candidates) == 1 else ():
+        for d in hit.candidates[:1] if len(hit.candidates) == 1 and hit.candidates[0].level != "town" else ():
             keys.add(d.key)
             keys.update(a.key for a in gaz.ancestors(d))
             if d.province_key:

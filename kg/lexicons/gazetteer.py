@@ -100,8 +100,9 @@ def load_divisions(path: Path | None = None, with_towns: bool = True) -> list[Di
             code = cols[1].strip() if len(cols) > 1 and cols[1].strip() else None
             short = cols[2].strip() if len(cols) > 2 and cols[2].strip() else None
             parent = stack[depth - 1] if depth > 0 else None
-            if depth == 1 and parent is not None and code == parent.code:
-                # municipalities repeat themselves as their own prefecture
+            if depth == 1 and parent is not None and (code == parent.code or "直辖" in name):
+                # municipalities repeat themselves as their own prefecture; 省直辖县级行政区划 is a heading of
+                # the code table, not a division: its county-level cities (琼海市, 仙桃市) are the province's
                 stack[1] = parent
                 continue
             level = ("province", "prefecture", "county", "town")[depth]
