@@ -317,6 +317,13 @@ def test_name_cut_before_a_verb(text, expected, ctx, pipeline):
     # a word of the sentence after a two-character name stays outside it
     ("市长王明也出席会议。", {"王明"}),
     ("市长王明和副市长李强出席。", {"王明", "李强"}),
+    # the model cuts the post and runs its end into the name (副主|任某某), or reads the name as a body
+    ("市文化旅游委副主任何立新参加调研。", {"何立新"}),
+    ("县委书记郑国林代表县委常委会作工作报告。", {"郑国林"}),
+    ("县委书记宋国林代表县委常委会作工作报告。", {"宋国林"}),
+    ("县委书记孟庆和代表县委常委会作工作报告。", {"孟庆和"}),
+    # each name listed after 递补 and before 为, though the model reads the last one into 为 (某某|华为)
+    ("全会递补邵明远、曹丽华为县委委员。", {"邵明远", "曹丽华"}),
 ])
 def test_name_between_a_post_and_an_act(text, expected, ctx, pipeline):
     _, ann = run(text, ctx, pipeline)

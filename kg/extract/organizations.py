@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lexicons.words import DEPARTMENT_HEADS, DEPARTMENT_STEMS, DEPARTMENTS, ORG_SUFFIXES, REGION_BODIES
+from ..lexicons.words import DEPARTMENT_HEADS, DEPARTMENT_STEMS, DEPARTMENTS, ORG_SUFFIXES, REGION_BODIES, TITLES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
 from .base import APPOINTING, extend_left, home_regions, level_of_char, mention, overlaps, region_runs, text_span
@@ -99,6 +99,9 @@ NATIONAL = {
     "国家计生委": "国家计生委", "国家民航总局": "民航总局", "民航总局": "民航总局", "国家海洋局": "国家海洋局",
 }
 _NATIONAL = re.compile("|".join(sorted(map(re.escape, NATIONAL), key=len, reverse=True)))
+# 某某某代表|县委: a name, 代表 (on behalf of), then the body
+_ON_BEHALF = re.compile(r"([\u4e00-\u9fff]{2,3}?)代表")
+_TITLE_ENDS = tuple(sorted({t for t in TITLES if len(t) >= 2}, key=len, reverse=True))
 _ORG_SUFFIX = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")$")
 _PROPER_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "PER", "nw"}
 _NOUN_TAGS = _PROPER_TAGS | {"n", "vn", "m", "q", "an", "s", "f"}
@@ -592,6 +595,14 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if t.tag == "ORG" and len(t.word) >= 4 and t.word[-1] in _TRAILING and (
                 _ORG_SUFFIX.search(t.word[:-1]) or _SUB_BODY.search(t.word[:-1]) or _UNIT_HEAD.search(t.word[:-1])):
             add(t.start, t.end - 1, None, "orgs.ner", confidence=0.8)  # 某某派出所|在: a particle glued on
+            continue
+        after_post = t.tag == "ORG" and i > 0 and toks[i - 1].word.endswith(_TITLE_ENDS) and toks[i - 1].end == t.start
+        if after_post and len(t.word) == 3 and ctx.lexicons.has_surname(t.word) and not _ORG_SUFFIX.search(t.word) \
+                and not _UNIT_HEAD.search(t.word):
+            continue  # 县委书记|某某某/ORG: the model's body is the name of the post's holder (a person, found there)
+        if after_post and (on_behalf := _ON_BEHALF.match(t.word)) and ctx.lexicons.has_surname(on_behalf.group(1)):
+            if len(t.word) - on_behalf.end() >= 2:  # 县委书记|某某某代表县委/ORG: the holder speaks for the body
+                add(t.start + on_behalf.end(), _kind_after_place(toks, i), None, "orgs.ner", confidence=0.8)
             continue
         if t.tag == "ORG" and len(t.word) >= 3 and not _NOT_ORG_END.search(t.word):
             add(t.start, _kind_after_place(toks, i), None, "orgs.ner", confidence=0.8)

@@ -263,18 +263,33 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 and _space_before(doc, title_end):
             add(m.start(1), m.end(1), "persons.title", 0.75)  # 发布人：市某局副局长 某某 (a header's line)
         elif (m := _AFTER_TITLE.match(text, title_end)) and m.group(1)[0] in lex.surnames \
-                and m.group(1)[0] not in _JOINING and toks[i + 1].tag not in ("PER", "ORG", "LOC", "TIME") \
+                and m.group(1)[0] not in _JOINING and (toks[i + 1].tag not in ("PER", "ORG", "LOC", "TIME") or (
+                    toks[i + 1].tag == "ORG" and (toks[i + 1].start, toks[i + 1].end) == m.span(1) and len(m.group(1)) == 3
+                    and not any(overlaps(m.span(1), text_span(doc, o)) for o in ann.mentions))) \
                 and not (m.group(1)[0] in "任兼" and m.group(1)[1:] in _TITLE_WORDS):  # 由市长|任组长: 任 serves as
             add(m.start(1), m.end(1), "persons.title", 0.75)
     # 任命某某为…, 免去某某|市水利局局长职务: the person appointed or removed, before 为 or a bare body
     for m in _APPOINTED_NAME.finditer(text):
         if not any(overlaps(m.span(1), b) for b in blocked) and not ctx.gazetteer.lookup(m.group(1)):
             add(m.start(1), m.end(1), "persons.appointed", 0.7)
+    # 递补甲、乙为某委委员: each name of the list before 为 (the model may read the last one into 为: 某某|华为)
+    for m in _APPOINTED_LIST.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            if lex.has_surname(item) and not ctx.gazetteer.lookup(item) \
+                    and not any(overlaps((pos, pos + len(item)), b) for b in blocked):
+                found_at = next((x for x in out if text_span(doc, x)[0] == pos), None)
+                if found_at is not None and text_span(doc, found_at)[1] < pos + len(item):
+                    out.remove(found_at)  # (曹某|华为: the model's name cut short)
+                    taken.remove(text_span(doc, found_at))
+                add(pos, pos + len(item), "persons.appointed", 0.7)
+            pos += len(item) + 1
     out = _complete_name_runs(doc, text, toks, out, taken, lex, blocked)
     out.sort(key=lambda m: m.start)
     return out
 
 
+_APPOINTED_LIST = re.compile(r"(?:递补|增补|补选|任命)((?:[\u4e00-\u9fff]{2,3}、){1,8}[\u4e00-\u9fff]{2,3}?)为")
 _APPOINTED_NAME = re.compile(rf"(?:{APPOINTING})([\u4e00-\u9fff]{{2,3}}?)"
                              r"(?=为|同志|的|[省市县区](?:[\u4e00-\u9fff]{1,12}?)(?:局长|主任|书记|部长|职务))")
 
@@ -291,9 +306,14 @@ def _names_between_post_and_act(text: str, toks, lex, word_tags: dict) -> list[t
     and what its holder does (or the list mark after it), whatever the model cut (某某|和|致辞, 某某|胜任|组长)."""
     spans = []
     for i, t in enumerate(toks[:-1]):
+        title_end = t.end
         if not (t.word in _TITLE_WORDS or t.word.endswith(_TITLE_ENDS)):
-            continue
-        m = _NAME_THEN_ACT.match(text, t.end)
+            # 副主|任何立群: the model cut the post (副主任) and ran its end into the name
+            title_end = next((t.start + n for n in (3, 4) if toks[i + 1].start == t.end < t.start + n < toks[i + 1].end
+                              and text[t.start:t.start + n] in _TITLE_WORDS), None)
+            if title_end is None:
+                continue
+        m = _NAME_THEN_ACT.match(text, title_end)
         if not m:
             continue
         name = m.group(1)
@@ -347,7 +367,7 @@ _PHOTO_CREDIT = re.compile(r"(?:(?<=[(（\s])|^)([\u4e00-\u9fff]{2,3})\s*摄\s*(
 # list goes on (、，). 和 is then part of the name (某某和|致辞), never the conjunction.
 _NAME_THEN_ACT = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(?=同志|等|一行|(?:兼|担)?任(?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人)"
-    r"|致辞|讲话|主持|出席|介绍|作为|牵头|领办|发言|宣布|宣读|表示|指出|强调|参加|陪同|汇报|与|[、，])")
+    r"|致辞|讲话|主持|出席|介绍|作为|牵头|领办|发言|宣布|宣读|表示|指出|强调|参加|陪同|汇报|代表|与|[、，])")
 # A name the model ran into the next word (某某某任): the verb stuck on, cut off above.
 _ACT_GLUED = re.compile(r"任$|致$|作$")
 

@@ -404,10 +404,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             end = nxt.e
         return end
 
+    person_ending = {p.e: p for p in by_type.get(P, [])}
+
+    def list_start(p: Placed) -> int:
+        """Where the run of names listed with p (甲、乙和丙) begins."""
+        start = p.s
+        while text[start - 1:start] in ("、", "和") and (before := person_ending.get(start - 1)) is not None:
+            start = before.s
+        return start
+
     for person in by_type.get(P, []):
-        # 甲、乙递补为某委委员: each name listed before the verb is appointed
+        # 甲、乙递补为某委委员 / 递补甲、乙为某委委员: each name listed before the verb, or after it and before 为
         appointed = _APPOINTED.match(text, list_end(person)) or _BIO_NOW.match(text, person.e) or (
-            _NAMED_AS.match(text, person.e) if _APPOINTING.search(text, max(0, person.s - 6), person.s) else None)
+            _NAMED_AS.match(text, list_end(person))
+            if _APPOINTING.search(text, max(0, (first := list_start(person)) - 6), first) else None)
         paren = re.match(r"[（(]([^（()）]{2,40})[）)]", text[person.e:person.e + 42])
         if appointed is not None:
             stop = re.match(r"[^，,。；;（()）\n]*", text[appointed.end():]).end() + appointed.end()
@@ -1723,7 +1733,7 @@ _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:
 # An appointment right after a name: 某某(同志)任/担任/当选为 + body and post
 _APPOINTED = re.compile(r"(?:同志)?(?:等)?(?:任|担任|出任|当选为|任命为|兼任|递补为|增补为|补选为)")
 # 任命某某为…, 提名某某为…: the appointing verb before the name, 为 after it
-_APPOINTING = re.compile(r"(?:任命|提名|推荐|选举|决定)$")
+_APPOINTING = re.compile(r"(?:任命|提名|推荐|选举|决定|递补|增补|补选)$")
 _NAMED_AS = re.compile(r"(?:同志)?为")
 # A short biography after a name: 某某，男，汉族，1970年生，现任某县委书记
 _BIO_NOW = re.compile(r"[，,]\s*[男女][，,][^。；;\n]{0,60}?[，,]\s*现任")
