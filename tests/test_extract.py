@@ -683,6 +683,12 @@ def test_facilities_being_built_are_projects(text, projects, not_projects, ctx, 
 
 
 PROJECT_NAMES = [
+    # a place and a verb of building together (在某镇共建) open no name; the investment said before the place
+    # and the verb (拟投资6亿元在某区建设X), or after the name (，计划总投资…), makes a plain name a project
+    ("临朐县召开会议。双方将在五井镇共建蔬菜种苗繁育示范基地项目，计划总投资2.8亿元。", {"蔬菜种苗繁育示范基地项目"},
+     {"五井镇共建蔬菜种苗繁育示范基地项目"}),
+    ("临朐县召开会议。某公司与县政府签约，拟投资6亿元在园区建设高端农机装备研发生产基地项目。",
+     {"高端农机装备研发生产基地项目"}, set()),
     # a visit's verb (到某县调研, 督导检查, 观摩了) is no part of the name visited
     ("临朐县召开会议。市领导到五井镇督导检查石门坊生态旅游综合开发项目建设进展。", {"石门坊生态旅游综合开发项目"},
      {"五井镇督导检查石门坊生态旅游综合开发项目"}),

@@ -37,9 +37,10 @@ _BUILT_BY_AFTER = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:[，,]?(?:该项
 _BUILDER_VERB = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|组织实施|负责实施)")
 # The investment given right after a name (某某更新项目（总投资12.6亿元）): a real project, even
 # when its name holds no proper noun.
-_AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?" + AMOUNT.pattern)
-# The investment given right before a name (总投资50亿元的某某产业园项目) makes it a project too.
-_AMOUNT_BEFORE = re.compile(AMOUNT.pattern + r"的$")
+_AMOUNT_AFTER = re.compile(r"[（(，,]?\s*(?:项目|该项目|工程)?(?:计划|预计|拟)?" + AMOUNT.pattern)
+# The investment given right before a name (总投资50亿元的某某产业园项目, 拟投资6亿元在某区建设某某基地项目)
+# makes it a project too.
+_AMOUNT_BEFORE = re.compile(AMOUNT.pattern + r"(?:的|(?:在[\u4e00-\u9fff]{1,12}?)?(?:建设|新建|兴建|建成|打造))$")
 # What a company invests in is a project, whatever its name holds: 某集团投资建设的X产业园.
 # A body as the subject of the sentence: 某某局要优先保障…, 某县将…
 _SUBJECT_MODAL = re.compile(r"[局委府办会司院县区市镇乡员们](?:要|将|应当|应|须|必须)")
@@ -53,6 +54,7 @@ _MEETING_JOINED = re.compile(r"(?:会|仪式|活动)暨")
 _BUILD_OPENING = re.compile(r"建成|建设|打造|新建|兴建|筹建|落地")
 _PLACED_BEFORE = re.compile(r"(?:位于|地处|坐落于|落户)([\u4e00-\u9fff]{2,12}?)的$")
 _PUSH_VERB = re.compile(r"(?:加快推进|加快建设|全力推进|推进|推动|加快|开工建设|谋划|启动|落户|入驻|选址|建成|打造|新建|签约|引进|践行"
+                        r"|共建|合建|联建"
                         # a visit's verb: 到某县调研|某某项目, 观摩了|某镇某某园
                         r"|调研|督导|督查|检查|观摩|考察|察看|查看|视察|参观|走访|走进|来到|深入)了?")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千]+[个项批家处]")

@@ -93,7 +93,9 @@ _ITEM_START = re.compile(r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\
 _PLACED_AFTER = re.compile(r"^(?:[，,]\s*(?:该项目|项目)?)?[^，。；]{0,4}?(?:落户于|落户|位于|选址于|选址|落地于|落地|在)")
 # 某县某镇投资5亿元建设X, 某镇投资5亿元的X: the place investing, named right before the sum, is where X is built
 _PLACE_INVESTS = re.compile(r"([\u4e00-\u9fff]{2,14}?)投资[\d.]+(?:万|亿)元(?:(?:投资建设|建设|新建|兴建|打造)的?|的)$")
-_PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资[\d.]+(?:万|亿)元)?(?:投资建设|开工建设|建设|兴建|新建|打造)的?$")
+# 某开发区(管委会)与某公司签订投资协议: a place signing with the company building there
+_PLACE_SIGNED = re.compile(r"(?:管委会|管理委员会|人民政府|政府)?与[^，,。；;]{2,30}?(?:签订|签署|签约)")
+_PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资[\d.]+(?:万|亿)元)?(?:投资建设|开工建设|建设|兴建|新建|打造|共建|合建)的?$")
 _COMPANY_POST = re.compile(r"(?:副)?(?:董事长|总经理|执行董事|董事|总裁|监事会主席|总工程师|总会计师)$")
 # An enumerated item inside a paragraph: 一是开展某某攻坚, 二是实施某某行动
 _ITEM_MARK_BEFORE = re.compile(r"(?:^|[。；;，,：:])\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]是?)"
@@ -1497,6 +1499,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             at = [r for r in by_type.get(R, []) if b is not None and b.start(1) <= r.s and r.e <= b.end(1)]
             if at and inner[-1].m.attr("region_key") in _ancestor_keys(ctx, at[-1]):
                 stated = at[-1]
+        if stated is None and thing.m.type is PR and not _PLACED_BEFORE.search(text, max(s0, thing.s - 24), thing.s):
+            # 某开发区与某公司签订投资协议，后者将投资…建设X: the place that signed for the project has it
+            stated = next((r for r in by_type.get(R, []) if s0 <= r.s and r.e < thing.s
+                           and (r.s == s0 or text[r.s - 1] in "，,") and _PLACE_SIGNED.match(text, r.e)
+                           and r.m.attr("level") in ("zone", "county", "town")), None)
         if stated is not None:
             region = stated
         elif inner:
