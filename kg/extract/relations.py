@@ -1943,9 +1943,10 @@ def _listed_before_attend(tokens, token_starts: list[int], start: int, stop: int
 _SPEECH_TITLE = re.compile(r"^\s*在(.{4,80}?)上的(?:讲话|致辞|报告|发言|主旨演讲|动员讲话)\s*$", re.M)
 
 
-# 主持人：某某 / 发布人：某局局长 某某 and the indented lines listing more of them
-_HEADER_ROLE = re.compile(r"^[ \t\u3000]*(?:主持人|发布人|发布嘉宾|出席嘉宾|出席领导|出席人员|嘉宾|主讲人)[：:][^\n]*"
-                          r"(?:\n[ \t\u3000]+[^\n：:]+)*", re.M)
+# 主持人：某某 / 发布人：某局局长 某某 and the indented lines listing more of them; a role with nothing after it
+# (发布人：) heads the short lines under it, each a post and a name (某局局长　某某), up to a blank line
+_HEADER_ROLE = re.compile(r"^[ \t\u3000]*(?:主持人|发布人|发布嘉宾|出席嘉宾|出席领导|出席人员|嘉宾|主讲人)[：:]"
+                          r"(?:[ \t\u3000]*(?:\n[^\n：:【\[。，,；;]{2,40}(?=\n|$))+|[^\n]*(?:\n[ \t\u3000]+[^\n：:]+)*)", re.M)
 
 
 def _speech_title_event(text: str, events: list[Placed]) -> Placed | None:
