@@ -67,6 +67,7 @@ def _self_title(text: str) -> tuple[int, int] | None:
 
 
 _DRAFT_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+_DRAFT_VERSION = re.compile(r"[(（](?:讨论稿|征求意见稿|送审稿|审议稿|修订稿|草案|草稿|代拟稿)[)）]$")
 # （以下简称《X》）: a short name declared for the title before it
 _SHORT_NAME_BEFORE = re.compile(r"[（(]\s*(?:以下)?简称(?:为)?$")
 # Between a sent-out title and the number of the notice sending it: 》的通知（
@@ -106,7 +107,8 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
         bare = _DRAFT_NOTE.sub("", title)
         if bare in POLICY_HEADS and last_title is not None and _DRAFT_NOTE.sub("", last_title).endswith(bare):
             short_names[title] = last_title  # 审议通过了《决定》, 就《决定（讨论稿）》作说明: the 决定 named before
-        key = short_names.get(title) or strip_quotes(title)
+        # 《X（讨论稿）》 is X in its draft: one document (the draft's name stays an alias)
+        key = short_names.get(title) or strip_quotes(_DRAFT_VERSION.sub("", title))
         if title not in short_names:
             last_title = key
         out.append(mention(doc, in_s, in_e, EntityType.POLICY_DOCUMENT, "documents.title", key=key, **extra))
