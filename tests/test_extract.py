@@ -407,6 +407,8 @@ SLOGANS = [
     # a government's press account is a channel, no formulation; a formulation's own platform stays one
     ("要通过“江城发布”、江城日报等平台开设专栏。", set(), {"江城发布"}),
     ("放大区内“双创”平台带动效应。", {"双创"}, set()),
+    # what is built comes counted (建成两条生产线): a quantity, no formulation
+    ("该项目年内建成两条分割生产线，补齐四个短板。", {"四个短板"}, {"两条分割生产线"}),
 ]
 
 

@@ -750,6 +750,11 @@ FOUND = [
 ]
 
 ABSENT = [
+    # a brand (让“某某”品牌叫得更响), a problem named (整治“某某”等突出问题) and a pair of figures (以“小某”带动
+    # “大某”) are not the drive's formulations
+    ("隆化县深入开展“林果富民”实践活动，让“隆化山楂”品牌叫得更响。", ("隆化山楂", Predicate.ASSOCIATED_WITH, "林果富民实践活动")),
+    ("隆化县开展“安心游”专项行动，持续整治“零团费游”等突出问题。", ("零团费游", Predicate.ASSOCIATED_WITH, "安心游专项行动")),
+    ("隆化县扎实推进“林果富民”实践活动，以“小山楂”带动“大产业”。", ("大产业", Predicate.ASSOCIATED_WITH, "林果富民实践活动")),
     # 作为落实X的具体举措，我们在全区开展Y: X is served by Y; the document's region is not said to run X
     ("临河区召开会议。市里部署“好物出塞”专项行动（以下简称专项行动）。同时，作为落实专项行动的具体举措，我们在全区开展“千名干部进百企”实践活动。", ("临河区", CON, "好物出塞专项行动")),
     # sub-drives led by bodies in turn (分别由…负责) are not run by the bodies running the parent

@@ -1080,6 +1080,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 target, how = main_campaign, "relations.slogan_document_campaign"
         if how in _ASSOCIATED_BY_CONTEXT and _own_programme_or_figure(text, slogan.s, slogan.e):
             target = None  # 落实“某某”战略, 深化“某某”改革, 成为…的“某某”: another programme, or a figure of speech
+        elif how != "relations.slogan_names_campaign" and _brand_problem_or_figure(text, slogan.s, slogan.e):
+            target = None  # “某某”品牌, 整治“某某”等突出问题, 以“小某”带动“大某”: a brand, a problem, a figure
         if target is not None and target.m.name != slogan.m.name:
             out.append(rel(slogan, Predicate.ASSOCIATED_WITH, target, how,
                            (min(slogan.s, target.s), max(slogan.e, target.e))))
@@ -1720,6 +1722,19 @@ def _joined_or_deployed(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2):start].rstrip("“\"「")
     return bool(before.endswith(("同", "与", "和")) and _JOINED_TO.match(text, end)
                 or _DEPLOYED.match(text, end) and _CARRYING_OUT.search(text, max(0, start - 21), start))
+
+
+# A brand (让“某某”品牌叫响), a problem named (整治“某某”等突出问题), a pair of figures (以“小某”带动“大某”)
+_BRAND_OR_PROBLEM_AFTER = re.compile(r"[”\"」]?(?:区域公用品牌|公用品牌|品牌|等(?:突出|重点)?问题)")
+_FIGURE_PAIR = re.compile(r"以[“\"]([^”\"\n]{1,8})[”\"](?:带动|推动|促进|撬动|激活|托起)[“\"]([^”\"\n]{1,8})[”\"]")
+
+
+def _brand_problem_or_figure(text: str, start: int, end: int) -> bool:
+    """The quoted words at start..end name a brand or a problem, or are one of a pair of figures."""
+    if _BRAND_OR_PROBLEM_AFTER.match(text, end):
+        return True
+    return any(pair.start(1) == start or pair.start(2) == start
+               for pair in _FIGURE_PAIR.finditer(text, max(0, start - 16), min(len(text), end + 16)))
 
 
 def _own_programme_or_figure(text: str, start: int, end: int) -> bool:

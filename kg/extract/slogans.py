@@ -23,6 +23,8 @@ _NOT_FORMULATION = re.compile(
 # 四个专项行动) is a quantity, not a formulation.
 _COUNTED_HEAD = re.compile(r"(项目|企业|公司|产业|行业|园区|基地|专项行动|行动|活动|专项整治|整治|会议|文件|县区|乡镇|村|社区|学校|医院"
                            r"|专班|工作专班|小组|工作组|指导组|专项)$")
+# What is built, bought or added comes counted (建成两条生产线, 新增三台设备): a quantity
+_BUILT_BEFORE = re.compile(r"(?:建成|新建|建设|新增|改造|购置|购买|引进|投用|投产|安装)$")
 # After the first word a formulation goes on only through nouns (四个|短板, 五项|重点|工作):
 # a verb, adverb, preposition or particle ends it (三个签约项目|分别).
 _NOMINAL_TAGS = {"n", "nz", "vn", "an", "nw", "ORG", "LOC"}
@@ -83,8 +85,9 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
     token_starts = {t.start for t in ann.tokens}
     sorted_ends = [t.end for t in ann.tokens]  # tokens come in text order
     for m in _NUMBERED.finditer(text):
-        if _NOT_FORMULATION.match(m.group(2)) or (ann.tokens and m.start() not in token_starts):
-            continue
+        if _NOT_FORMULATION.match(m.group(2)) or (ann.tokens and m.start() not in token_starts) \
+                or _BUILT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue  # (建成两条分割生产线: a count of what is built)
         end = m.end()
         # shrink to a word boundary the segmenter agrees with
         while end > m.start(2) + 1 and ann.tokens and end not in token_ends:
