@@ -168,6 +168,12 @@ ORGS_ONLY = [
     # a working group's tail stops at what the body does (督查室|要会同…); a person's name glued to a body after it
     ("秭归县召开会议。县政府督查室要会同领导小组办公室开展考核。", {"秭归县政府督查室"}),
     ("副总经理周春华出席会议。集团党委决定：免去周春华宜昌三峡建材有限公司董事长职务。", {"宜昌三峡建材有限公司"}),
+    # a place and a sector of its economy (某地文旅|发展), and a standing (品牌影响力), are no body
+    ("近年来，平山文旅发展迅速，游客量持续增长。", set()),
+    ("不断扩大隆化茶业的品牌影响力。", set()),
+    # a facility named before 项目 names the project, it is no body of its own
+    ("张三营镇冷链物流中心项目已开工建设。", set()),
+    ("由县农投公司建设的隆化县张三营镇仓储物流中心项目年底完工。", {"县农投公司"}),
 ]
 
 

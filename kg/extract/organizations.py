@@ -106,7 +106,10 @@ _ORG_SUFFIX = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=
 _PROPER_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "PER", "nw"}
 _NOUN_TAGS = _PROPER_TAGS | {"n", "vn", "m", "q", "an", "s", "f"}
 # Utility networks end in 网 like news sites do: 管网, 电网, 路网, 水网 are no bodies.
-_NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动|大讨论|项目|工程|[管电路水气光]网|网络)$")
+_NOT_ORG_END = re.compile(r"(会议|全会|大会|座谈会|论坛|活动|行动|大讨论|项目|工程|[管电路水气光]网|网络"
+                          r"|影响力|竞争力|知名度|美誉度|吸引力)$")
+# 某地文旅|发展: a place and a sector of its economy, no body (the model may read it as one)
+_PLACE_SECTOR = re.compile(r"(文旅|旅游|农业|工业|经济|产业|商贸|物流|文化|教育|交通|生态)$")
 # One-character heads of working units, for words of three or more characters
 # (民政局, 计量室, 台板厂, 训练团) after a proper noun.
 _UNIT_HEAD = re.compile(r"[局厅处所院厂社团队部室]$")
@@ -604,6 +607,9 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if len(t.word) - on_behalf.end() >= 2:  # 县委书记|某某某代表县委/ORG: the holder speaks for the body
                 add(t.start + on_behalf.end(), _kind_after_place(toks, i), None, "orgs.ner", confidence=0.8)
             continue
+        if t.tag == "ORG" and (sector := _PLACE_SECTOR.search(t.word)) and sector.start() >= 2 \
+                and ctx.gazetteer.lookup(t.word[:sector.start()]) and _kind_after_place(toks, i) == t.end:
+            continue  # 某地文旅|发展取得的成绩: the place's tourism, not a body
         if t.tag == "ORG" and len(t.word) >= 3 and not _NOT_ORG_END.search(t.word):
             add(t.start, _kind_after_place(toks, i), None, "orgs.ner", confidence=0.8)
             continue
@@ -625,6 +631,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 j += 1
             if t.word.endswith("网") and _PROJECT_WITHIN.match(text, t.end) or _PROJECT_NAME_END.search(t.word):
                 continue  # 某县丝网|产业创新服务综合体: a product the project is named by, not a site; 某某数字化工厂
+            if text.startswith(("项目", "工程"), t.end) and not text.startswith(("项目部", "项目组", "项目办"), t.end):
+                continue  # 某镇果品冷链物流中心|项目: the facility names the project, no body
             if proper and toks[i].end - toks[j].start >= 4 and not _NOT_ORG_END.search(text[toks[j].start:t.end]):
                 add(toks[j].start, t.end, None, "orgs.suffix", confidence=0.7)
     token_starts = {t.start for t in ann.tokens}
