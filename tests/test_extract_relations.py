@@ -747,9 +747,22 @@ FOUND = [
     ("确保秭归县优化营商环境攻坚专项行动取得实效。一是开展审批提速攻坚,全面推行一窗受理。"
      "二是开展用地保障攻坚,由县纪委监委牵头开展“慢作为”问题专项整治。",
      ("用地保障攻坚", Predicate.PART_OF_CAMPAIGN, "秭归县优化营商环境攻坚专项行动")),
+    ("宜昌高新区召开会议。宜昌高新区党工委书记出席。会议要求，在全区开展“护企行动”。项目选址西陵区。",
+     ("宜昌高新技术产业开发区", CON, "护企行动")),
+    # the counted drives of a set enumerated after it (下设两个专项行动。一是甲行动…) are its parts
+    ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
+     "二是集镇提质行动，由县住房和城乡建设局牵头。",
+     ("集镇提质行动", Predicate.PART_OF_CAMPAIGN, "城乡融合提速增效年行动")),
+    # a zone's departments listed bare after its first one (高新区甲局和企业服务中心) are the zone's
+    ("宜昌高新区召开会议。宜昌高新区开展“护企行动”，下设“审批提速”“要素直供”两个专项，"
+     "分别由高新区行政审批局和企业服务中心牵头。",
+     ("宜昌高新技术产业开发区企业服务中心", CON, "要素直供")),
 ]
 
 ABSENT = [
+    # 全区 in a report about a development zone named more often than the district is the zone
+    ("宜昌高新区召开会议。宜昌高新区党工委书记出席。会议要求，在全区开展“护企行动”。项目选址西陵区。",
+     ("西陵区", CON, "护企行动")),
     # a brand (让“某某”品牌叫得更响), a problem named (整治“某某”等突出问题) and a pair of figures (以“小某”带动
     # “大某”) are not the drive's formulations
     ("隆化县深入开展“林果富民”实践活动，让“隆化山楂”品牌叫得更响。", ("隆化山楂", Predicate.ASSOCIATED_WITH, "林果富民实践活动")),

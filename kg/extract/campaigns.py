@@ -83,7 +83,8 @@ _SUB_HEAD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?子行动")
 _BARE_SUB_DRIVES = re.compile(r"下设((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:和([\u4e00-\u9fff]{2,8}?))?"
                               r"[一二两三四五六七八九十\d]+[个项]子行动")
 # “甲”“乙”两个专项行动 / “甲”和“乙”两个子行动: quoted drives counted by their kind; each is named by its quote
-_COUNTED_DRIVES = re.compile(r"((?:“[^”\n]{2,12}”[、和与及]?){2,8})[一二两三四五六七八九十\d]+[个项](?:专项行动|子行动|专项整治|行动)")
+_COUNTED_DRIVES = re.compile(r"((?:“[^”\n]{2,12}”[、和与及]?){2,8})[一二两三四五六七八九十\d]+[个项]"
+                             r"(?:专项行动|子行动|专项整治|行动|专项(?=[，,。；;]|分别))")
 # 用100天时间集中攻坚: how long, not a name
 _DURATION = re.compile(r"用[\d一二三四五六七八九十百]+(?:天|个月|年)")
 _COUNT_OPENING = re.compile(r"[一二两三四五六七八九十\d]+[个项]")
@@ -91,6 +92,10 @@ _COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十\d][个项]$")
 # 下设三个子行动：A子行动，牵头单位为…；B子行动… / 下设三个专项整治：“甲”专项整治由…牵头，某某“乙行动”由…:
 # the drives listed after the colon, one opening each item (items split by ；, else by ，)
 _SET_UNDER_LIST = re.compile(r"下设[^。：:；;]{0,12}?[一二两三四五六七八九十\d]+[个项](?:子行动|专项行动|专项整治|攻坚行动|行动)[：:]")
+# 下设三个专项行动。一是甲行动，由…牵头。二是乙行动…: the counted drives, each opening an enumerated item after
+_SET_UNDER_COUNT = re.compile(r"下设[^。：:；;]{0,12}?([一二两三四五六七八九十\d]+)[个项](?:子行动|专项行动|专项整治|攻坚行动|行动)。")
+_ENUMERATED_DRIVE = re.compile(r"(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]项?是?)"
+                               r"([^，,。；;：:“”\s由]{2,20}?(?:子行动|专项行动|行动|专项整治))(?=由|[，,；;。：:])")
 _LISTED_DRIVE = re.compile(r"\s*((?:[^，,。；;：:“”\s由]|“[^”\n]{1,10}”){0,22}?"
                            r"(?:[^，,。；;：:“”\s由]{2}(?:子行动|行动|专项整治|攻坚战)|“[^”\n]{1,10}(?:行动|专项整治|攻坚战)”))"
                            r"(?=由|牵头|[，,；;。]|$)")
@@ -207,9 +212,34 @@ def _left_theme(text: str, ann, quote_start: int, token_starts, name_spans, name
     nominal, tags = _nominal(ann, start, quote_start, token_starts)
     if tags and theme.endswith(_ACTION_NOUNS):
         tags = tags[:-1]  # 背街小巷整治“…”: a verb ending the theme names the work, as a noun
-    if not nominal or any(tag in ("v", "p", "d", "c", "u", "r") for tag in tags) or _PARTICIPANTS.search(theme):
+    if not nominal or any(tag in ("p", "d", "c", "u", "r") for tag in tags) or _PARTICIPANTS.search(theme):
+        return quote_start
+    if "v" in tags and (not (launch or start == _theme_boundary(text, start)) or _SUFFIX_RE.search(theme)
+                        or re.search("行动|活动|下设", theme)) or not _compound_theme(tags, len(theme)):
+        # (某某行动下设|“甲”专项行动: the drive above and its verb are no theme of the one below)
         return quote_start
     return start
+
+
+def _theme_boundary(text: str, start: int) -> int:
+    """``start`` when a theme there opens the clause: after punctuation, a line break, a region-wide word
+    (全区|城市更新“…”行动) or the verb launching the drive (启动|优化营商环境“…”); else -1."""
+    if start == 0 or text[start - 1] in "，,。；;：:、\n 　“”《》（）()" or text.endswith(REGION_WIDE, 0, start) \
+            or _LAUNCHED_BEFORE.search(text, max(0, start - 2), start):
+        return start
+    return -1
+
+
+def _compound_theme(tags: list[str], length: int) -> bool:
+    """A theme holds no verb, or one verb with its object or its subject as one compound of four characters or
+    more (优化营商环境“…”行动, 城市更新“…”行动): not a clause (要坚持“…”)."""
+    verbs = [i for i, tag in enumerate(tags) if tag == "v"]
+    if not verbs:
+        return True
+    if len(verbs) > 1 or length < 4 or len(tags) < 2:
+        return False
+    nominal = {"n", "vn", "nz", "LOC", "ORG", "ns", "nt", "nw", "an"}
+    return verbs[0] == 0 and tags[-1] in nominal or verbs[0] == len(tags) - 1 and tags[-2] in nominal
 
 
 def _launched_by_name(text: str, inner: str, quote_start: int) -> bool:
@@ -294,6 +324,15 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                     if "“" in text[s0:e0]:
                         quoted_names.add(_canonical(text[s0:e0]))
             pos = nxt + 1
+    for cue in _SET_UNDER_COUNT.finditer(text):
+        count = int(cue.group(1)) if cue.group(1).isdigit() else "一二三四五六七八九十".find(cue.group(1).replace("两", "二")) + 1
+        pos, seen = cue.end(), 0
+        while count and seen < count and (item := _ENUMERATED_DRIVE.search(text, pos, pos + 400)):
+            s0, e0 = item.span(1)
+            if item.start() - pos > 300 or not _nominal(ann, s0, e0 - 2, token_starts)[0]:
+                break
+            add(s0, e0, _canonical(text[s0:e0]))
+            seen, pos = seen + 1, item.end()
     for run in _BARE_SUB_DRIVES.finditer(text):
         spans = _split_at(text, run.start(1), run.end(1), "、") + ([run.span(2)] if run.group(2) else [])
         readings = [_nominal(ann, a, b, token_starts) for a, b in spans]
@@ -362,7 +401,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
             # (“作风建设年”活动: a short quoted drive with its head, named by the 活动 after it)
             add(in_s, in_e, _canonical(inner))
             quoted_names.add(_canonical(inner))
-        elif _head_of(inner) and len(inner) >= 3 and j == i and not (
+        elif (_head_of(inner) or inner.endswith("行动") and len(inner) >= 4) and len(inner) >= 3 and j == i and not (
                 _COUNTED_THEME.match(inner) and _head_of(inner) in _WEAK_HEADS):
             # 农村人居环境整治“百日攻坚战”: the theme before the quoted drive opens its name
             # (not 产业发展“五大攻坚”: a numbered formulation whose head is a weak one)

@@ -68,6 +68,11 @@ def _name_start(text: str, head_start: int) -> int:
         start -= len(_STUDY)
     if (sector := _WIDE_SECTOR.search(text, max(0, start - 14), start)) is not None:
         start = sector.start()  # 全省某某系统|学习贯彻…读书班: the sector holding the class is in its name
+    joined = text.rfind("暨", max(0, start - 8), head_start)
+    first = next((h for h in _HEADS if text.endswith(h, 0, joined)), None) if joined > 0 else None
+    if first is not None:
+        # 某某动员部署会暨某某签约活动: one meeting of two names, its name opens with the first one's
+        start = min(start, _name_start(text, joined - len(first)))
     return start
 
 

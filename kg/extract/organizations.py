@@ -303,7 +303,7 @@ _UNIVERSITY_PART = re.compile(
     r"|校(?:纪委|党委|团委|工会)")
 # A development zone's bodies said without its name: 高新区党工委, 经开区管委会, 管委会
 _BARE_ZONE_BODY = re.compile(rf"(高新区|经开区|开发区|新区)?(党工委|管委会)|(高新区|经开区|开发区|新区)({_STEMMED_DEPARTMENT})")
-_LISTED_DEPARTMENT = re.compile(rf"、({_STEMMED_DEPARTMENT})")
+_LISTED_DEPARTMENT = re.compile(rf"[、和及]({_STEMMED_DEPARTMENT})")
 # Bodies a place names as its own (某市|新时代文明实践中心, 某县|人民医院)
 _LOCAL_BODY_END = re.compile(r"(?:中心|医院|中医院|学校|中学|小学|党校|图书馆|博物馆|文化馆|纪念馆|站|所)$")
 _KIND_OF_BODY = frozenset({"街道办事处", "办事处", "村委会", "居委会", "村民委员会", "居民委员会", "村党支部", "党支部"})
@@ -489,7 +489,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add(m.start(), m.end(), zone_name + body, "orgs.zone_body", confidence=0.8)
             pos = m.end()
             while prefix and (item := _LISTED_DEPARTMENT.match(text, pos)):
-                # 高新区某某分局、某某局、某某中心: the list goes on in the zone
+                # 高新区某某分局、某某局和某某中心: the list goes on in the zone
                 add(item.start(1), item.end(1), zone_name + item.group(1), "orgs.zone_body", confidence=0.7)
                 pos = item.end()
     # 2b. working groups named after a task: 市XX领导小组办公室, 成立了XX指挥部

@@ -106,6 +106,7 @@ _QUOTED_RUN = re.compile(r"“[^”]*”[、和与及]?")
 # 宜昌市委书记 -> 市委书记: a post is named without its region
 _LEADING_REGION = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,12}?(?=[省市县区州旗]委|[省市县区州旗](?:人民)?政府|[省市县区州旗]人大|[省市县区州旗]政协|[省市县区州旗]纪委)")
 # 下设四个子行动 / 下设A和B两个子行动; a top-level section heading (二、) ends the list
+_ITEM_NUMBER = re.compile(r"[一二三四五六七八九十]是|[(（][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]项?是?")
 _SUB_ACTIONS = re.compile(r"(?:下设|分设|包括|设立|细化为|分解为|分为)[^。：:；;]{0,60}?(?:[个项]?子行动|[一二两三四五六七八九十\d][个项]"
                           r"(?:专项行动|专项整治|攻坚行动)(?=[：:。]|(?<=”[一二两三四五六七八九十\d][个项]专项行动)|"
                           r"(?<=”[一二两三四五六七八九十\d][个项]专项整治)))")
@@ -141,7 +142,8 @@ _WHOSE_PLAN = re.compile(r"的?(?:决策部署|部署(?!开展|实施|启动|推
 _UNDER_LEADERSHIP = re.compile(r"在([^，,。；;]{2,40}?)的?(?:坚强|正确|有力)?(?:领导|指导|关心|支持)下")
 # 把A与B、C结合起来 / 将A同B统筹推进: drives run together (A: group 1, the others: group 2)
 _JOINED_DRIVES = re.compile(r"[把将]([^，。；,;“”]{2,30}?)[与同和]([^。；;]{2,80}?)(?:结合起来|相结合|结合|统筹推进|统筹起来|一体推进)")
-_LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "county", "全区": "county", "我县": "county",
+# (全区 and 我区: a district's, or a development zone's in a report about the zone: "district" below)
+_LOCAL_WIDE = {"我市": "prefecture", "全市": "prefecture", "我区": "district", "全区": "district", "我县": "county",
                "全县": "county", "我省": "province", "全省": "province", "全州": "prefecture",
                "全镇": "town", "我镇": "town", "全乡": "town", "我乡": "town",
                # 镇里开展…, 县里部署…: the town's (county's) own bodies, as people say it
@@ -195,7 +197,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     def in_sentence(p: Placed) -> tuple[int, int]:
         return sentence_at(sents, p.s)
 
+    times_named = Counter(p.m.attr("region_key") for p in by_type.get(R, []))
+    zones = Counter(p.m.attr("region_key") for p in by_type.get(R, []) if p.m.attr("level") == "zone")
+
     def home_placed(level: str | None) -> Placed | None:
+        if level == "district":
+            # a development zone named at least as often as the district: 全区 is the zone
+            zone, county = (zones.most_common(1) or [(None, 0)])[0], homes.get("county")
+            if zone[0] is not None and (county is None or zone[1] >= times_named[county.key]):
+                return region_by_key.get(zone[0])
+            level = "county"
         d = homes.get(level) if level else None
         return region_by_key.get(d.key) if d is not None else None
 
@@ -956,7 +967,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             # 下设三个专项行动。A专项行动由某局牵头…。B专项行动…: the drives opening the sentences after it
             para_end = text.find("\n", cue_end)
             para_end = len(text) if para_end < 0 else para_end
-            opening = {sentence_at(sents, c.s)[0]: c for c in reversed(camps) if cue_end < c.s < para_end}
+            # (一是A行动，由某局牵头: the item's number opens the sentence before the drive)
+            opening = {}
+            for c in reversed(camps):
+                if cue_end < c.s < para_end:
+                    s0 = sentence_at(sents, c.s)[0]
+                    s0 += len(text[s0:c.s]) - len(text[s0:c.s].lstrip())
+                    number = _ITEM_NUMBER.match(text, s0)
+                    opening[number.end() if number else s0] = c
             children = [c for c in camps if cue_end < c.s < para_end and opening.get(c.s) is c]
         if not children and text.startswith(("：", ":"), cue_end) and not text[cue_end + 1:cue_end + 2].isspace():
             # 下设三个子行动：A子行动，牵头单位为…；B子行动…。: the drives listed in the sentence

@@ -11,7 +11,7 @@ import re
 
 from ..pipeline import AnnotatedDoc, stage
 from ..types import ITEM_SEPARATOR, EntityType, Mention
-from .base import mention, overlaps, quoted_spans
+from .base import mention, overlaps, quoted_spans, text_span
 
 _MAX_LEN = 40
 _NUMBERED = re.compile(r"(?<![\d第])([二两三四五六七八九十]{1,2}(?:个|项|大|条|种|型|化|破除|着力))([^\W\d_的了和与及]{2,6})")
@@ -49,6 +49,8 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
              if m.type in (EntityType.CAMPAIGN, EntityType.EVENT, EntityType.POLICY_DOCUMENT, EntityType.PROJECT)]
     exact = {(m.start, m.end) for m in ann.mentions}
     person_or_place = {m.name for m in ann.mentions if m.type in (EntityType.PERSON, EntityType.REGION)}
+    # a drive's name quoted where it is not read as the drive (启动某某“甲行动”, 召开“甲行动”动员会) is still the drive
+    drive_names = {text[slice(*text_span(doc, m))].strip("“”\"") for m in ann.mentions if m.type is EntityType.CAMPAIGN}
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
 
@@ -60,7 +62,7 @@ def find_slogans(ann: AnnotatedDoc, ctx) -> list[Mention]:
         blocked = not inside_names and any(overlaps((mm.start, mm.end), o) for o in other)
         if (mm.start, mm.end) in exact or blocked or any(overlaps((start, end), s) for s in spans):
             return
-        if mm.name in person_or_place:
+        if mm.name in person_or_place or text[start:end].strip("“”\"") in drive_names:
             return
         spans.append((start, end))
         out.append(mm)
