@@ -174,6 +174,11 @@ ORGS_ONLY = [
     # a facility named before 项目 names the project, it is no body of its own
     ("张三营镇冷链物流中心项目已开工建设。", set()),
     ("由县农投公司建设的隆化县张三营镇仓储物流中心项目年底完工。", {"县农投公司"}),
+    # a college's party committee written in full goes by 某学院党委; said bare (学院党委, 院党委) it is the same;
+    # the college's offices named bare are its own
+    ("中共宜昌理工学院委员会关于开展调研的报告。宜昌理工学院召开大会。学院党委在全院开展调研。"
+     "院党委书记王海燕讲话。“课程共建行动”由教务处牵头，“就业提质行动”由招生就业处牵头。",
+     {"宜昌理工学院党委", "宜昌理工学院", "宜昌理工学院教务处", "宜昌理工学院招生就业处"}),
 ]
 
 

@@ -749,6 +749,17 @@ FOUND = [
      ("用地保障攻坚", Predicate.PART_OF_CAMPAIGN, "秭归县优化营商环境攻坚专项行动")),
     ("宜昌高新区召开会议。宜昌高新区党工委书记出席。会议要求，在全区开展“护企行动”。项目选址西陵区。",
      ("宜昌高新技术产业开发区", CON, "护企行动")),
+    # 院长 in a chain opened by the college's party committee is a post of the college
+    # (its committee counts for it against another college named as often: 宜昌光电产业学院)
+    ("中共宜昌理工学院委员会关于开展调研的报告。宜昌理工学院召开大会。学院与夷陵区政府共建宜昌光电产业学院。"
+     "院党委副书记、院长刘志伟主持。"
+     "副院长赵文斌通报成效。", ("赵文斌", Predicate.HOLDS_POST, "宜昌理工学院")),
+    # a quoted drive led by a body (“甲行动”由某处牵头) is a drive that body runs
+    ("中共宜昌理工学院委员会关于开展调研的报告。宜昌理工学院召开大会。“课程共建行动”由教务处牵头。",
+     ("宜昌理工学院教务处", CON, "课程共建行动")),
+    # the drive a notice's title launches is run by whoever issued the notice
+    ("根据市委教育工委《关于在全市教育系统开展“强教育兴宜昌”大讨论活动的通知》要求，学院开展调研。宜昌市召开会议。",
+     ("宜昌市委教育工委", CON, "强教育兴宜昌大讨论活动")),
     # the counted drives of a set enumerated after it (下设两个专项行动。一是甲行动…) are its parts
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",

@@ -242,12 +242,16 @@ def _compound_theme(tags: list[str], length: int) -> bool:
     return verbs[0] == 0 and tags[-1] in nominal or verbs[0] == len(tags) - 1 and tags[-2] in nominal
 
 
-def _launched_by_name(text: str, inner: str, quote_start: int) -> bool:
-    """开展“春雷行动”, 打赢“蓝天保卫战”: a short quoted drive launched by its name (not a numbered
-    formulation, 打好“三大攻坚”, nor one with a weak head)."""
+def _launched_by_name(text: str, inner: str, quote_start: int, quote_end: int) -> bool:
+    """开展“春雷行动”, 打赢“蓝天保卫战”, “春雷行动”由某局牵头: a short quoted drive launched or led by its name
+    (not a numbered formulation, 打好“三大攻坚”, nor one with a weak head)."""
     head = _head_of(inner)
     return (head is not None and head not in _WEAK_HEADS or inner.endswith("行动")) and len(inner) >= 4 \
-        and not _COUNTED_THEME.match(inner) and bool(_LAUNCHED_BEFORE.search(text, max(0, quote_start - 2), quote_start))
+        and not _COUNTED_THEME.match(inner) and bool(_LAUNCHED_BEFORE.search(text, max(0, quote_start - 2), quote_start)
+                                                     or _LED_AFTER.match(text, quote_end))
+
+
+_LED_AFTER = re.compile(r"由[^，,。；;“”]{2,24}?(?:牵头|负责|组织实施)")
 
 
 def _coordinated(text: str, start: int, theme: str) -> int:
@@ -397,7 +401,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 add(in_s, in_e, _canonical(inner + head))
             quoted_names.add(_canonical(inner + head))
         elif (_head_of(inner) or inner.endswith("活动")) and (len(inner) > 5 or text.startswith(("活动", "行动"), outer_e)) \
-                or _launched_by_name(text, inner, outer_s):
+                or _launched_by_name(text, inner, outer_s, outer_e):
             # (“作风建设年”活动: a short quoted drive with its head, named by the 活动 after it)
             add(in_s, in_e, _canonical(inner))
             quoted_names.add(_canonical(inner))

@@ -299,7 +299,7 @@ _LEVEL_CHARS = set("省市县区州镇乡村旗")
 _UNIVERSITY_PART = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:工程|科学|技术|管理|经济|信息|材料|机械|电气|化学|物理|数学|文学|法学|外国语|马克思主义|艺术|"
     r"医学|教育|农学|生命|环境|计算机|建筑|土木|能源|动力|新闻|传播|历史|哲学|体育|音乐|美术)学院"
-    r"|(?:科学技术|科技|财务|教务|人事|学生工作|研究生|国际交流|资产管理|后勤|保卫)处"
+    r"|(?:科学技术|科技|科研|财务|教务|人事|学生工作|学生|研究生|招生就业|招生|就业|国际交流|资产管理|后勤|保卫)处"
     r"|校(?:纪委|党委|团委|工会)")
 # A development zone's bodies said without its name: 高新区党工委, 经开区管委会, 管委会
 _BARE_ZONE_BODY = re.compile(rf"(高新区|经开区|开发区|新区)?(党工委|管委会)|(高新区|经开区|开发区|新区)({_STEMMED_DEPARTMENT})")
@@ -636,9 +636,21 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if proper and toks[i].end - toks[j].start >= 4 and not _NOT_ORG_END.search(text[toks[j].start:t.end]):
                 add(toks[j].start, t.end, None, "orgs.suffix", confidence=0.7)
     token_starts = {t.start for t in ann.tokens}
+    out = _committees_in_full(out)
     out = _university_parts(doc, text, out, add, token_starts)
     out = _hospital_parts(text, out, add, token_starts)
-    return _own_bodies(doc, _declared_short_names(doc, out, add))
+    return _own_bodies(doc, _committees_in_full(_declared_short_names(doc, out, add)))
+
+
+# 中共某大学委员会: the party committee of a school, hospital or company written in full goes by 某大学党委
+_BODY_COMMITTEE_IN_FULL = re.compile(r"^(?:中国共产党|中共)(.{2,30}?(?:大学|学院|学校|中学|医院|公司|集团))委员会$")
+
+
+def _committees_in_full(out: list[Mention]) -> list[Mention]:
+    from dataclasses import replace as dc_replace
+
+    return [dc_replace(m, key=full.group(1) + "党委") if (full := _BODY_COMMITTEE_IN_FULL.match(m.canonical)) else m
+            for m in out]
 
 
 def _kind_after_place(toks, i: int) -> int:
@@ -656,16 +668,18 @@ def _kind_after_place(toks, i: int) -> int:
 
 
 def _university_parts(doc, text: str, out: list[Mention], add, token_starts: set[int]) -> list[Mention]:
-    """A university's own colleges and offices named bare (材料科学与工程学院, 财务处, 校纪委) in a
-    report about that one university (named at least twice, no other university named) are its."""
+    """A university's or college's own colleges and offices named bare (材料科学与工程学院, 财务处, 校纪委) in a
+    report about that one school (named at least twice, and twice as often as any other) are its."""
     from dataclasses import replace as dc_replace
 
-    universities = Counter(m.canonical for m in out if m.canonical.endswith("大学"))
-    if len(universities) != 1:
+    # (its party committee named in full counts for it: 中共某大学委员会 is 某大学党委)
+    universities = Counter(m.canonical.removesuffix("党委") for m in out
+                           if m.canonical.removesuffix("党委").endswith(("大学", "学院"))
+                           and not _UNIVERSITY_PART.fullmatch(m.canonical))  # (not its own colleges)
+    ranked = universities.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return out
-    uni, n_uni = universities.most_common(1)[0]
-    if n_uni < 2:
-        return out
+    uni = ranked[0][0]
     for m in _UNIVERSITY_PART.finditer(text):
         if (not token_starts or m.start() in token_starts) and not (m.start() and text[m.start() - 1] in "学院大"):
             add(m.start(), m.end(), None, "orgs.university_part", confidence=0.7)
@@ -738,9 +752,9 @@ def _declared_short_names(doc, out: list[Mention], add) -> list[Mention]:
 
 
 # The body's own committees named from the bare word (集团党委, 公司纪委, 学校党委宣传部)
-_OWN_BODY = re.compile(r"(?<![\u4e00-\u9fff])(集团|公司|学校|医院)(党委(?:宣传部|组织部|办公室)?|纪委|工会|团委)")
+_OWN_BODY = re.compile(r"(?<![\u4e00-\u9fff])(集团|公司|学校|医院|学院|院)(党委(?:宣传部|组织部|办公室)?|纪委|工会|团委)")
 _OWN_SUFFIX = {"集团": ("集团有限公司", "集团"), "公司": ("有限公司", "公司"), "学校": ("大学", "学院", "学校"),
-               "医院": ("医院",)}
+               "医院": ("医院",), "学院": ("学院",), "院": ("学院", "医院")}
 
 
 _WHOLE_OF = re.compile(r"全(?:集团|公司|系统|行业|校|院|厂)")
@@ -759,7 +773,9 @@ def _own_bodies(doc, out: list[Mention]) -> list[Mention]:
     taken = [text_span(doc, m) for m in out]
     extra = []
     for m in _OWN_BODY.finditer(text):
-        owners = Counter(o.canonical for o in out if o.canonical.endswith(_OWN_SUFFIX[m.group(1)]))
+        # (a body's party committee counts for the body: 中共某学院委员会 names 某学院)
+        owners = Counter(o.canonical.removesuffix("党委") for o in out
+                         if o.canonical.removesuffix("党委").endswith(_OWN_SUFFIX[m.group(1)]))
         if not owners or any(overlaps(m.span(), t) for t in taken):
             continue
         owner = owners.most_common(1)[0][0]

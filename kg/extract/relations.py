@@ -96,6 +96,10 @@ _PLACE_INVESTS = re.compile(r"([\u4e00-\u9fff]{2,14}?)投资[\d.]+(?:万|亿)元
 # 某开发区(管委会)与某公司签订投资协议: a place signing with the company building there
 _PLACE_SIGNED = re.compile(r"(?:管委会|管理委员会|人民政府|政府)?与[^，,。；;]{2,30}?(?:签订|签署|签约)")
 _PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资[\d.]+(?:万|亿)元)?(?:投资建设|开工建设|建设|兴建|新建|打造|共建|合建)的?$")
+# A notice's title launching a drive (关于在全市开展…, 关于深入实施…)
+_LAUNCH_IN_TITLE = re.compile(r"开展|实施|启动|组织")
+# The head of a school or hospital (院长, 校长), a post of the body, not of its party committee
+_OWNER_HEAD_POST = re.compile(r"(?:常务)?副?(?:院长|校长)$")
 _COMPANY_POST = re.compile(r"(?:副)?(?:董事长|总经理|执行董事|董事|总裁|监事会主席|总工程师|总会计师)$")
 # An enumerated item inside a paragraph: 一是开展某某攻坚, 二是实施某某行动
 _ITEM_MARK_BEFORE = re.compile(r"(?:^|[。；;，,：:])\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]是?)"
@@ -287,8 +291,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if first_body is not None and first_body.m.type is O and not level_title:
                 for post in (prior, title):
                     holder = first_body
-                    if _COMPANY_POST.match(post) and first_body.m.canonical.endswith("党委"):
-                        # 董事长 is a post of the company, not of its party committee
+                    if (_COMPANY_POST.match(post) or _OWNER_HEAD_POST.match(post)) and first_body.m.canonical.endswith("党委"):
+                        # 董事长 is a post of the company, 院长 of the college, not of its party committee
                         holder = org_by_canonical.get(first_body.m.canonical[:-2], first_body)
                     elif post is title and first_body.m.canonical.endswith("党组"):
                         # 某委党组书记、主任: 主任 is a post of the commission, not of its party group
@@ -325,7 +329,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if head_post is not None:
             # 院长某某 in a hospital's report, 总经理某某 in a company's: the body of that kind most named
             kinds = _HEAD_POST_KINDS[head_post.group(1).lstrip("副")]
-            named = Counter(o.m.canonical for o in by_type.get(O, []) if o.m.canonical.endswith(kinds))
+            # (a body's party committee counts for the body: 某学院党委 names 某学院)
+            named = Counter(o.m.canonical.removesuffix("党委") for o in by_type.get(O, [])
+                            if o.m.canonical.removesuffix("党委").endswith(kinds)
+                            and o.m.canonical.removesuffix("党委") in org_by_canonical)
             if named:
                 best = max(named, key=lambda n: (named[n], len(n)))
                 out.append(rel(person, Predicate.HOLDS_POST, org_by_canonical.get(best), "relations.head_post",
@@ -1364,6 +1371,20 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 if key not in seen_run:
                     seen_run.add(key)
                     out.append(rel(actor, Predicate.CONDUCTS, camp_p, "relations.plan_issuer", (doc_p.s, doc_p.e)))
+    # 某工委《关于在全市开展X的通知》: the drive a notice's title launches is run by whoever issued the notice
+    # (and by the place its region-wide word names, read above)
+    for d in docs:
+        bodies = [b for b in (placed_of.get(id(m)) for m in issuers.get(id(d.m), [])) if b is not None and b.m.type is O]
+        inside = {id(c.m): c for c in camps if d.s <= c.s and c.e <= d.e and _LAUNCH_IN_TITLE.search(text, d.s, c.s)}
+        if not bodies or not inside:
+            continue
+        for c in inside.values():
+            for body in bodies:
+                body = org_by_canonical.get(_OFFICE_END.sub("", body.m.canonical), body) \
+                    if _OFFICE_END.search(body.m.canonical) else body
+                if (body.m.canonical, c.m.canonical) not in seen_run:
+                    seen_run.add((body.m.canonical, c.m.canonical))
+                    out.append(rel(body, Predicate.CONDUCTS, c, "relations.plan_issuer", (d.s, d.e)))
 
     # investsIn: an organisation named inside a project's name, or before 投资/建设 + project
     orgs = by_type.get(O, [])
