@@ -707,6 +707,10 @@ def test_facilities_being_built_are_projects(text, projects, not_projects, ctx, 
 
 
 PROJECT_NAMES = [
+    # what is kept an eye on (重点关注X) is the name, not the verb; a name never opens outside a quotation it ends in
+    ("临朐县召开会议。重点关注五井镇高标准农田建设项目等民生项目。", {"五井镇高标准农田建设项目"},
+     {"关注五井镇高标准农田建设项目"}),
+    ("临朐县召开会议。这是落实县委“千村万户工程”部署要求的具体举措。", set(), {"县委千村万户工程"}),
     # a place and a verb of building together (在某镇共建) open no name; the investment said before the place
     # and the verb (拟投资6亿元在某区建设X), or after the name (，计划总投资…), makes a plain name a project
     ("临朐县召开会议。双方将在五井镇共建蔬菜种苗繁育示范基地项目，计划总投资2.8亿元。", {"蔬菜种苗繁育示范基地项目"},

@@ -760,6 +760,17 @@ FOUND = [
     # the drive a notice's title launches is run by whoever issued the notice
     ("根据市委教育工委《关于在全市教育系统开展“强教育兴宜昌”大讨论活动的通知》要求，学院开展调研。宜昌市召开会议。",
      ("宜昌市委教育工委", CON, "强教育兴宜昌大讨论活动")),
+    # 某巡察组由某某任组长: the group the person named after 由 heads (the model's cut name 古国|平任 made whole)
+    ("会议宣读了决定。市委第一巡察组由古国平任组长，对青川县开展专项巡察；市委第三巡察组由饶建新任组长。广元市召开会议。",
+     ("古国平", Predicate.HOLDS_POST, "广元市委第一巡察组")),
+    ("会议宣读了决定。市委第一巡察组由古国平任组长，对青川县开展专项巡察；市委第三巡察组由饶建新任组长。广元市召开会议。",
+     ("饶建新", Predicate.HOLDS_POST, "广元市委第三巡察组")),
+    # 对某县开展: the county is what the drive is done to; the body before it runs it (专项巡察 is a drive)
+    ("广元市召开会议。市委第一巡察组对剑阁县开展乡村振兴领域专项巡察。",
+     ("广元市委第一巡察组", CON, "乡村振兴领域专项巡察")),
+    # a report naming the city's 市委, 市纪委 bare is the city's, though a county is named more often
+    ("广元市召开会议。市委常委、市纪委书记曾庆华出席。市委巡察办主任钟伟强主持。剑阁县、剑阁县。"
+     "本轮巡察要与正在开展的“惠农资金”专项整治贯通联动。", ("广元市", CON, "惠农资金专项整治")),
     # the counted drives of a set enumerated after it (下设两个专项行动。一是甲行动…) are its parts
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",
@@ -771,6 +782,7 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("广元市召开会议。市委第一巡察组对剑阁县开展乡村振兴领域专项巡察。", ("剑阁县", CON, "乡村振兴领域专项巡察")),
     # 全区 in a report about a development zone named more often than the district is the zone
     ("宜昌高新区召开会议。宜昌高新区党工委书记出席。会议要求，在全区开展“护企行动”。项目选址西陵区。",
      ("西陵区", CON, "护企行动")),

@@ -184,7 +184,7 @@ NAME_STOPS = (
     "印发", "制定", "出台", "发布", "夺取", "打好", "打赢", "投身", "融入", "围绕", "通过", "结合", "落实",
     "贯彻", "决定", "要求", "强调", "指出", "提出", "作为", "纳入", "聚焦", "对照", "推出", "建设", "筹办",
     "主持", "贯穿", "依托", "打造", "展开", "发扬", "检验", "服务于", "锚定", "成立", "设立", "组建", "筹建", "列席",
-    "打响", "肯定",
+    "打响", "肯定", "关注",
     "在", "的", "是", "把", "将", "对", "于", "了", "着", "从", "向", "由", "被", "让", "使", "并",
     "或", "等", "和", "与", "及", "这", "该", "此", "其", "各", "以", "为", "到", "就", "给", "即",
     "其中", "包括", "分别为", "分别是", "以来", "已经",
@@ -276,11 +276,20 @@ def strip_quotes(s: str) -> str:
 def region_votes(ann, ctx) -> Counter:
     """How strongly the document is about each region it names (county level or above): its mentions, and
     every 全县, 我县, 本县 (全市, 我区...) for the regions of that kind (a county secretary thanking 周口市委
-    is still speaking about his county)."""
+    is still speaking about his county), and every body of its own said bare (市委, 县纪委)."""
     counts: Counter = Counter()
     for m in ann.mentions:
         if m.type is EntityType.REGION and m.attr("level") in ("province", "prefecture", "county", "zone"):
             counts[m.attr("region_key")] += 1
+    zones = sorted({m.attr("region_key") for m in ann.mentions
+                    if m.type is EntityType.REGION and m.attr("level") == "zone"} - {None})
+    for m in ann.mentions:  # 市委, 市纪委 said bare (a zone's 党工委, 管委会): the report is that region's own
+        if m.type is not EntityType.ORGANIZATION or not _LEADING_BODY.search(m.surface):
+            continue
+        if m.extractor == "orgs.bare_body" and m.attr("region_key") in counts:
+            counts[m.attr("region_key")] += 1
+        elif m.extractor == "orgs.zone_body" and len(zones) == 1:
+            counts[zones[0]] += 1
     selves = Counter(m.group(1) for m in _SELF_REFERENCE.finditer(ann.doc.text))
     gaz = ctx.gazetteer
     for k in list(counts):
@@ -288,6 +297,10 @@ def region_votes(ann, ctx) -> Counter:
         if div is not None and div.level != "zone":
             counts[k] += selves[div.name[-1]]
     return counts
+
+
+# The leading bodies of a region (its party committee, government, congress, discipline commission) or zone
+_LEADING_BODY = re.compile(r"(?:^[省市县区州旗]委|政府|人大|人大常委会|政协|纪委|监委|纪委监委|党工委|管委会)$")
 
 
 def primary_region(ann, ctx, votes: Counter | None = None):

@@ -214,6 +214,9 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
             add_surname(t.start + 1, t.end, "persons.address")  # 老王, 小李
         elif len(t.word) >= 3 and t.word.endswith("们"):
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 某某们
+        elif len(t.word) == 2 and text[t.start - 1:t.start] == "由" and t.word[0] in lex.surnames \
+                and _SERVES_AFTER.match(text, t.end):
+            add(t.start, t.end + 1, "persons.ner", 0.8)  # 由某某|某任组长: the model cut the name before 任 serves as
         elif len(t.word) == 3 and t.word[-1] in "作致" and _SPEECH_AFTER.match(text, t.end):
             add(t.start, t.end - 1, "persons.ner", 0.8)  # 主任某某|作|表态发言: the verb glued onto the name
         elif _given_char_cut_off(text, toks, i, lex) or _given_char_before_list_end(text, toks, i, lex, doc):
@@ -368,6 +371,8 @@ _PHOTO_CREDIT = re.compile(r"(?:(?<=[(（\s])|^)([\u4e00-\u9fff]{2,3})\s*摄\s*(
 _NAME_THEN_ACT = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(?=同志|等|一行|(?:兼|担)?任(?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人)"
     r"|致辞|讲话|主持|出席|介绍|作为|牵头|领办|发言|宣布|宣读|表示|指出|强调|参加|陪同|汇报|代表|与|[、，])")
+# 由某某|某任组长: a given name's last character before 任 and the post it serves as (not 兼任, 担任, 出任…)
+_SERVES_AFTER = re.compile(r"[^\W\d_兼担出现继接调改转升]任(?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人|书记|部长)")
 # A name the model ran into the next word (某某某任): the verb stuck on, cut off above.
 _ACT_GLUED = re.compile(r"任$|致$|作$")
 

@@ -142,6 +142,8 @@ def find_projects(ann: AnnotatedDoc, ctx) -> list[Mention]:
             start = push.end()  # 某市加快推进|某某中心项目: what is pushed is the name
         if (built := _BUILD_OPENING.match(text, start, m.start())) and m.start() - built.end() >= 4:
             start = built.end()  # 建成|某县某某综合体: the verb opening the clause is no part of the name
+        if text.count("“", start, m.start()) > text.count("”", start, m.start()):
+            start = text.rfind("“", start, m.start()) + 1  # 落实市委“某某工程”: the name opens inside the quotation
         output = _OUTPUT_NAME.search(text, max(0, m.start() - 32), m.start())
         if output:
             start = output.start()

@@ -96,6 +96,9 @@ _PLACE_INVESTS = re.compile(r"([\u4e00-\u9fff]{2,14}?)投资[\d.]+(?:万|亿)元
 # 某开发区(管委会)与某公司签订投资协议: a place signing with the company building there
 _PLACE_SIGNED = re.compile(r"(?:管委会|管理委员会|人民政府|政府)?与[^，,。；;]{2,30}?(?:签订|签署|签约)")
 _PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资[\d.]+(?:万|亿)元)?(?:投资建设|开工建设|建设|兴建|新建|打造|共建|合建)的?$")
+# 由某某任组长: the post a person named after 由 serves as, in the body named before
+_SERVES_AS = re.compile(r"(?:兼|担)?任((?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人))")
+_GROUP_END = re.compile(r"(?:组|小组|专班|指挥部|委员会|工作队|服务队)$")
 # A notice's title launching a drive (关于在全市开展…, 关于深入实施…)
 _LAUNCH_IN_TITLE = re.compile(r"开展|实施|启动|组织")
 # The head of a school or hospital (院长, 校长), a post of the body, not of its party committee
@@ -140,6 +143,8 @@ _MEETING_WORD = re.compile(r"动员|推进|部署|总结|交流|座谈|观摩|�
 _HELD_BY = re.compile(r"(?:召开|举行|举办)$")
 # 依托某新城, 借助某平台: what a drive relies on, not who runs it
 _MEANS_BEFORE = ("依托", "借助", "利用", "立足", "围绕", "对标")
+# What a drive is done to or in, not by (对某县开展专项巡察, 进驻甲、乙开展…)
+_TARGET_BEFORE = ("对", "针对", "进驻", "入驻", "赴", "深入")
 # 某市委部署, 某市委的要求: the body whose plan or demand is carried out
 _WHOSE_PLAN = re.compile(r"的?(?:决策部署|部署(?!开展|实施|启动|推进|在)|要求|精神|号召|安排)")  # (部署开展: the verb)
 # 在某市委、市政府的坚强领导下: who leads, not who acts
@@ -226,6 +231,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     for p in placed:
         if p.m.type in (O, R):
             body_ending_at[p.e] = p  # the latest-starting wins, as the reversed scan did
+    def run_start(p: Placed) -> int:
+        """Where the run of places and bodies joined by 、/和 that ``p`` ends starts (甲、乙、丙)."""
+        start = p.s
+        while text[start - 1:start] in ("、", "和", "与", "及") and (prev := body_ending_at.get(start - 1)) is not None:
+            start = prev.s
+        return start
+
     def own_region(body: Placed) -> Placed | None:
         """The region a committee or government is of: keyed, or named at the start of its name (富县县委)."""
         key = body.m.attr("region_key")
@@ -233,6 +245,19 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             (r for r in by_type.get(R, []) if body.m.canonical.startswith(r.m.canonical)),
             key=lambda r: len(r.m.canonical), default=None)
 
+    # holdsPost: 某巡察组由某某任组长, 成立某领导小组，由某某任组长: the body the holder serves as head of
+    for person in by_type.get(P, []):
+        serves = _SERVES_AS.match(text, person.e)
+        if serves is None or text[person.s - 1:person.s] != "由":
+            continue
+        body = body_ending_at.get(person.s - 1)
+        if body is None:
+            s0 = in_sentence(person)[0]
+            body = next((o for o in reversed(orgs_and_regions_before(person.s - 1, s0))
+                         if o.m.type is O and _GROUP_END.search(o.m.canonical)), None)
+        if body is not None and body.m.type is O:
+            out.append(rel(person, Predicate.HOLDS_POST, body, "relations.serves_as", (body.s, serves.end()),
+                           post=serves.group(1)))
     # holdsPost: a title right before a name (市委书记赵某, 省委督导组组长李某)
     prev_person_ending = {id(p.m): p.e for p in by_type.get(P, [])}
     school_counts = Counter(o.m.canonical for o in by_type.get(O, []) if o.m.canonical.endswith(_SCHOOLS))
@@ -663,6 +688,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                          n.s <= p.s and p.e <= n.e and (p.m.type is R or n.m.type is not D) for n in named_spans)
                      and not any(a <= p.s and p.e <= b for a, b in led_by)  # 在某市委的坚强领导下，全县…
                      and text[max(s0, p.s - 2):p.s] not in _MEANS_BEFORE  # 某市依托某新城…开展: the means, not who
+                     and not text.endswith(_TARGET_BEFORE, s0, run_start(p))  # 对某县开展巡察: the target, not who
                      and not text.startswith("特色", p.e)  # 以…中国特色社会主义思想为指导: no place acting
                      and not _WHOSE_PLAN.match(text, past_title(joint_end(enclosing(p))))]  # 落实省委和市委部署，…: whose plan
             head = before[:trig.start()]
