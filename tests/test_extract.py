@@ -74,6 +74,16 @@ REGIONS = [
     ("琼海市嘉积镇举办活动。", {("琼海市", "海南省"), ("嘉积镇", "琼海市")}),
     # a town vouches for no county: the one town of its name elsewhere does not move the document there
     ("重庆市武隆区召开会议。同里镇代表作交流发言。", {("重庆市", None), ("武隆区", "重庆市"), ("同里镇", None)}),
+    # a district named by a common noun (老城区) is one only where its city is named
+    ("海州是阜新的老城区，也是发源地。", {("海州区", "阜新市"), ("阜新市", "辽宁省")}),
+    ("洛阳市老城区召开会议。", {("洛阳市", "河南省"), ("老城区", "洛阳市")}),
+    # a resort (度假村) and joined villages (联村) are no villages
+    ("仙居县建设神仙居云端度假村项目。凤阳县开展共富联村三年行动。", {("仙居县", "台州市"), ("凤阳县", "滁州市")}),
+    # a street's stem said alone (站前, 工人村) is the street named in the document, not a district elsewhere
+    ("海州区站前街道作了发言。同步建设站前商业街区更新项目。阜新市召开会议。辽宁省部署。",
+     {("海州区", "阜新市"), ("阜新市", "辽宁省"), ("辽宁省", None), ("站前街道", "海州区")}),
+    ("海州区工人村街道作了发言。工人村片区老旧小区改造项目开工。阜新市召开会议。",
+     {("海州区", "阜新市"), ("工人村街道", "海州区"), ("阜新市", "辽宁省")}),
 ]
 
 

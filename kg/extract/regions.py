@@ -40,6 +40,8 @@ _NAME_TAGS = {"LOC", "ORG", "ns", "nt"}
 # Tags that mark a short form as an ordinary word (振兴 "revitalise", 解放 "liberate").
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "xc", "w", "TIME"}
 # Names in the table that are generic words (a county literally named 城区).
+# Districts named by a common noun of towns (老城区, 新城区, 城东区): divisions only where their city is named
+_COMMON_DISTRICTS = frozenset({"老城区", "新城区", "城东区", "城西区", "城南区", "城北区", "城中区", "市中区"})
 _GENERIC = {"城区", "郊区", "矿区", "新区", "开发区", "高新区", "示范区", "产业园", "街道", "林区", "市辖区", "经开区"}
 _TOWN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(镇|乡|街道|苏木)$")
 # A major place the segmenter ran together with the word after it (上海郊区, 江苏南部, 法国政局,
@@ -238,6 +240,9 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for hit in matcher.scan(text):
         if hit.name in _GENERIC:
             continue
+        if hit.name in _COMMON_DISTRICTS:
+            near.append(hit)  # 某市的老城区: the old town of any city, unless the district's city is named
+            continue
         if any(d.level == "country" for d in hit.candidates):
             long_form = _STATE_FORM.match(text, hit.end)
             if long_form and (not have_tokens or long_form.end() in ends):
@@ -337,8 +342,19 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     town_ends = {h.end for h in accepted if {d.level for d in h.candidates} == {"town"} or _TOWN_END.search(h.name)}
     accepted = [h for h in accepted if not (h.start in town_ends and {d.level for d in h.candidates} == {"county"})]
 
+    # 站前街道 … 站前商业街区: the street's stem said alone is the street (not 站前区 of a city not named)
+    town_by_stem = {}
+    for h in accepted:
+        suffix = next((x for x in ("街道", "镇", "乡") if h.name.endswith(x)), None)
+        if suffix and len(h.name) - len(suffix) >= 2 and {d.level for d in h.candidates} == {"town"}:
+            town_by_stem[h.name[:-len(suffix)]] = h
     out: list[Mention] = []
     for hit in accepted:
+        town = town_by_stem.get(hit.name)
+        if town is not None and town is not hit and not any(
+                d.key in context_keys or d.parent in context_keys for d in hit.candidates):
+            # (a county of the document's own city keeps its short form: 兰陵 beside 兰陵镇 is 兰陵县)
+            hit = RegionHit(hit.start, hit.end, hit.name, town.candidates, True)
         div = _choose(gaz, hit, context_keys, province_votes)
         if div.level == "town" and not ({a.key for a in gaz.ancestors(div)} & context_keys):
             if hit in strong:  # a town the model marks as a place, parent unknown
@@ -546,7 +562,7 @@ def find_model_places(ann: AnnotatedDoc, ctx, taken: list[tuple[int, int]]) -> l
         if province_prefix or end != t.end:
             continue
         if _VILLAGE.match(w) and len(w) >= 3 and not gaz.lookup(w) and w[0] not in "本该此全各我这那其每某" \
-                and not w.endswith(("乡村", "古镇", "小镇")) and w[:-1] not in _NOT_VILLAGE_STEM:
+                and not w.endswith(("乡村", "古镇", "小镇", "度假村", "联村")) and w[:-1] not in _NOT_VILLAGE_STEM:
             out.append(mention(doc, t.start, t.end, EntityType.REGION, "regions.village", key=w, confidence=0.6,
                                level="village" if w.endswith("村") else "town"))
             continue
@@ -578,4 +594,18 @@ def regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     taken += [(m.start, m.end) for m in extra]
     # the model's tokens are in normalised-text offsets, mentions in raw ones
     extra += find_model_places(ann, ctx, [text_span(ann.doc, m) for m in found + extra])
-    return sorted(found + extra, key=lambda m: (m.start, m.end))
+    return sorted(_streets_said_short(found + extra), key=lambda m: (m.start, m.end))
+
+
+def _streets_said_short(mentions: list[Mention]) -> list[Mention]:
+    """工人村街道 … 工人村片区: a village the model finds that is a street's (town's) name said without
+    its 街道/镇/乡, in a document naming that street, is the street."""
+    from dataclasses import replace as dc_replace
+
+    towns = {m.name: m for m in mentions if m.attr("level") == "town" and m.attr("region_key")}
+    out = []
+    for m in mentions:
+        town = next((towns[m.name + x] for x in ("街道", "镇", "乡") if m.name + x in towns), None) \
+            if m.extractor == "regions.village" else None
+        out.append(dc_replace(m, key=town.key or town.name, attributes=town.attributes) if town is not None else m)
+    return out
