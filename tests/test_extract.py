@@ -386,6 +386,12 @@ def test_persons(text, expected, ctx, pipeline):
     assert expected <= names(ann, T.PERSON)
 
 
+def test_the_kind_of_people_counted_is_no_name(ctx, pipeline):
+    # 36位李农 (a made-up kind spelt like a name): the kind counted, wherever the word stands
+    _, ann = run("来自全县的36位李农同台比拼，副县长郑晓宇为获奖李农颁奖。", ctx, pipeline)
+    assert names(ann, T.PERSON) == {"郑晓宇"}
+
+
 CAMPAIGNS = [
     # a word opening with a one-character stop (对接, 和美) stays inside the name
     ("全市开展“清江鲜果”产销对接专项行动。", {"清江鲜果产销对接专项行动"}),

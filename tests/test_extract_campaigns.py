@@ -94,6 +94,9 @@ def test_campaign_names(text, expected, ctx, pipeline):
 
 
 CAMPAIGN_ONLY = [
+    # a counted drive named again with its kind (“甲”专项行动) is the drive counted
+    ("青川县“文旅融合”三年行动下设“景区提质”“节庆引流”两个专项行动，其中“节庆引流”专项行动由县委宣传部负责。",
+     {"文旅融合三年行动", "景区提质", "节庆引流"}),
     # a verb and its object before a quoted drive, right after the verb launching it, open its name
     ("青川县启动优化营商环境“护航行动”。", {"优化营商环境护航行动"}),
     # the drives a counted set is divided into, each opening an enumerated item after it
@@ -226,6 +229,10 @@ EVENT_NAMES = [
     ("2024年临朐县红木家具产业招商推介会在青岛举行。", "2024年临朐县红木家具产业招商推介会"),
     # two meetings' names joined by 暨 are one meeting, named by the second head
     ("全县林果产业发展工作会议暨“果香临朐”活动推进会召开。", "林果产业发展工作会议暨果香临朐活动推进会"),
+    # a festival or contest is named by its own two characters; the verb before it (下设) is no part of it
+    ("本届旅游季下设青溪擂台赛、木鱼音乐节等12项子活动。", "青溪擂台赛"),
+    # a festival's ceremony is the event named, not the festival cut from it
+    ("2025青川山珍文化旅游季开幕式在乔庄镇举行。", "2025青川山珍文化旅游季开幕式"),
     # a meeting named by its campaign
     ("他在清廉文化学习教育动员大会上作重要讲话。", "清廉文化学习教育动员大会"),
     # a second name after 暨 cut by a verb inside the first (动员部署会): the name opens with the first one's
@@ -287,6 +294,11 @@ def test_event_keys(text, expected, ctx, pipeline):
 def test_attending_a_meeting_names_no_event(ctx, pipeline):
     # 某某负责同志列席会议: who attended the meeting, not a meeting's name
     assert names("三峡港管委会负责同志列席会议。", T.EVENT, ctx, pipeline) == set()
+
+
+def test_this_years_festival_is_no_name(ctx, pipeline):
+    # 本届旅游季: the festival the report is about, said by its kind
+    assert names("本届旅游季持续至7月10日。", T.EVENT, ctx, pipeline) == set()
 
 
 def test_generic_mobilisation_meeting_is_no_event(ctx, pipeline):

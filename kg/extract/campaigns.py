@@ -390,7 +390,7 @@ def find_campaigns(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if head and len(inner) >= _MIN_THEME and not _METHOD_AFTER.match(text[rest:]) and not (
                 _NOT_AFTER.match(text[rest:]) and not _MEETING_AFTER.match(text, rest)
                 and not _PROGRESS_AFTER.match(text, rest)):  # (落实“某某”活动部署: the drive is named)
-            if j == i and gap == 0 and head == "子行动" and _canonical(inner) in counted:
+            if j == i and gap == 0 and _canonical(inner) in counted:
                 # 下设“甲”“乙”两个子行动。“甲”子行动由某局牵头: the sub-drive counted before, named again
                 add(outer_s, outer_e + len(head), _canonical(inner))
             elif j == i and gap == 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace as dc_replace
 
-from ..lexicons.words import CAMPAIGN_SUFFIXES, EVENT_SUFFIXES
+from ..lexicons.words import CAMPAIGN_SUFFIXES, EVENT_SUFFIXES, FESTIVAL_SUFFIXES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
 from .base import (
@@ -30,7 +30,7 @@ _CONGRESS = re.compile(rf"(?:党的|中共|中国共产党第)?(?P<n>十{_NUM}?|
 # study sessions are events too (专题读书班)
 _HEADS = tuple(sorted(set(EVENT_SUFFIXES) | {"读书班", "研讨班"}, key=len, reverse=True))
 _HEAD_RE = re.compile("|".join(map(re.escape, _HEADS)))
-_GENERIC_PREFIX = re.compile(r"^(这次|本次|此次|有关|相关|各类|各种|重要|专题|视频|一系列|系列|各项|一次|多次|历次|上述|该|此)$")
+_GENERIC_PREFIX = re.compile(r"^(这次|本次|此次|本届|这届|此届|上届|有关|相关|各类|各种|重要|专题|视频|一系列|系列|各项|一次|多次|历次|上述|该|此)$")
 # "会议" alone is too generic: require a distinctive prefix for the shortest heads.
 _WEAK_HEADS = {"会议", "大会", "论坛", "讲堂"}
 
@@ -206,7 +206,9 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if head in _WEAK_HEADS and len(strip_quotes(prefix)) < 4:
             continue
         holder = None
-        if not _distinctive(text, start, m.start(), proper_spans):
+        if not _distinctive(text, start, m.start(), proper_spans) and not (
+                head in FESTIVAL_SUFFIXES and len(strip_quotes(prefix)) >= 2 and not _KIND_ONLY.match(strip_quotes(prefix))):
+            # (仙梅音乐节, 杨梅擂台赛: a festival or contest is named by its own two characters)
             # 集团召开大讨论动员部署会, 某县召开大讨论推进会: a meeting of the drive, named by its holder
             holder = _holder(text, start, named_before, owners) if start in campaign_starts else None
             if holder is None:
@@ -219,6 +221,8 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
             end = session.end()  # 某县第十八届人民代表大会|第三次会议: the session is the event
         if _JOINED_NEXT.match(text, end):
             continue  # 某某工作会议|暨某某推进会: one meeting of two names, named by the second's head
+        if head in FESTIVAL_SUFFIXES and _HEAD_RE.match(text, end):
+            continue  # 某某旅游季|开幕式: the ceremony of the festival, named by the head after it
         name = strip_quotes(text[start:end])
         add(start, end, holder + name if holder else name, "events.head")
     return _merge_spellings(out, ann, ctx)

@@ -106,7 +106,14 @@ EVENT_SUFFIXES = (
     "开工活动", "签约活动", "竣工活动", "投产活动", "开班典礼", "开班仪式", "开班式", "结业典礼", "结业仪式",
     "开学典礼", "毕业典礼", "授牌仪式", "反馈会", "推介会", "对接会", "培训会", "恳谈会", "见面会", "说明会",
     "通报会", "评审会", "听证会", "汇报会", "点评会", "分析会", "协调会", "宣讲会", "茶话会", "招聘会", "展销会",
+    # festivals, seasons and contests a place holds
+    "美食节", "购物节", "采摘节", "啤酒节", "电商节", "带货节", "文化旅游季", "旅游季", "消费季", "擂台赛", "大赛",
+    "挑战赛", "邀请赛",
 )
+# The festival, season and contest heads among them: a name of two characters before them is one of its own
+FESTIVAL_SUFFIXES = ("艺术节", "文化节", "旅游节", "音乐节", "美食节", "购物节", "采摘节", "啤酒节", "电商节", "带货节",
+                     "文化旅游季", "旅游季", "消费季", "擂台赛", "大赛", "挑战赛", "邀请赛", "马拉松赛", "马拉松",
+                     "锦标赛", "联赛", "运动会")
 
 # Projects: named construction / industrial projects end with these.
 PROJECT_SUFFIXES = (
