@@ -96,6 +96,8 @@ _PLACE_INVESTS = re.compile(r"([\u4e00-\u9fff]{2,14}?)投资[\d.]+(?:万|亿)元
 # 某开发区(管委会)与某公司签订投资协议: a place signing with the company building there
 _PLACE_SIGNED = re.compile(r"(?:管委会|管理委员会|人民政府|政府)?与[^，,。；;]{2,30}?(?:签订|签署|签约)")
 _PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资[\d.]+(?:万|亿)元)?(?:投资建设|开工建设|建设|兴建|新建|打造|共建|合建)的?$")
+# The verbs making a document (印发《乙》)
+_ISSUING = re.compile(r"(?:印发|制定|出台|发布|下发)(?!的)")
 # 由某某任组长: the post a person named after 由 serves as, in the body named before
 _SERVES_AS = re.compile(r"(?:兼|担)?任((?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人))")
 _GROUP_END = re.compile(r"(?:组|小组|专班|指挥部|委员会|工作队|服务队)$")
@@ -1297,6 +1299,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         basis = None
         for m in _BASIS.finditer(before):
             basis = m
+        if basis is not None and any(s0 + basis.end() <= x.s and x.e <= d.s and _ISSUING.search(text, x.e, d.s)
+                                     for x in docs):
+            basis = None  # 按照《甲》要求，印发《乙》: the verb of basis is 甲's, not 乙's (乙 is made)
         if basis is not None:
             subject = sent_out or own
             if subject is None:
@@ -1318,7 +1323,11 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if subject is not None:
                 out.append(rel(subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
             for c in [c for c in camps if d.e <= c.s < s1 and not any(x.s <= c.s and c.e <= x.e for x in docs)
-                      and not _BASIS.search(text, max(d.e, c.s - 6), c.s)][:1]:
+                      and not _BASIS.search(text, max(d.e, c.s - 6), c.s)
+                      # (按照《甲》要求，印发《乙》，下设某行动: 乙 rests on 甲, and the drives after it on 乙)
+                      and not any(d.e <= x.s and x.e <= c.s and "印发" in text[d.e:x.s] for x in docs)
+                      # (印发《某某活动实施方案》，活动下设某行动: the plan names its drive; the one after is a part)
+                      and not any(d.s <= y.s and y.e <= d.e for y in camps)][:1]:
                 if subject is not c:
                     out.append(rel(c, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), c.e)))
     # a campaign named in a document's title acts on it (《关于在全党开展X的通知》, 《X计划》)
