@@ -138,6 +138,14 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
+    # the bodies of a chain of posts (市委常委、市纪委书记…领导小组组长) and those named after it are the city's
+    ("广元市召开会议。市委常委、市纪委书记、市监委主任、市委巡察工作领导小组组长曾庆华出席，市委巡察办主任钟伟强，"
+     "市纪委副书记、市监委副主任廖晓玲等出席。",
+     {"广元市委", "广元市纪委", "广元市监委", "广元市委巡察工作领导小组", "广元市委巡察办"}),
+    # the work safety committee said short (安委会) is the committee; the State Council's is a national organ;
+    # a discipline commission written in full goes by 纪委
+    ("广元市安全生产委员会印发通知。市安委会各成员单位要落实国务院安委会部署。", {"广元市安全生产委员会", "国务院安委会"}),
+    ("中共广元市纪律检查委员会召开全会。", {"广元市纪委"}),
     # a government's website named after it (某省人民政府网) is the site; its 网站 is the government's
     ("来源：山东省人民政府网", {"山东省人民政府网"}),
     ("临朐县召开会议。具体内容可登录临朐县人民政府网站查阅。", {"临朐县政府"}),

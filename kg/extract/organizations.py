@@ -45,7 +45,7 @@ NATIONAL = {
     "国家发展改革委": "国家发展改革委", "国家发改委": "国家发展改革委", "最高人民法院": "最高人民法院",
     "最高人民检察院": "最高人民检察院", "中央全面深化改革委员会": "中央全面深化改革委员会",
     "中共中央政治局": "中共中央政治局", "中央政治局": "中共中央政治局", "中央军事委员会": "中央军委",
-    "中国共产党中央委员会": "中共中央", "全国人民代表大会": "全国人大", "全国人民代表大会常务委员会": "全国人大常委会",
+    "中国共产党中央委员会": "中共中央", "国务院安委会": "国务院安委会", "国务院安全生产委员会": "国务院安委会", "全国人民代表大会": "全国人大", "全国人民代表大会常务委员会": "全国人大常委会",
     "中国人民政治协商会议全国委员会": "全国政协", "中国共产党": "中国共产党", "中共": "中国共产党",
     # the democratic parties
     "中国国民党革命委员会": "民革", "民革": "民革", "中国民主同盟": "民盟", "民盟": "民盟",
@@ -182,7 +182,9 @@ _ADDRESSED_LEVELS = re.compile(r"各[省市县区（）()、]{1,6}$")
 def canonical_body(region_name: str, body: str) -> str:
     # (the people's government, court and procuratorate go by their short names: 某县政府, 某县法院)
     body = _TERM.sub("", body, count=1).replace("人民政府", "政府").replace("人民法院", "法院") \
-        .replace("人民检察院", "检察院")
+        .replace("人民检察院", "检察院").replace("纪律检查委员会", "纪委").replace("监察委员会", "监委")
+    # (the work safety committee goes by its full name, 安委会 said short: 某市安委会 is 某市安全生产委员会)
+    body = re.sub(r"^安委会", "安全生产委员会", body)
     return region_name + body
 
 
@@ -460,7 +462,11 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         add(start, end, canonical_body(region_name, written), "orgs.region_body", r)
     # 2. bare level + body, resolved to the document's region of that level
     token_starts = {t.start for t in ann.tokens}
-    for m in _BARE.finditer(text):
+    # (every start, not finditer's: a chain of posts read as one long match, 市委常委、市纪委书记…领导小组, would hide
+    # the bodies named after it)
+    bare_matches = (m for p in range(len(text)) if text[p] in "中省市县区州旗镇乡" and (m := _BARE.match(text, p))
+                    and not (m.group(1) is None and text.startswith("中共", p - 2)))
+    for m in bare_matches:
         lvl_pos = m.start(2)
         if ann.tokens and lvl_pos not in token_starts and not (
                 lvl_pos - 1 in token_starts and not _NAME_CHAR.match(text[lvl_pos - 1])) \
