@@ -771,6 +771,9 @@ FOUND = [
     # a report naming the city's 市委, 市纪委 bare is the city's, though a county is named more often
     ("广元市召开会议。市委常委、市纪委书记曾庆华出席。市委巡察办主任钟伟强主持。剑阁县、剑阁县。"
      "本轮巡察要与正在开展的“惠农资金”专项整治贯通联动。", ("广元市", CON, "惠农资金专项整治")),
+    # a village named alone in a report about one town (named twice, more than any other) is that town's
+    ("小溪河镇：张岗村“联村共富”带动群众增收。5月13日，现场推进会在小溪河镇召开。以张岗村为龙头，联合周边8个村抱团发展。"
+     "凤阳县召开会议。", ("张岗村", Predicate.PART_OF, "小溪河镇")),
     # the counted drives of a set enumerated after it (下设两个专项行动。一是甲行动…) are its parts
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",

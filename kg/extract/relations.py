@@ -529,6 +529,18 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         if pair not in seen_pairs:
             seen_pairs.add(pair)
             out.append(rel(child, Predicate.PART_OF, outer, "relations.named_within", (outer.s, child.e)))
+    # a village the table lacks, named alone in a report about one town (the town named more than any other, and
+    # at least twice): a village of that town
+    towns = Counter(r.m.canonical for r in by_type.get(R, []) if r.m.attr("level") == "town")
+    ranked_towns = towns.most_common(2)
+    if ranked_towns and ranked_towns[0][1] >= 2 and (len(ranked_towns) == 1 or ranked_towns[0][1] > ranked_towns[1][1]):
+        town = next(r for r in by_type.get(R, []) if r.m.canonical == ranked_towns[0][0])
+        placed_villages = {pair[0] for pair in seen_pairs}
+        for village in by_type.get(R, []):
+            if village.m.attr("level") == "village" and not village.m.attr("parent_key") \
+                    and village.m.canonical not in placed_villages:
+                placed_villages.add(village.m.canonical)
+                out.append(rel(village, Predicate.PART_OF, town, "relations.village_of_town", (village.s, village.e)))
     # 某某新区 the table lacks, in a report about one city: a zone of that city
     city = home_placed("prefecture")
     for zone in by_type.get(R, []):
