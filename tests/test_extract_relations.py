@@ -774,6 +774,12 @@ FOUND = [
     # a village named alone in a report about one town (named twice, more than any other) is that town's
     ("小溪河镇：张岗村“联村共富”带动群众增收。5月13日，现场推进会在小溪河镇召开。以张岗村为龙头，联合周边8个村抱团发展。"
      "凤阳县召开会议。", ("张岗村", Predicate.PART_OF, "小溪河镇")),
+    # 这个由某公司投资建设的项目: the project just named, taken up again
+    ("与会人员首先来到张岗村稻虾综合种养基地。这个由安徽丰源农业发展有限公司投资1.2亿元建设的项目，带动农户1500余户。"
+     "凤阳县召开会议。", ("安徽丰源农业发展有限公司", Predicate.INVESTS_IN, "张岗村稻虾综合种养基地")),
+    # 某村党委书记、村委会主任某某: both bodies of the village
+    ("张岗村党委书记、村委会主任严德明介绍经验。凤阳县召开会议。", ("严德明", Predicate.HOLDS_POST, "张岗村村委会")),
+    ("张岗村党委书记、村委会主任严德明介绍经验。凤阳县召开会议。", ("严德明", Predicate.HOLDS_POST, "张岗村党委")),
     # the counted drives of a set enumerated after it (下设两个专项行动。一是甲行动…) are its parts
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",

@@ -642,12 +642,17 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if proper and toks[i].end - toks[j].start >= 4 and not _NOT_ORG_END.search(text[toks[j].start:t.end]):
                 add(toks[j].start, t.end, None, "orgs.suffix", confidence=0.7)
     token_starts = {t.start for t in ann.tokens}
+    for m in _VILLAGE_CHAIN.finditer(text):
+        # 某村党委书记、村委会主任某某: the village's committee, said bare in the chain of its posts
+        add(m.start(2), m.end(2), m.group(1) + "村委会", "orgs.village_body", confidence=0.8)
     out = _committees_in_full(out)
     out = _university_parts(doc, text, out, add, token_starts)
     out = _hospital_parts(text, out, add, token_starts)
     return _own_bodies(doc, _committees_in_full(_declared_short_names(doc, out, add)))
 
 
+# 某村党委书记、村委会主任: the village's committee named bare after its party body's post
+_VILLAGE_CHAIN = re.compile(r"([\u4e00-\u9fff]{1,5}村)(?:党委|党支部|党总支)副?书记、(村委会|村民委员会)(?=副?主任)")
 # 中共某大学委员会: the party committee of a school, hospital or company written in full goes by 某大学党委
 _BODY_COMMITTEE_IN_FULL = re.compile(r"^(?:中国共产党|中共)(.{2,30}?(?:大学|学院|学校|中学|医院|公司|集团))委员会$")
 

@@ -41,7 +41,8 @@ _REPORTED = re.compile(r"(?:同志)?(?:分别|先后|依次|相继)?(?:通报了
 _PARTNER_GAP = re.compile(r"(?:将|拟|计划)?[与和]|、|以及|及")
 _INVEST_GAP = re.compile(r"(?:建设|兴建|新建)?(?:[\d.]+(?:万|亿)?元)?的?")
 # After a project: （总投资…）, one short clause, then 由 and the builder.
-_BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20}){0,2}(?:[，,]?(?:该项目|项目)?|。该项目)由")
+# (某基地。这个由某公司投资建设的项目…: the project just named, taken up again)
+_BUILT_BY = re.compile(r"(?:（[^）]{0,30}）)?(?:[，,]?[^，,。；;]{0,20}){0,2}(?:[，,]?(?:该项目|项目)?|。该项目|。(?:这个|这一|这座|该))由")
 # After a project: its investor or builder named as such (，投资方为 / 的建设单位是)
 _INVESTOR_NAMED = re.compile(r"(?:（[^）]{0,30}）)?(?:总投资[\d.]+(?:万|亿)?元)?(?:[，,](?:该项目|项目)?|的)(?:投资方|投资主体|投资企业|建设单位|建设主体|业主单位|承建单位)(?:为|是)")
 _BUILDS = re.compile(r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:牵头|负责|联合|共同)?(?:投资建设|投资|建设|承建|投建|开发|运营)")
@@ -375,11 +376,13 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 post = text[village_post.start():person.s]
                 out.append(rel(person, Predicate.HOLDS_POST, villages[-1], "relations.village_post",
                                (villages[-1].s, person.e), post=post))
-                body_word = next((b for b in ("党支部", "党总支", "党委") if b in post), None)
-                branch = org_by_canonical.get(villages[-1].m.canonical + body_word) if body_word else None
-                if branch is not None:  # 某村党支部书记: the village's branch, the body the title names
-                    out.append(rel(person, Predicate.HOLDS_POST, branch, "relations.village_post",
-                                   (villages[-1].s, person.e), post=post))
+                # (某村党委书记、村委会主任某某: every body of the village the chain of posts names)
+                chain = text[villages[-1].e:person.s] if person.s - villages[-1].e <= 16 else post
+                for body_word in [b for b in ("党支部", "党总支", "党委", "村委会") if b in chain]:
+                    branch = org_by_canonical.get(villages[-1].m.canonical + body_word)
+                    if branch is not None:  # 某村党支部书记: the village's branch, the body the title names
+                        out.append(rel(person, Predicate.HOLDS_POST, branch, "relations.village_post",
+                                       (villages[-1].s, person.e), post=post))
             continue
         if body is None:
             # 市长 / 副县长: the level character is part of the title
