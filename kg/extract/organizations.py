@@ -182,7 +182,8 @@ _ADDRESSED_LEVELS = re.compile(r"各[省市县区（）()、]{1,6}$")
 def canonical_body(region_name: str, body: str) -> str:
     # (the people's government, court and procuratorate go by their short names: 某县政府, 某县法院)
     body = _TERM.sub("", body, count=1).replace("人民政府", "政府").replace("人民法院", "法院") \
-        .replace("人民检察院", "检察院").replace("纪律检查委员会", "纪委").replace("监察委员会", "监委")
+        .replace("人民检察院", "检察院").replace("纪律检查委员会", "纪委").replace("监察委员会", "监委") \
+        .replace("管理委员会", "管委会")
     # (the work safety committee goes by its full name, 安委会 said short: 某市安委会 is 某市安全生产委员会)
     body = re.sub(r"^安委会", "安全生产委员会", body)
     return region_name + body
@@ -304,7 +305,7 @@ _UNIVERSITY_PART = re.compile(
     r"|(?:科学技术|科技|科研|财务|教务|人事|学生工作|学生|研究生|招生就业|招生|就业|国际交流|资产管理|后勤|保卫)处"
     r"|校(?:纪委|党委|团委|工会)")
 # A development zone's bodies said without its name: 高新区党工委, 经开区管委会, 管委会
-_BARE_ZONE_BODY = re.compile(rf"(高新区|经开区|开发区|新区)?(党工委|管委会)|(高新区|经开区|开发区|新区)({_STEMMED_DEPARTMENT})")
+_BARE_ZONE_BODY = re.compile(rf"(高新区|经开区|开发区|新区)?(党工委|管委会|纪工委)|(高新区|经开区|开发区|新区)({_STEMMED_DEPARTMENT})")
 _LISTED_DEPARTMENT = re.compile(rf"[、和及]({_STEMMED_DEPARTMENT})")
 # Bodies a place names as its own (某市|新时代文明实践中心, 某县|人民医院)
 _LOCAL_BODY_END = re.compile(r"(?:中心|医院|中医院|学校|中学|小学|党校|图书馆|博物馆|文化馆|纪念馆|站|所)$")

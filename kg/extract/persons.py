@@ -28,7 +28,7 @@ _THOUGHT_AFTER = re.compile(r"新时代中国特色社会主义思想|(?:经济|
 # how a word holding a post ends (县委书记, 副县长, 董事长, 记者): a name the model finds right after it is one
 _TITLE_ENDS = tuple(sorted({t for t in TITLES if len(t) >= 2}, key=len, reverse=True))
 # Words the model sometimes tags as a person that are not names.
-_NOT_NAME_END = re.compile(r"(书记|主任|主席|市长|县长|区长|省长|同志|精神|思想|理论|讲话|指出|强调|表示|说|港|杯|杯赛)$")
+_NOT_NAME_END = re.compile(r"(书记|主任|主席|市长|县长|区长|省长|同志|精神|思想|理论|讲话|指出|强调|表示|说|港|杯|杯赛|工委|纪委)$")
 # Words a credit line may catch that are not names: verbs, particles, adverbs.
 _NON_NAME_TAGS = {"v", "vd", "vn", "d", "u", "p", "c", "a", "ad", "m", "q", "TIME", "f", "xc"}
 
