@@ -74,6 +74,8 @@ REGIONS = [
     ("琼海市嘉积镇举办活动。", {("琼海市", "海南省"), ("嘉积镇", "琼海市")}),
     # a town vouches for no county: the one town of its name elsewhere does not move the document there
     ("重庆市武隆区召开会议。同里镇代表作交流发言。", {("重庆市", None), ("武隆区", "重庆市"), ("同里镇", None)}),
+    # a zone the division table holds as a county (长春净月高新技术产业开发区) said by its short name and kind
+    ("长春市召开会议。净月高新区管委会负责同志参加。", {("长春市", "吉林省"), ("长春净月高新技术产业开发区", "长春市")}),
     # a district named by a common noun (老城区) is one only where its city is named
     ("海州是阜新的老城区，也是发源地。", {("海州区", "阜新市"), ("阜新市", "辽宁省")}),
     ("洛阳市老城区召开会议。", {("洛阳市", "河南省"), ("老城区", "洛阳市")}),

@@ -364,6 +364,10 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
         div = gaz.canonical(div)
         end = hit.end
         zone = _zone_at(text, end)
+        if zone and div.name.endswith((hit.name + zone, hit.name + ZONE_EXPANSIONS.get(zone, zone))) \
+                and div.name != hit.name + zone:
+            end += len(zone)  # 净月|高新区 for 长春净月高新技术产业开发区: the division by its short name, no zone in it
+            zone = None
         if zone and div.level in ("province", "prefecture", "county"):
             full_zone = (div.short or div.name) + ZONE_EXPANSIONS.get(zone, zone)
             zone_key = f"{div.key}-{ZONE_EXPANSIONS.get(zone, zone)}"
