@@ -780,6 +780,9 @@ FOUND = [
     # 某村党委书记、村委会主任某某: both bodies of the village
     ("张岗村党委书记、村委会主任严德明介绍经验。凤阳县召开会议。", ("严德明", Predicate.HOLDS_POST, "张岗村村委会")),
     ("张岗村党委书记、村委会主任严德明介绍经验。凤阳县召开会议。", ("严德明", Predicate.HOLDS_POST, "张岗村党委")),
+    # quoted drives counted as 专项 (下设“甲”“乙”两个专项) are parts of the drive they are set under
+    ("青川县在全县开展“护航行动”，下设“审批提速”“要素直供”两个专项，分别由县行政审批局、县经济发展局牵头。",
+     ("审批提速", Predicate.PART_OF_CAMPAIGN, "护航行动")),
     # the counted drives of a set enumerated after it (下设两个专项行动。一是甲行动…) are its parts
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",
