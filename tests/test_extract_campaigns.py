@@ -283,6 +283,9 @@ def test_a_session_named_by_its_number_is_the_session_named_in_full(ctx, pipelin
     # the plenum written in full (中国共产党某市第八届委员会第七次全体会议) is the 某市委八届七次全会 of the headline
     ("中共宜昌市委八届七次全会召开\n7月26日，中国共产党宜昌市第八届委员会第七次全体会议在宜昌召开。",
      {"宜昌市委八届七次全会"}),
+    # a contest named bare and with its edition (第三届) is the one contest, under the fuller name
+    ("本届旅游季下设青溪擂台赛、木鱼音乐节等子活动。6月9日，第三届青溪擂台赛在乔庄镇举行。",
+     {"木鱼音乐节", "第三届青溪擂台赛"}),
     # the province's meeting and the city's meeting of one name are two
     ("宜昌市召开会议。全省乡村振兴工作交流会议后,全市乡村振兴工作交流会议召开。",
      {"湖北省乡村振兴工作交流会议", "宜昌市乡村振兴工作交流会议"}),

@@ -303,6 +303,7 @@ def _merge_spellings(events: list[Mention], ann, ctx) -> list[Mention]:
 
 
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年(?:度)?")
+_EDITION_OPENING = re.compile(r"首届|第[一二三四五六七八九十百\d]+届")
 # A session named by its number alone (第二十一次会议, 第3次全体会议)
 _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+次(?:全体|常务|主任)?会议")
 
@@ -329,8 +330,8 @@ def _merge_qualified(events: list[Mention], ann) -> list[Mention]:
                     key, changed = key[len(place):], True
                     named.add(region_of[place])
                     break
-            if (year := _YEAR_OPENING.match(key)) and len(key) > year.end() + 2:
-                key, changed = key[year.end():], True
+            if (year := _YEAR_OPENING.match(key) or _EDITION_OPENING.match(key)) and len(key) > year.end() + 2:
+                key, changed = key[year.end():], True  # (2024年某某节, 第三届某某赛: the year or edition qualifies)
         return key, frozenset(named)
 
     heads = {m.key or m.canonical for m in events if m.extractor == "events.head"}
