@@ -1200,6 +1200,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if text.startswith(("：", ":"), p.e) and (p.s == 0 or text[p.s - 1] == "\n"):
                 turns.setdefault(id(p.m), headline_event)
     name_starts = frozenset(p.s for p in by_type.get(P, []))
+    # (a body's name the tokenizer cut into verbs, 市委|巡|察|办, is one item of a list of posts)
+    inside_bodies = frozenset(k for o in by_type.get(O, []) for k in range(o.s, o.e))
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
         if id(person.m) in turns:
@@ -1215,7 +1217,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         near_after = re.match(r"^(?:[^，。；,;]{0,8}?|(?:[、和及][^，。；,;、]{1,14})+等?[^，。；,;]{0,4}?)" + _ATTEND.pattern,
                               text[person.e:s1]) or _REPORTED.match(text, person.e, s1)
         listed = None if near_after else _listed_before_attend(ann.tokens, token_starts, person.e, s1, text,
-                                                                  name_starts)
+                                                                  name_starts | inside_bodies)
         # 在分组讨论中，某县委书记某某表示…；某某表示…: those who speak in the meeting's discussion
         f0 = max(text.rfind(c, 0, person.s) for c in "。！？!?\n") + 1
         clause0 = max([f0 - 1] + [text.rfind(c, f0, person.s) for c in "，,；;"]) + 1
@@ -1717,7 +1719,7 @@ _SPANS_PLACES = re.compile(r"(?:[，,][^，,。；;]{0,20})?[，,](?:项目)?(?:
 # A run of names and posts before an attendance verb (主任某某，主席某某，副书记某某等市领导出席):
 # nothing but names, posts, bodies and separators in between.
 _LIST_TAGS = {"PER", "ORG", "LOC", "n", "nr", "nt", "ns", "nz", "w", "c", "b", "f"}
-_LIST_FILLER = {"等", "同志"}
+_LIST_FILLER = {"等", "同志", "主要", "负责", "有关", "相关", "部分"}  # (某镇党委主要负责同志参加)
 _LIST_REACH = 90
 
 
