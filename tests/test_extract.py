@@ -140,9 +140,9 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
-    # a zone's bodies, named in full (管理委员会 goes by 管委会), after its short name, or bare (纪工委 too), are one
-    # body each; 纪工委 is no name
-    ("来源：绵阳高新技术产业开发区管理委员会。绵阳高新区党工委书记韩立明出席，管委会副主任邓思明，"
+    # a zone's bodies, named in full (管理委员会 goes by 管委会) or bare (纪工委 too), are one body each;
+    # 纪工委 is no name
+    ("来源：绵阳高新技术产业开发区管理委员会。绵阳高新区召开会议。高新区党工委书记韩立明出席，管委会副主任邓思明，"
      "党工委委员、纪工委书记彭立卫等出席。",
      {"绵阳高新技术产业开发区管委会", "绵阳高新技术产业开发区党工委", "绵阳高新技术产业开发区纪工委"}),
     # the bodies of a chain of posts (市委常委、市纪委书记…领导小组组长) and those named after it are the city's
