@@ -304,6 +304,7 @@ def _merge_spellings(events: list[Mention], ann, ctx) -> list[Mention]:
 
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年(?:度)?")
 _EDITION_OPENING = re.compile(r"首届|第[一二三四五六七八九十百\d]+届")
+_SESSION_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]+次(?=常务会议|全体会议|主任会议)")
 # A session named by its number alone (第二十一次会议, 第3次全体会议)
 _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百零〇\d]+次(?:全体|常务|主任)?会议")
 
@@ -332,6 +333,8 @@ def _merge_qualified(events: list[Mention], ann) -> list[Mention]:
                     break
             if (year := _YEAR_OPENING.match(key) or _EDITION_OPENING.match(key)) and len(key) > year.end() + 2:
                 key, changed = key[year.end():], True  # (2024年某某节, 第三届某某赛: the year or edition qualifies)
+        # (县政府第6次常务会议 and the minutes' 县人民政府常务会议: the session's number qualifies it too)
+        key = _SESSION_NUMBER.sub("", key.replace("人民政府", "政府"))
         return key, frozenset(named)
 
     heads = {m.key or m.canonical for m in events if m.extractor == "events.head"}

@@ -2053,7 +2053,9 @@ _SPEECH_TITLE = re.compile(r"^\s*在(.{4,80}?)上的(?:讲话|致辞|报告|发�
 
 # 主持人：某某 / 发布人：某局局长 某某 and the indented lines listing more of them; a role with nothing after it
 # (发布人：) heads the short lines under it, each a post and a name (某局局长　某某), up to a blank line
-_HEADER_ROLE = re.compile(r"^[ \t\u3000]*(?:主持人|发布人|发布嘉宾|出席嘉宾|出席领导|出席人员|嘉宾|主讲人)[：:]"
+# (a meeting's minutes: 出席：甲、乙 / 列席：… / 参会人员：…)
+_HEADER_ROLE = re.compile(r"^[ \t\u3000]*(?:主持人|发布人|发布嘉宾|出席嘉宾|出席领导|出席人员|嘉宾|主讲人|主持|出席|列席|"
+                          r"参加人员|参会人员|出席会议|列席会议|参加会议)[：:]"
                           r"(?:[ \t\u3000]*(?:\n[^\n：:【\[。，,；;]{2,40}(?=\n|$))+|[^\n]*(?:\n[ \t\u3000]+[^\n：:]+)*)", re.M)
 
 
