@@ -224,6 +224,9 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         if head in FESTIVAL_SUFFIXES and _HEAD_RE.match(text, end):
             continue  # 某某旅游季|开幕式: the ceremony of the festival, named by the head after it
         name = strip_quotes(text[start:end])
+        if holder is None and head in _GROUP_SESSIONS:
+            # 某市委理论学习中心组举行第三次集体学习: the session is the group's, named by the group holding it
+            holder = _holder(text, start, named_before, owners)
         add(start, end, holder + name if holder else name, "events.head")
     return _merge_spellings(out, ann, ctx)
 
@@ -243,6 +246,8 @@ def _convened_on_theme(text: str, head_start: int) -> int | None:
     return m.start(1) if len(theme) >= 4 and not _KIND_ONLY.match(theme) else None
 
 
+# A study group's sessions, named by the group that holds them
+_GROUP_SESSIONS = ("集体学习", "专题学习会", "读书会")
 # 暨 and a second meeting's name, up to its head, within what a name's start reaches back over
 _JOINED_NEXT = re.compile("暨[^，。；：,;:！？!?（）()《》\\s]{2,30}?(?:" + "|".join(map(re.escape, _HEADS)) + ")")
 _HOLDING = re.compile(r"(?:召开|举行|举办)$")

@@ -1161,8 +1161,14 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     token_starts = [t.start for t in ann.tokens]
     # a meeting whose spirit is studied (贯彻落实…全会精神) was not attended by those who study it
     studied = re.compile(r"(贯彻|落实|学习|传达|领会|按照)[^。；]{0,30}$")
-    attendable = [e for e in events if not text.startswith("精神", e.e)
-                  and not studied.search(text[in_sentence(e)[0]:e.s])]
+    body_chars = frozenset(k for o in by_type.get(O, []) for k in range(o.s, o.e))
+
+    def is_studied(e: Placed) -> bool:
+        s0 = in_sentence(e)[0]
+        found = studied.search(text, s0, e.s)
+        return found is not None and found.start() not in body_chars  # (某市委理论学习中心组举行…: a body's name)
+
+    attendable = [e for e in events if not text.startswith("精神", e.e) and not is_studied(e)]
     speech_event = _speech_title_event(text, attendable)
     # a report headed by its event (某某签约仪式举行): those said to attend, speak or chair attended it
     headline_event = speech_event or next((e for e in attendable if _in_heading(text, e.s) and e.s < 200), None)

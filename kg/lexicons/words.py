@@ -112,6 +112,8 @@ EVENT_SUFFIXES = (
     # festivals, seasons and contests a place holds
     "美食节", "购物节", "采摘节", "啤酒节", "电商节", "带货节", "文化旅游季", "旅游季", "消费季", "擂台赛", "大赛",
     "挑战赛", "邀请赛",
+    # a study group's session (某市委理论学习中心组2025年第三次集体学习)
+    "集体学习", "专题学习会", "读书会",
 )
 # The festival, season and contest heads among them: a name of two characters before them is one of its own
 FESTIVAL_SUFFIXES = ("艺术节", "文化节", "旅游节", "音乐节", "美食节", "购物节", "采摘节", "啤酒节", "电商节", "带货节",
