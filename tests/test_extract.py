@@ -140,6 +140,8 @@ ORGS = [
 ]
 
 ORGS_ONLY = [
+    # a place's working group named after its task
+    ("浙江省对口支援新疆工作前方指挥部召开会议。", {"浙江省对口支援新疆工作前方指挥部"}),
     # a zone's bodies, named in full (管理委员会 goes by 管委会) or bare (纪工委 too), are one body each;
     # 纪工委 is no name
     ("来源：绵阳高新技术产业开发区管理委员会。绵阳高新区召开会议。高新区党工委书记韩立明出席，管委会副主任邓思明，"
@@ -399,6 +401,12 @@ def test_no_person_opens_an_item_of_a_formulation(text, ctx, pipeline):
 def test_persons(text, expected, ctx, pipeline):
     _, ann = run(text, ctx, pipeline)
     assert expected <= names(ann, T.PERSON)
+
+
+def test_a_name_with_a_dot_after_a_post_runs_past_the_dot(ctx, pipeline):
+    # 艾力·|买买提/v: the part after the dot, whatever the model took it for
+    _, ann = run("伽师县委书记艾力·买买提出席会议并讲话。", ctx, pipeline)
+    assert names(ann, T.PERSON) == {"艾力·买买提"}
 
 
 def test_the_kind_of_people_counted_is_no_name(ctx, pipeline):
@@ -738,6 +746,9 @@ def test_facilities_being_built_are_projects(text, projects, not_projects, ctx, 
 
 
 PROJECT_NAMES = [
+    # 签订 is a verb before the name signed for
+    ("宁波华联食品有限公司与伽师县人民政府签订年产5万吨新梅精深加工项目合作协议。", {"年产5万吨新梅精深加工项目"},
+     {"伽师县人民政府签订年产5万吨新梅精深加工项目"}),
     # what is kept an eye on (重点关注X) is the name, not the verb; a name never opens outside a quotation it ends in
     ("临朐县召开会议。重点关注五井镇高标准农田建设项目等民生项目。", {"五井镇高标准农田建设项目"},
      {"关注五井镇高标准农田建设项目"}),

@@ -442,6 +442,11 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
         rs, re_ = text_span(doc, r)
         body_at = term.end() if (term := _TERM.match(text, re_)) else re_
         m = _AFTER_REGION.match(text, body_at)
+        if not m and (group := _REGION_TASK_GROUP.match(text, body_at)) \
+                and not _NOT_IN_GROUP.search(group.group(1).replace("对口", "")):  # (对口支援: a word, no 对)
+            # 某市对口支援某地工作前方指挥部, 某县乡村振兴工作领导小组: a working group the place set up for a task
+            add(rs, group.end(), None, "orgs.region_group", r, confidence=0.8)
+            continue
         if not m:
             continue
         body_m = body_re.match(text, body_at)
@@ -654,6 +659,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
 # 某村党委书记、村委会主任: the village's committee named bare after its party body's post
 _VILLAGE_CHAIN = re.compile(r"([\u4e00-\u9fff]{1,5}村)(?:党委|党支部|党总支)副?书记、(村委会|村民委员会)(?=副?主任)")
+# A place's working group named after its task (某市|对口支援某地工作前方指挥部)
+_REGION_TASK_GROUP = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:工作)?)(?:前方指挥部|指挥部|领导小组办公室|领导小组|工作专班|专班)")
 # 中共某大学委员会: the party committee of a school, hospital or company written in full goes by 某大学党委
 _BODY_COMMITTEE_IN_FULL = re.compile(r"^(?:中国共产党|中共)(.{2,30}?(?:大学|学院|学校|中学|医院|公司|集团))委员会$")
 

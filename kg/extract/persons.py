@@ -124,6 +124,10 @@ def _foreign_name_end(text: str, toks, i: int) -> int:
         while j < len(toks) and toks[j].start == end and all(c in _TRANSLIT or c in "·・" for c in toks[j].word):
             end = toks[j].end
             j += 1
+        if end == t.end + (0 if t.word.endswith(("·", "・")) else 1) and j < len(toks) and toks[j].start == end \
+                and 2 <= len(toks[j].word) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", toks[j].word) \
+                and toks[j].tag not in ("LOC", "ORG", "TIME"):
+            end = toks[j].end  # 艾力·|买买提/v: the part after the dot, whatever the model took it for
         return end if end > t.end + 1 else t.end
     word = t.word
     if (len(word) >= 3 and all(c in _TRANSLIT for c in word) and j < len(toks) and toks[j].start == end
