@@ -76,6 +76,9 @@ REGIONS = [
     ("重庆市武隆区召开会议。同里镇代表作交流发言。", {("重庆市", None), ("武隆区", "重庆市"), ("同里镇", None)}),
     # a zone the division table holds as a county (长春净月高新技术产业开发区) said by its short name and kind
     ("长春市召开会议。净月高新区管委会负责同志参加。", {("长春市", "吉林省"), ("长春净月高新技术产业开发区", "长春市")}),
+    # an autonomous county called a county (岫岩县, 长阳县) is that autonomous county
+    ("鞍山市召开会议。岫岩县作交流发言。", {("鞍山市", "辽宁省"), ("岫岩满族自治县", "鞍山市")}),
+    ("宜昌市召开会议。长阳县作交流发言。", {("宜昌市", "湖北省"), ("长阳土家族自治县", "宜昌市")}),
     # a district named by a common noun (老城区) is one only where its city is named
     ("海州是阜新的老城区，也是发源地。", {("海州区", "阜新市"), ("阜新市", "辽宁省")}),
     ("洛阳市老城区召开会议。", {("洛阳市", "河南省"), ("老城区", "洛阳市")}),

@@ -224,13 +224,18 @@ def load_aliases(divisions: list[Division]) -> list[Division]:
 
 def autonomous_short_forms(divisions: list[Division]) -> list[Division]:
     """印江自治县 for 印江土家族苗族自治县, 海西自治州…: the short name with the kind of autonomy kept,
-    as reports call them; same key, level and code."""
+    as reports call them, and 印江县 for the county; same key, level and code."""
     out = []
+    names = {d.name for d in divisions}
     for d in divisions:
         kind = next((k for k in ("自治县", "自治州", "自治旗") if d.name.endswith(k)), None)
         short = d.short if kind else None
         if short and short + kind != d.name:
             out.append(Division(d.key, short + kind, None, d.level, d.code, d.parent))
+        # 清原县, 威宁县: an autonomous county called a county (a banner a banner), unless a division has that name
+        plain = {"自治县": "县", "自治旗": "旗"}.get(kind or "")
+        if short and plain and short + plain not in names and not short.endswith(plain):
+            out.append(Division(d.key, short + plain, None, d.level, d.code, d.parent))
     return out
 
 
