@@ -800,6 +800,8 @@ FOUND = [
     # a study group's session, named by the group holding it; 学习 in the group's name is no studying of a meeting
     ("6月12日，珲春市委理论学习中心组举行2025年第三次集体学习。市委书记崔浩主持并讲话，市长朴永哲参加学习。",
      ("朴永哲", ATT, "珲春市委理论学习中心组2025年第三次集体学习")),
+    # 市委、市政府决定开展…: the committee named with the government runs the drive too
+    ("毕节市召开会议。市委、市政府决定，在全市开展“四下基层”活动。", ("毕节市委", CON, "四下基层活动")),
     # the counted drives of a set enumerated after it (下设两个专项行动。一是甲行动…) are its parts
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",

@@ -725,8 +725,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                 with_partner = [p for p in cands[:-1] if p.m.type is O and p.e <= cands[-1].s
                                 and re.fullmatch(r"联合|会同|协同", text[p.e:cands[-1].s])]
                 for partner in _joint(cands, text)[:-1] + with_partner:  # (某委联合某局开展…: both)
-                    if partner.m.type is O and not _REGION_BODY.search(partner.m.canonical):
-                        # 某部、某部联合开展…: each body named with the actor runs it too
+                    if partner.m.type is O:
+                        # 某部、某部联合开展…, 市委、市政府决定开展…: each body named with the actor runs it too
                         out.append(rel(partner, Predicate.CONDUCTS, camp, "relations.conduct_verb",
                                        (partner.s, camp.e)))
             elif (self_ref := _self_reference(text, s0 + trig.start(), s0, by_type.get(O, []))) is not None:
