@@ -95,17 +95,17 @@ def test_campaign_names(text, expected, ctx, pipeline):
 
 CAMPAIGN_ONLY = [
     # a counted drive named again with its kind (“甲”专项行动) is the drive counted
-    ("青川县“文旅融合”三年行动下设“景区提质”“节庆引流”两个专项行动，其中“节庆引流”专项行动由县委宣传部负责。",
-     {"文旅融合三年行动", "景区提质", "节庆引流"}),
+    ("青川县“文旅融合”三年行动下设“景点提档”“节会引客”两个专项行动，其中“节会引客”专项行动由县委宣传部负责。",
+     {"文旅融合三年行动", "景点提档", "节会引客"}),
     # a verb and its object before a quoted drive, right after the verb launching it, open its name
-    ("青川县启动优化营商环境“护航行动”。", {"优化营商环境护航行动"}),
+    ("青川县启动优化营商环境“暖企行动”。", {"优化营商环境暖企行动"}),
     # the drives a counted set is divided into, each opening an enumerated item after it
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",
      {"城乡融合提速增效年行动", "道路畅通行动", "集镇提质行动"}),
     # quoted drives counted as 专项 (“甲”“乙”两个专项) are drives
-    ("青川县在全县开展“护航行动”，下设“审批提速”“要素直供”两个专项，分别由县行政审批局、县经济发展局牵头。",
-     {"护航行动", "审批提速", "要素直供"}),
+    ("青川县在全县开展“暖企行动”，下设“审批加速”“要素保供”两个专项，分别由县行政审批局、县经济发展局牵头。",
+     {"暖企行动", "审批加速", "要素保供"}),
     # a visit to a place before the drive visited (到某镇调研实践活动开展情况): the bare head refers back
     ("临朐县召开会议。县里开展“清山净水”实践活动。市委常委韩立朋到五井镇调研实践活动开展情况。", {"清山净水实践活动"}),
     # the sector running a drive (全省公安系统) is no part of its name
@@ -236,8 +236,8 @@ EVENT_NAMES = [
     # a meeting named by its campaign
     ("他在清廉文化学习教育动员大会上作重要讲话。", "清廉文化学习教育动员大会"),
     # a second name after 暨 cut by a verb inside the first (动员部署会): the name opens with the first one's
-    ("4月15日，青川县召开优化营商环境“护航行动”动员部署会暨重点项目签约活动。",
-     "优化营商环境护航行动动员部署会暨重点项目签约活动"),
+    ("4月15日，青川县召开优化营商环境“暖企行动”动员部署会暨重点项目签约活动。",
+     "优化营商环境暖企行动动员部署会暨重点项目签约活动"),
     ("9月2日,学院召开学习贯彻创新理论主题教育动员部署会。", "学习贯彻创新理论主题教育动员部署会"),
     ("学校举办科级以上干部主题教育专题读书班。", "科级以上干部主题教育专题读书班"),
     # 建设 inside a theme is no verb cutting the name
@@ -321,7 +321,7 @@ SLOGAN_TABLE = [
     ("补齐三个短板带来的差距。", {"三个短板"}),
     ("做到六个破除,增强三个自觉。", {"六个破除", "三个自觉"}),
     # a drive's name quoted again where it is not read as the drive is still the drive, no formulation
-    ("青川县在全县开展“护航行动”。全县干部要把“护航行动”抓紧抓实，做到“三个不”。", {"三个不"}),
+    ("青川县在全县开展“暖企行动”。全县干部要把“暖企行动”抓紧抓实，做到“三个不”。", {"三个不"}),
 ]
 
 
