@@ -802,6 +802,9 @@ FOUND = [
      ("朴英哲", ATT, "延吉市委理论学习中心组2025年第三次集体学习")),
     # 市委、市政府决定开展…: the committee named with the government runs the drive too
     ("六盘水市召开会议。市委、市政府决定，在全市开展“三进三帮”活动。", ("六盘水市委", CON, "三进三帮活动")),
+    # several of the city's county-level cities named as often as each other: 市委 is the city's, not the first one's
+    ("全市总结表彰暨动员大会召开\n\n2月18日，全市总结表彰暨动员大会召开。市委书记孟庆东出席并讲话。会议表彰了先进集体，"
+     "宜都市、当阳市作典型发言。", ("孟庆东", Predicate.HOLDS_POST, "宜昌市委")),
     # the counted drives of a set enumerated after it (下设两个专项行动。一是甲行动…) are its parts
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",

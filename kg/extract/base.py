@@ -163,8 +163,13 @@ def home_regions(ann, ctx) -> dict:
         out[level] = gaz.by_key[best[0]]
     # a county-level city is a 市 too: use it when no prefecture is named, or when the
     # report names it more often than its prefecture (市委 in a 平湖 report is 平湖市委)
+    # (not one of several of the city's own county-level cities named as often as it: 安达市、肇东市作典型发言 in
+    # the city's report)
+    counties = sorted((direct[k] for k in votes.get("county", {}) if k in direct), reverse=True)
+    alone = len(counties) < 2 or counties[0] > counties[1]
     if "county" in out and out["county"].name.endswith("市") and (
-            "prefecture" not in out or direct[out["county"].key] > direct[out["prefecture"].key]):
+            "prefecture" not in out or direct[out["county"].key] > direct[out["prefecture"].key]) \
+            and (alone or "prefecture" not in out):
         out["prefecture"] = out["county"]
     # a county or district of a municipality (重庆市云阳县, 北京市朝阳区): its 市委/市政府 are the municipality's
     if "prefecture" not in out and "province" in out and out["province"].name in _MUNICIPALITIES:
