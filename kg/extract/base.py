@@ -163,7 +163,7 @@ def home_regions(ann, ctx) -> dict:
         out[level] = gaz.by_key[best[0]]
     # a county-level city is a 市 too: use it when no prefecture is named, or when the
     # report names it more often than its prefecture (市委 in a 平湖 report is 平湖市委)
-    # (not one of several of the city's own county-level cities named as often as it: 安达市、肇东市作典型发言 in
+    # (not one of several of the city's own county-level cities named as often as it: 甲市、乙市作典型发言 in
     # the city's report)
     counties = sorted((direct[k] for k in votes.get("county", {}) if k in direct), reverse=True)
     alone = len(counties) < 2 or counties[0] > counties[1]

@@ -208,7 +208,7 @@ def find_events(ann: AnnotatedDoc, ctx) -> list[Mention]:
         holder = None
         if not _distinctive(text, start, m.start(), proper_spans) and not (
                 head in FESTIVAL_SUFFIXES and len(strip_quotes(prefix)) >= 2 and not _KIND_ONLY.match(strip_quotes(prefix))):
-            # (仙梅音乐节, 杨梅擂台赛: a festival or contest is named by its own two characters)
+            # (某某音乐节, 某某擂台赛: a festival or contest is named by its own two characters)
             # 集团召开大讨论动员部署会, 某县召开大讨论推进会: a meeting of the drive, named by its holder
             holder = _holder(text, start, named_before, owners) if start in campaign_starts else None
             if holder is None:

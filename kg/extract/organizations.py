@@ -644,7 +644,7 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
             if t.word.endswith("网") and _PROJECT_WITHIN.match(text, t.end) or _PROJECT_NAME_END.search(t.word):
                 continue  # 某县丝网|产业创新服务综合体: a product the project is named by, not a site; 某某数字化工厂
             if text.startswith(("项目", "工程"), t.end) and not text.startswith(("项目部", "项目组", "项目办"), t.end):
-                continue  # 某镇果品冷链物流中心|项目: the facility names the project, no body
+                continue  # 某镇某某物流中心|项目: the facility names the project, no body
             if proper and toks[i].end - toks[j].start >= 4 and not _NOT_ORG_END.search(text[toks[j].start:t.end]):
                 add(toks[j].start, t.end, None, "orgs.suffix", confidence=0.7)
     token_starts = {t.start for t in ann.tokens}

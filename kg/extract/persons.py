@@ -127,7 +127,7 @@ def _foreign_name_end(text: str, toks, i: int) -> int:
         if end == t.end + (0 if t.word.endswith(("·", "・")) else 1) and j < len(toks) and toks[j].start == end \
                 and 2 <= len(toks[j].word) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", toks[j].word) \
                 and toks[j].tag not in ("LOC", "ORG", "TIME"):
-            end = toks[j].end  # 艾力·|买买提/v: the part after the dot, whatever the model took it for
+            end = toks[j].end  # 某某·|某某/v: the part after the dot, whatever the model took it for
         return end if end > t.end + 1 else t.end
     word = t.word
     if (len(word) >= 3 and all(c in _TRANSLIT for c in word) and j < len(toks) and toks[j].start == end
@@ -192,7 +192,7 @@ def find_persons(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for start, end in credited:
         add(start, end, "persons.credit", 0.9, check=False)
     phrase_starts = _four_character_items(text)
-    # 36位梅农, 百名果农: the kind of people counted, not a name, wherever else the word stands
+    # 36位茶农, 百名果农: the kind of people counted, not a name, wherever else the word stands
     counted_kinds = {m.group(1) for m in _COUNTED_PEOPLE.finditer(text)}
     for i, t in enumerate(toks):
         if t.tag != "PER":
@@ -379,7 +379,7 @@ _PHOTO_CREDIT = re.compile(r"(?:(?<=[(（\s])|^)([\u4e00-\u9fff]{2,3})\s*摄\s*(
 _NAME_THEN_ACT = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(?=同志|等|一行|(?:兼|担)?任(?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人)"
     r"|致辞|讲话|主持|出席|介绍|作为|牵头|领办|发言|宣布|宣读|表示|指出|强调|参加|陪同|汇报|代表|与|[、，])")
-# A count of people and the kind counted (36位梅农, 两名村医)
+# A count of people and the kind counted (36位茶农, 两名村医)
 _COUNTED_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:位|名)([\u4e00-\u9fff]{2})")
 # 由某某|某任组长: a given name's last character before 任 and the post it serves as (not 兼任, 担任, 出任…)
 _SERVES_AFTER = re.compile(r"[^\W\d_兼担出现继接调改转升]任(?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人|书记|部长)")

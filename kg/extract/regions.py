@@ -342,7 +342,7 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     town_ends = {h.end for h in accepted if {d.level for d in h.candidates} == {"town"} or _TOWN_END.search(h.name)}
     accepted = [h for h in accepted if not (h.start in town_ends and {d.level for d in h.candidates} == {"county"})]
 
-    # 站前街道 … 站前商业街区: the street's stem said alone is the street (not 站前区 of a city not named)
+    # 某某街道 … 某某商业街区: the street's stem said alone is the street (not a 某某区 of a city not named)
     town_by_stem = {}
     for h in accepted:
         suffix = next((x for x in ("街道", "镇", "乡") if h.name.endswith(x)), None)
@@ -353,7 +353,7 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
         town = town_by_stem.get(hit.name)
         if town is not None and town is not hit and not any(
                 d.key in context_keys or d.parent in context_keys for d in hit.candidates):
-            # (a county of the document's own city keeps its short form: 兰陵 beside 兰陵镇 is 兰陵县)
+            # (a county of the document's own city keeps its short form beside a town of that stem: 某某 is 某某县)
             hit = RegionHit(hit.start, hit.end, hit.name, town.candidates, True)
         div = _choose(gaz, hit, context_keys, province_votes)
         if div.level == "town" and not ({a.key for a in gaz.ancestors(div)} & context_keys):
@@ -602,7 +602,7 @@ def regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
 
 def _streets_said_short(mentions: list[Mention]) -> list[Mention]:
-    """工人村街道 … 工人村片区: a village the model finds that is a street's (town's) name said without
+    """某某村街道 … 某某村片区: a village the model finds that is a street's (town's) name said without
     its 街道/镇/乡, in a document naming that street, is the street."""
     from dataclasses import replace as dc_replace
 
