@@ -805,6 +805,9 @@ FOUND = [
     # several of the city's county-level cities named as often as each other: 市委 is the city's, not the first one's
     ("全市总结表彰暨动员大会召开\n\n2月18日，全市总结表彰暨动员大会召开。市委书记孟庆东出席并讲话。会议表彰了先进集体，"
      "宜都市、当阳市作典型发言。", ("孟庆东", Predicate.HOLDS_POST, "宜昌市委")),
+    # 某公司与某县人民政府签订X项目合作协议: the company signing for the project invests in it
+    ("会上，宁波华联食品有限公司与伽师县人民政府签订年产5万吨核桃精深加工项目合作协议，项目总投资2.1亿元。",
+     ("宁波华联食品有限公司", Predicate.INVESTS_IN, "年产5万吨核桃精深加工项目")),
     # the counted drives of a set enumerated after it (下设两个专项行动。一是甲行动…) are its parts
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",
@@ -816,6 +819,8 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("会上，宁波华联食品有限公司与伽师县人民政府签订年产5万吨核桃精深加工项目合作协议，项目总投资2.1亿元。",
+     ("伽师县政府", Predicate.INVESTS_IN, "年产5万吨核桃精深加工项目")),
     # 按照《甲》要求，印发《乙》，活动下设甲行动: 乙 rests on 甲; the sub-drive after it rests on neither
     ("青川县按照《广元市促进民营经济发展若干措施》要求，由县委办公室印发《青川县“民企提振年”活动实施方案》，"
      "活动下设“百企帮扶”“资源直达”两个专项行动。", ("百企帮扶", Predicate.BASED_ON, "青川县民企提振年活动实施方案")),

@@ -97,6 +97,9 @@ _PLACE_INVESTS = re.compile(r"([\u4e00-\u9fff]{2,14}?)投资[\d.]+(?:万|亿)元
 # 某开发区(管委会)与某公司签订投资协议: a place signing with the company building there
 _PLACE_SIGNED = re.compile(r"(?:管委会|管理委员会|人民政府|政府)?与[^，,。；;]{2,30}?(?:签订|签署|签约)")
 _PLACED_BEFORE = re.compile(r"在([\u4e00-\u9fff]{2,14}?)(?:投资[\d.]+(?:万|亿)元)?(?:投资建设|开工建设|建设|兴建|新建|打造|共建|合建)的?$")
+# 签订|X项目合作协议: a project signed for, and the agreement after its name
+_SIGNED_FOR = re.compile(r"(?:签订|签署|签约)了?$")
+_AGREEMENT_AFTER = re.compile(r"(?:合作|投资|框架|战略合作|入驻|落地)?(?:协议|合同|意向书)")
 # The verbs making a document (印发《乙》)
 _ISSUING = re.compile(r"(?:印发|制定|出台|发布|下发)(?!的)")
 # 由某某任组长: the post a person named after 由 serves as, in the body named before
@@ -1527,6 +1530,16 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if investor is not None and (_COMPANY_END.search(investor.m.canonical) and (named or _BUILDS.match(text, investor.e))
                                          or _BODY_BUILDS.match(text, investor.e)):
                 out.append(rel(investor, Predicate.INVESTS_IN, proj, "relations.built_by", (proj.s, investor.e)))
+    # 某公司与某县人民政府签订X项目合作协议: the company signing for the project invests in it
+    for proj in by_type.get(PR, []):
+        s0, _ = in_sentence(proj)
+        signed = _SIGNED_FOR.search(text, max(s0, proj.s - 6), proj.s)
+        if signed is None or not _AGREEMENT_AFTER.match(text, proj.e):
+            continue
+        clause0 = max([s0] + [text.rfind(c, s0, signed.start()) + 1 for c in "，,；;：:"])
+        for party in orgs_and_regions_before(signed.start(), clause0):
+            if party.m.type is O and _COMPANY_END.search(party.m.canonical):
+                out.append(rel(party, Predicate.INVESTS_IN, proj, "relations.signed_for", (party.s, proj.e)))
 
     # a report about a town (named more often than any county or city): its projects lie in the town
     town_counts = Counter(r.m.canonical for r in by_type.get(R, []) if r.m.attr("level") == "town")
