@@ -543,10 +543,12 @@ def test_a_draft_is_the_document_it_drafts(text, expected, ctx, pipeline):
     # a draft's note after the head (（讨论稿）), and the bare 《决定》 / 《决定（讨论稿）》 that refers back to it
     "县委书记就《中共秭归县委关于加快柑橘产业升级的决定（讨论稿）》作说明。全会审议通过了《决定》。",
     "县委书记就《中共秭归县委关于加快柑橘产业升级的决定（讨论稿）》作说明。县长就《决定（讨论稿）》起草情况作说明。",
+    # a document of another kind cited in between (根据《某某意见》…起草了《决定》): the latest 决定 named before
+    "县委书记就《中共秭归县委关于加快柑橘产业升级的决定（讨论稿）》作说明。根据《湖北省关于柑橘产业的意见》，县委起草了《决定》。",
 ])
 def test_a_bare_head_refers_to_the_title_named_before(text, ctx, pipeline):
     _, ann = run(text, ctx, pipeline)
-    assert names(ann, T.POLICY_DOCUMENT) == {"中共秭归县委关于加快柑橘产业升级的决定"}
+    assert names(ann, T.POLICY_DOCUMENT) - {"湖北省关于柑橘产业的意见"} == {"中共秭归县委关于加快柑橘产业升级的决定"}
 
 
 def test_the_number_after_the_notice_sending_a_plan_out(ctx, pipeline):

@@ -87,6 +87,7 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
     used_numbers: set[int] = set()
     short_names: dict[str, str] = {}  # 《实施意见》 declared as the short name of a title before it
     last_title = None
+    earlier_titles: list[str] = []
     for outer_s, outer_e, in_s, in_e in book_spans(text):
         title = "".join(text[in_s:in_e].split())
         if not (_POLICY_END.search(strip_quotes(title)) or title.startswith("关于")):
@@ -105,12 +106,17 @@ def find_policy_documents(ann: AnnotatedDoc, ctx) -> list[Mention]:
             extra = dict(number=number.group("number"), issuer=number.group("issuer"), year=number.group("year"),
                          serial=str(int(number.group("serial"))))
         bare = _DRAFT_NOTE.sub("", title)
-        if bare in POLICY_HEADS and last_title is not None and _DRAFT_NOTE.sub("", last_title).endswith(bare):
-            short_names[title] = last_title  # 审议通过了《决定》, 就《决定（讨论稿）》作说明: the 决定 named before
+        named_before = next((t for t in reversed(earlier_titles) if _DRAFT_NOTE.sub("", t).endswith(bare)), None) \
+            if bare in POLICY_HEADS else None
+        if named_before is not None:
+            # 审议通过了《决定》, 就《决定（讨论稿）》作说明: the 决定 named before (the latest of that kind, whatever
+            # was cited in between: 《某县十条措施》…根据《某某意见》…起草了《措施》)
+            short_names[title] = named_before
         # 《X（讨论稿）》 is X in its draft: one document (the draft's name stays an alias)
         key = short_names.get(title) or strip_quotes(_DRAFT_VERSION.sub("", title))
         if title not in short_names:
             last_title = key
+            earlier_titles.append(key)
         out.append(mention(doc, in_s, in_e, EntityType.POLICY_DOCUMENT, "documents.title", key=key, **extra))
         for inner in _INNER_TITLE.finditer(text, in_s, in_e):
             # 《关于印发〈X〉的通知》: X, the document the cited notice sends out, is cited too
