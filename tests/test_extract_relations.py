@@ -808,6 +808,9 @@ FOUND = [
     # 某公司与某县人民政府签订X项目合作协议: the company signing for the project invests in it
     ("会上，宁波华联食品有限公司与伽师县人民政府签订年产5万吨核桃精深加工项目合作协议，项目总投资2.1亿元。",
      ("宁波华联食品有限公司", Predicate.INVESTS_IN, "年产5万吨核桃精深加工项目")),
+    # a working group said by its kind alone before a post (前方指挥部总指挥某某): the one named in full before
+    ("5月20日，浙江省对口支援新疆工作前方指挥部与伽师县召开联席会议。前方指挥部总指挥陈立新出席会议并讲话。",
+     ("陈立新", Predicate.HOLDS_POST, "浙江省对口支援新疆工作前方指挥部")),
     # the counted drives of a set enumerated after it (下设两个专项行动。一是甲行动…) are its parts
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",

@@ -651,6 +651,12 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
     for m in _VILLAGE_CHAIN.finditer(text):
         # 某村党委书记、村委会主任某某: the village's committee, said bare in the chain of its posts
         add(m.start(2), m.end(2), m.group(1) + "村委会", "orgs.village_body", confidence=0.8)
+    for m in _BARE_GROUP.finditer(text):
+        # 某市对口支援某地工作前方指挥部 … 前方指挥部总指挥某某: the one group of that kind named in full before
+        groups = {o.canonical for o in out if o.canonical.endswith(m.group(1)) and len(o.canonical) > len(m.group(1))
+                  and text_span(doc, o)[1] <= m.start()}
+        if len(groups) == 1:
+            add(m.start(1), m.end(1), groups.pop(), "orgs.bare_group", confidence=0.7)
     out = _committees_in_full(out)
     out = _university_parts(doc, text, out, add, token_starts)
     out = _hospital_parts(text, out, add, token_starts)
@@ -659,6 +665,8 @@ def find_organizations(ann: AnnotatedDoc, ctx) -> list[Mention]:
 
 # 某村党委书记、村委会主任: the village's committee named bare after its party body's post
 _VILLAGE_CHAIN = re.compile(r"([\u4e00-\u9fff]{1,5}村)(?:党委|党支部|党总支)副?书记、(村委会|村民委员会)(?=副?主任)")
+# A working group said by its kind alone, opening a clause (，前方指挥部总指挥某某)
+_BARE_GROUP = re.compile(r"(?:(?<=^)|(?<=[，,。；;、：:\s（(]))(前方指挥部|指挥部|领导小组|工作专班)(?=(?:常务)?(?:总指挥|副总指挥|指挥长|副指挥长|组长|副组长)[\u4e00-\u9fff])", re.M)
 # A place's working group named after its task (某市|对口支援某地工作前方指挥部)
 _REGION_TASK_GROUP = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:工作)?)(?:前方指挥部|指挥部|领导小组办公室|领导小组|工作专班|专班)")
 # 中共某大学委员会: the party committee of a school, hospital or company written in full goes by 某大学党委
