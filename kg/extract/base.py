@@ -345,6 +345,10 @@ def outermost(mentions) -> tuple[list, list]:
     return sorted(top + kept, key=key), sorted(inner, key=key)
 
 
+# The posts a person is said to serve as (某某任组长, 由某某兼任总指挥)
+SERVED_POSTS = r"(?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人)"
+
+
 # The verb that may open an enumerated item of a plan (一是开展…, （一）实施…).
 ITEM_VERB = r"(?:组织实施|组织开展|开展|实施|推进|深化|打好|打赢)"
 

@@ -8,7 +8,7 @@ import re
 from ..lexicons.words import TITLES
 from ..pipeline import AnnotatedDoc, stage
 from ..types import EntityType, Mention
-from .base import APPOINTING, mention, overlaps, quoted_spans, text_span
+from .base import APPOINTING, SERVED_POSTS, mention, overlaps, quoted_spans, text_span
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _FOREIGN = re.compile(r"^[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff·・]{1,12}$")
@@ -377,12 +377,12 @@ _PHOTO_CREDIT = re.compile(r"(?:(?<=[(（\s])|^)([\u4e00-\u9fff]{2,3})\s*摄\s*(
 # What a post-holder does right after being named: serves as (任组长), speaks, presides, attends, or the
 # list goes on (、，). 和 is then part of the name (某某和|致辞), never the conjunction.
 _NAME_THEN_ACT = re.compile(
-    r"([\u4e00-\u9fff]{2,3}?)(?=同志|等|一行|(?:兼|担)?任(?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人)"
+    rf"([\u4e00-\u9fff]{{2,3}}?)(?=同志|等|一行|(?:兼|担)?任{SERVED_POSTS}"
     r"|致辞|讲话|主持|出席|介绍|作为|牵头|领办|发言|宣布|宣读|表示|指出|强调|参加|陪同|汇报|代表|与|[、，])")
 # A count of people and the kind counted (36位茶农, 两名村医)
 _COUNTED_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:位|名)([\u4e00-\u9fff]{2})")
 # 由某某|某任组长: a given name's last character before 任 and the post it serves as (not 兼任, 担任, 出任…)
-_SERVES_AFTER = re.compile(r"[^\W\d_兼担出现继接调改转升]任(?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人|书记|部长)")
+_SERVES_AFTER = re.compile(rf"[^\W\d_兼担出现继接调改转升]任(?:{SERVED_POSTS}|(?:常务)?副?(?:书记|部长))")
 # A name the model ran into the next word (某某某任): the verb stuck on, cut off above.
 _ACT_GLUED = re.compile(r"任$|致$|作$")
 

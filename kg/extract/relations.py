@@ -17,7 +17,7 @@ from ..normalize import normalize_name
 from ..pipeline import AnnotatedDoc, stage
 from ..types import Document, EntityType, Mention, Predicate, RelationMention, attrs
 from .base import (
-    INVESTOR_GAP, ITEM_VERB, evidence, home_regions, level_of_char, primary_region, region_votes, sentence_at, sentences, strip_quotes, text_span,
+    INVESTOR_GAP, ITEM_VERB, SERVED_POSTS, evidence, home_regions, level_of_char, primary_region, region_votes, sentence_at, sentences, strip_quotes, text_span,
 )
 
 R, P, O, C, PR, S, D, E = (EntityType.REGION, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.CAMPAIGN,
@@ -103,7 +103,7 @@ _AGREEMENT_AFTER = re.compile(r"(?:合作|投资|框架|战略合作|入驻|落�
 # The verbs making a document (印发《乙》)
 _ISSUING = re.compile(r"(?:印发|制定|出台|发布|下发)(?!的)")
 # 由某某任组长: the post a person named after 由 serves as, in the body named before
-_SERVES_AS = re.compile(r"(?:兼|担)?任((?:常务)?副?(?:组长|指挥长|总指挥|召集人|主任|团长|队长|总召集人))")
+_SERVES_AS = re.compile(rf"(?:兼|担)?任({SERVED_POSTS})")
 _GROUP_END = re.compile(r"(?:组|小组|专班|指挥部|委员会|工作队|服务队)$")
 # A notice's title launching a drive (关于在全市开展…, 关于深入实施…)
 _LAUNCH_IN_TITLE = re.compile(r"开展|实施|启动|组织")
@@ -363,9 +363,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             # 院长某某 in a hospital's report, 总经理某某 in a company's: the body of that kind most named
             kinds = _HEAD_POST_KINDS[head_post.group(1).lstrip("副")]
             # (a body's party committee counts for the body: 某学院党委 names 某学院)
-            named = Counter(o.m.canonical.removesuffix("党委") for o in by_type.get(O, [])
-                            if o.m.canonical.removesuffix("党委").endswith(kinds)
-                            and o.m.canonical.removesuffix("党委") in org_by_canonical)
+            owners = (o.m.canonical.removesuffix("党委") for o in by_type.get(O, []))
+            named = Counter(n for n in owners if n.endswith(kinds) and n in org_by_canonical)
             if named:
                 best = max(named, key=lambda n: (named[n], len(n)))
                 out.append(rel(person, Predicate.HOLDS_POST, org_by_canonical.get(best), "relations.head_post",
@@ -1164,6 +1163,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
     token_starts = [t.start for t in ann.tokens]
     # a meeting whose spirit is studied (贯彻落实…全会精神) was not attended by those who study it
     studied = re.compile(r"(贯彻|落实|学习|传达|领会|按照)[^。；]{0,30}$")
+    # (positions inside a body's name: 学习 in 某市委理论学习中心组, or a body the tokenizer cut into verbs)
     body_chars = frozenset(k for o in by_type.get(O, []) for k in range(o.s, o.e))
 
     def is_studied(e: Placed) -> bool:
@@ -1209,8 +1209,6 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if text.startswith(("：", ":"), p.e) and (p.s == 0 or text[p.s - 1] == "\n"):
                 turns.setdefault(id(p.m), headline_event)
     name_starts = frozenset(p.s for p in by_type.get(P, []))
-    # (a body's name the tokenizer cut into verbs, 市委|巡|察|办, is one item of a list of posts)
-    inside_bodies = frozenset(k for o in by_type.get(O, []) for k in range(o.s, o.e))
     for person in by_type.get(P, []):
         s0, s1 = in_sentence(person)
         if id(person.m) in turns:
@@ -1226,7 +1224,7 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         near_after = re.match(r"^(?:[^，。；,;]{0,8}?|(?:[、和及][^，。；,;、]{1,14})+等?[^，。；,;]{0,4}?)" + _ATTEND.pattern,
                               text[person.e:s1]) or _REPORTED.match(text, person.e, s1)
         listed = None if near_after else _listed_before_attend(ann.tokens, token_starts, person.e, s1, text,
-                                                                  name_starts | inside_bodies)
+                                                                  name_starts | body_chars)  # (市委|巡|察|办: one item)
         # 在分组讨论中，某县委书记某某表示…；某某表示…: those who speak in the meeting's discussion
         f0 = max(text.rfind(c, 0, person.s) for c in "。！？!?\n") + 1
         clause0 = max([f0 - 1] + [text.rfind(c, f0, person.s) for c in "，,；;"]) + 1
