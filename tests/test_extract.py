@@ -89,6 +89,8 @@ REGIONS = [
      {("呈贡区", "昆明市"), ("昆明市", "云南省"), ("云南省", None), ("洛龙街道", "呈贡区")}),
     ("东丽区丰年村街道作了发言。丰年村片区老旧小区改造项目开工。天津市召开会议。",
      {("东丽区", "天津市"), ("丰年村街道", "东丽区"), ("天津市", None)}),
+    # a county's short form read as a noun under its modifier (快速通道) is the common word
+    ("怀化市鹤城区召开会议，要求开辟审批“快速通道”。", {("怀化市", "湖南省"), ("鹤城区", "怀化市")}),
 ]
 
 
@@ -477,6 +479,8 @@ NUMBERS = [
     ("国办发[2020]9号", {"issuer": "国办发", "year": "2020", "serial": "9"}),
     ("浙政发（2019）015号", {"issuer": "浙政发", "year": "2019", "serial": "15"}),
     ("第127号", None),
+    # a heading over the number's line is no issuer's code
+    ("专题会议纪要\n〔2025〕14号", None),
 ]
 
 

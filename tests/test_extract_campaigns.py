@@ -208,6 +208,13 @@ CAMPAIGN_ONLY = [
     ("县纪委开展“清廉守望”警示教育活动。", {"清廉守望警示教育活动"}),
     # a head's period after it (集中整治|月活动) is part of the head
     ("我县开展“林长护绿”集中整治月活动。", {"林长护绿集中整治月活动"}),
+    # drives listed after 下设…： open with their item's number (一是), no part of their names
+    ("全市下设两个专项行动：一是“种苗提纯”专项行动，由市林业局牵头；二是“产销对接”专项行动，由市商务局牵头。",
+     {"种苗提纯专项行动", "产销对接专项行动"}),
+    # 深入贯彻 opens a study drive's name; 研究 / 听取 before a drive are the meeting's verbs
+    ("全县深入开展深入贯彻新发展理念学习教育。", {"深入贯彻新发展理念学习教育"}),
+    ("会议听取了县交通局关于客运市场专项整治的汇报，研究城区停车秩序专项整治工作。",
+     {"客运市场专项整治", "城区停车秩序专项整治"}),
 ]
 
 

@@ -815,6 +815,22 @@ FOUND = [
     ("全县城乡融合“提速增效年”行动下设两个专项行动。一是道路畅通行动，由县交通运输局牵头。"
      "二是集镇提质行动，由县住房和城乡建设局牵头。",
      ("集镇提质行动", Predicate.PART_OF_CAMPAIGN, "城乡融合提速增效年行动")),
+    # a project's place said after the body building it (…园由某集团负责建设，选址某县)
+    ("安康市召开会议。安康富硒食品产业园由市交投集团负责建设，选址汉滨区，计划2026年建成。",
+     ("安康富硒食品产业园", LOC, "汉滨区")),
+    # a drive opening the sentence, its basis said before the body leading it: both are the drive's; the
+    # sub-drives set up under it are its parts, not the parts of a drive named in the basis's title
+    ("宜良县召开会议，研究县城燃气安全提升专项整治。专项整治要按照昆明市安委会《关于开展瓶装液化气安全专项整治的通知》（昆安委〔2025〕3号）要求，"
+     "由县住房和城乡建设局牵头，县消防救援大队配合，下设“瓶装气清源”和“管网隐患清零”两个子行动。",
+     ("宜良县住房和城乡建设局", CON, "县城燃气安全提升专项整治")),
+    ("宜良县召开会议，研究县城燃气安全提升专项整治。专项整治要按照昆明市安委会《关于开展瓶装液化气安全专项整治的通知》（昆安委〔2025〕3号）要求，"
+     "由县住房和城乡建设局牵头，下设“瓶装气清源”和“管网隐患清零”两个子行动。",
+     ("县城燃气安全提升专项整治", Predicate.BASED_ON, "关于开展瓶装液化气安全专项整治的通知")),
+    # a level title alone in apposition (某某（副市长）) is the report's own city's
+    ("大同市人民政府\n会议纪要\n出席：吴建平（副市长）\n", ("吴建平", Predicate.HOLDS_POST, "大同市")),
+    # 会议同意《X》，由某办印发实施: the office issues X
+    ("大同市人民政府\n会议原则同意《大同市城区停车秩序整治工作方案》，由市政府办公室印发实施。",
+     ("大同市城区停车秩序整治工作方案", Predicate.ISSUED_BY, "大同市政府办公室")),
     # a zone's departments listed bare after its first one (高新区甲局和企业服务中心) are the zone's
     ("宜昌高新区召开会议。宜昌高新区开展“护企行动”，下设“审批加速”“要素保供”两个专项，"
      "分别由高新区行政审批局和企业服务中心牵头。",
@@ -822,6 +838,15 @@ FOUND = [
 ]
 
 ABSENT = [
+    ("宜良县召开会议，研究县城燃气安全提升专项整治。专项整治要按照昆明市安委会《关于开展瓶装液化气安全专项整治的通知》（昆安委〔2025〕3号）要求，"
+     "由县住房和城乡建设局牵头，下设“瓶装气清源”和“管网隐患清零”两个子行动。",
+     ("瓶装气清源", Predicate.PART_OF_CAMPAIGN, "瓶装液化气安全专项整治")),
+    ("宜良县召开会议，研究县城燃气安全提升专项整治。专项整治要按照昆明市安委会《关于开展瓶装液化气安全专项整治的通知》（昆安委〔2025〕3号）要求，"
+     "由县住房和城乡建设局牵头，下设“瓶装气清源”和“管网隐患清零”两个子行动。",
+     ("瓶装气清源", Predicate.BASED_ON, "关于开展瓶装液化气安全专项整治的通知")),
+    # a second thing acted on after the document (落实《Y》和深入贯彻Z学习教育) does not rest on Y
+    ("宁德市召开会议。举办培训班是落实《全市干部培训规划》和深入贯彻新发展理念学习教育的重要举措。",
+     ("深入贯彻新发展理念学习教育", Predicate.BASED_ON, "全市干部培训规划")),
     ("会上，宁波华联食品有限公司与伽师县人民政府签订年产5万吨核桃精深加工项目合作协议，项目总投资2.1亿元。",
      ("伽师县政府", Predicate.INVESTS_IN, "年产5万吨核桃精深加工项目")),
     # 按照《甲》要求，印发《乙》，活动下设甲行动: 乙 rests on 甲; the sub-drive after it rests on neither

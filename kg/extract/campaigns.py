@@ -66,7 +66,8 @@ _ITEM_VERBS = ("组织实施", "组织开展", "深入实施", "深入开展", "
 _ITEM_OPENING = re.compile(r"(?:^|[。；;，,：:\s])(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
                            r"[一二三四五六七八九十][、.])\s*" + ITEM_VERB + "?$", re.M)
 _YEAR_WORD_AFTER = re.compile(r"[产度内底初末份起前后间均]|出栏|存栏|加工|处理|吞吐")
-_STUDY = "学习贯彻"
+# The verb opening a study drive's name (学习贯彻…主题教育, 深入贯彻…精神学习教育)
+_STUDY = re.compile(r"(?:学习|深入|认真)?贯彻$")
 # A head's period after it (集中整治|月活动, 攻坚|年行动): one head
 _PERIOD_AFTER = re.compile(r"[年季月周日](?:活动|行动)")
 _DURATION_AFTER = re.compile(r"(?:百日|百天|[一二三两]个月)(?:行动|活动)")
@@ -94,9 +95,9 @@ _COUNT_BEFORE = re.compile(r"[一二两三四五六七八九十\d][个项]$")
 _SET_UNDER_LIST = re.compile(r"下设[^。：:；;]{0,12}?[一二两三四五六七八九十\d]+[个项](?:子行动|专项行动|专项整治|攻坚行动|行动)[：:]")
 # 下设三个专项行动。一是甲行动，由…牵头。二是乙行动…: the counted drives, each opening an enumerated item after
 _SET_UNDER_COUNT = re.compile(r"下设[^。：:；;]{0,12}?([一二两三四五六七八九十\d]+)[个项](?:子行动|专项行动|专项整治|攻坚行动|行动)。")
-_ENUMERATED_DRIVE = re.compile(r"(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]项?是?)"
-                               r"([^，,。；;：:“”\s由]{2,20}?(?:子行动|专项行动|行动|专项整治))(?=由|[，,；;。：:])")
-_LISTED_DRIVE = re.compile(r"\s*((?:[^，,。；;：:“”\s由]|“[^”\n]{1,10}”){0,22}?"
+_ENUMERATION = r"(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十]{1,2}[)）]|第[一二三四五六七八九十]项?是?)"
+_ENUMERATED_DRIVE = re.compile(_ENUMERATION + r"([^，,。；;：:“”\s由]{2,20}?(?:子行动|专项行动|行动|专项整治))(?=由|[，,；;。：:])")
+_LISTED_DRIVE = re.compile(r"\s*" + _ENUMERATION + r"?((?:[^，,。；;：:“”\s由]|“[^”\n]{1,10}”){0,22}?"
                            r"(?:[^，,。；;：:“”\s由]{2}(?:子行动|行动|专项整治|攻坚战)|“[^”\n]{1,10}(?:行动|专项整治|攻坚战)”))"
                            r"(?=由|牵头|[，,；;。]|$)")
 
@@ -140,8 +141,8 @@ _DECLARED_SHORT = re.compile(r"[（(]以下简称[“\"]?([^”\"（()）]{2,10}
 
 
 def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
-    """extend_left, with 以上/以下 after a rank kept (处级以上干部) and 学习贯彻
-    opening a 主题教育 (学习贯彻…思想主题教育)."""
+    """extend_left, with 以上/以下 after a rank kept (处级以上干部) and 学习贯彻/深入贯彻
+    opening a study drive (学习贯彻…思想主题教育, 深入贯彻…精神学习教育)."""
     masked = _RANK_ABOVE.sub("乙", text[max(0, head_start - 40):head_start])
     offset = max(0, head_start - 40)
     start = offset + extend_left(masked, head_start - offset, max_chars=20, allow_quotes=allow_quotes,
@@ -159,8 +160,9 @@ def _name_start(text: str, head_start: int, allow_quotes: bool = False) -> int:
     joined = text.rfind("暨", start, head_start)
     if joined >= 0:
         start = joined + 1  # “甲”暨乙“丙”专项行动: two drives launched together, the second named after 暨
-    if text.startswith(_STUDY, start - len(_STUDY)) and "教育" in text[start:head_start + 4]:
-        start -= len(_STUDY)
+    study = _STUDY.search(text, max(0, start - 4), start)
+    if study and "教育" in text[start:head_start + 4]:
+        start = study.start()
     if text.startswith("年", start) and _YEAR_BEFORE.search(text, max(0, start - 4), start):
         start -= 4  # 2023年秋季某某专项行动: the year opens the name, not its 年
     if text[start - 1:start] == "为" and text.startswith(_FOR_WHOM, start):

@@ -19,10 +19,11 @@ POLICY_HEADS = (
 _POLICY_END = re.compile("(?:" + "|".join(sorted(POLICY_HEADS, key=len, reverse=True))
                          + r")(?:[(（](?:试行|暂行|修订|征求意见稿|讨论稿|送审稿|审议稿|草案|[\d—\-－~～至年]{4,16})[)）])?$")
 # (a verb citing the number, 根据|某发〔2024〕15号, is matched apart so that it stays out of the issuer;
-# no issuer's code holds a function word: 市委以|某发〔2024〕9号)
+# no issuer's code holds a function word: 市委以|某发〔2024〕9号; nor does it run over a line break: a
+# heading 会议纪要 over the line 〔2025〕14号)
 DOC_NUMBER = re.compile(
     r"(?:根据|按照|依据|依照|遵照|贯彻落实|贯彻|落实|执行|参照|对照|转发|印发|下发)?"
-    r"(?P<number>(?P<issuer>(?:(?![以的了在是将按由经对为和与及并把被从于])[\u4e00-\u9fff]){1,12}?)\s*[〔\[［【(（](?P<year>(?:19|20)\d{2})[〕\]］】)）]\s*(?P<serial>\d{1,5})\s*号)"
+    r"(?P<number>(?P<issuer>(?:(?![以的了在是将按由经对为和与及并把被从于])[\u4e00-\u9fff]){1,12}?)[ \t\u3000]*[〔\[［【(（](?P<year>(?:19|20)\d{2})[〕\]］】)）]\s*(?P<serial>\d{1,5})\s*号)"
 )
 
 

@@ -38,6 +38,8 @@ _STATE_FORM = re.compile(r"联盟共和国|联邦共和国|人民共和国|民�
 _NATURE_AFTER = re.compile(r"海湾|湾|海峡|海|半岛|岛|山脉|山|河|湖|高原|盆地|沙漠")
 _NAME_TAGS = {"LOC", "ORG", "ns", "nt"}
 # Tags that mark a short form as an ordinary word (振兴 "revitalise", 解放 "liberate").
+# Tags of a plain word modifying the noun after it (快速通道): no place name follows such a word as a noun
+_MODIFIER_TAGS = {"n", "a", "an"}
 _WORD_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "m", "q", "r", "f", "xc", "w", "TIME"}
 # Names in the table that are generic words (a county literally named 城区).
 # Districts named by a common noun of towns (老城区, 新城区, 城东区): divisions only where their city is named
@@ -232,6 +234,7 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
     starts = {t.start for t in ann.tokens}
     ends = {t.end for t in ann.tokens}
     token_at = {t.start: t for t in ann.tokens}
+    token_before = {t.end: t for t in ann.tokens}
     have_tokens = bool(ann.tokens)
 
     strong: list[RegionHit] = []
@@ -282,6 +285,9 @@ def find_regions(ann: AnnotatedDoc, ctx) -> list[Mention]:
                 facility = _FACILITY_NAMED if tag in _NAME_TAGS else _FACILITY_AFTER
                 if facility.match(after) or (tag in _WORD_TAGS and tag not in _PERSON_TAGS):
                     continue
+                prev = token_before.get(hit.start)
+                if tag == "n" and prev is not None and prev.tag in _MODIFIER_TAGS:
+                    continue  # 快速|通道: a common noun under its modifier, not the county
             (strong if tag in _NAME_TAGS or zone else weak).append(hit)
         elif levels == {"town"}:
             if _TOWN_NAME.match(hit.name):

@@ -56,6 +56,8 @@ _LEAD_REACH = 600
 # after several: 分别由A、B、C牵头 / 负责 / 负责推进
 _LED_BY_AFTER = re.compile(r"[”\"」]?(?:子行动|(?:工作|实施)?方案》)?\s*(?:[，,]?(?:由|要由)([^。；;，,\n]{2,40}?)|[，,]([^。；;，,\n]{2,20}?))"
                            r"(?:共同)?(?:牵头|负责(?=[，,。；;]))")
+# A drive's basis said between it and the body leading it (专项整治要按照某委《…》要求，由某局牵头)
+_BASIS_BETWEEN = re.compile(r"(?:要|将|须)?(?:按照|根据|依据|依照)[^。；;，,]{0,24}?《[^》\n]{2,60}》(?:[（(][^）)\n]{2,24}[）)])?(?:的)?(?:要求|精神|部署)?")
 _LED_IN_TURN = re.compile(r"分别由([^。；;\n]{4,80}?)(?:共同)?(?:牵头|负责)")
 # (由)某局(、某局)牵头 / 按职责分工负责 opening the sentence after an item's heading
 _LED_BY = re.compile(r"(?:^|[。；;])\s*由?([^。；;，,\n]{2,40}?)(?:共同)?(?:牵头|按职责分工负责|负责(?=[，,]))")
@@ -444,6 +446,9 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                     and _REGION_BODY.search(prev.m.canonical) and (own := own_region(prev)) is not None \
                     and own.m.canonical.endswith(seg.lstrip("常务副代")[0]):
                 found.append((own, seg))
+            elif body is None and prev is None and pos == a and _LEVEL_TITLE.fullmatch(seg) \
+                    and (home := home_placed(level_of_char(seg.lstrip("常务副代")[0]))) is not None:
+                found.append((home, seg))  # 某某（副市长）: the report's own city's
             else:
                 break
             pos = seg_end + 1
@@ -846,7 +851,8 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
 
     # 甲行动、乙行动、丙行动，分别由A、B、C牵头: each drive in turn; “甲”专项行动由某局牵头: that body
     for camp in by_type.get(C, []):
-        direct = _LED_BY_AFTER.match(text, camp.e)
+        between = _BASIS_BETWEEN.match(text, camp.e)
+        direct = _LED_BY_AFTER.match(text, between.end() if between else camp.e)
         if direct is not None and text[direct.end():direct.end() + 1] not in ("，", ",") and any(
                 0 <= c.s - direct.end() <= 8 and not re.search("[。；;]", text[direct.end():c.s])
                 for c in by_type.get(C, [])):
@@ -1002,7 +1008,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
         while text[cue_end:cue_end + 1] in ("、", "和", "与", "及") and (nxt := camp_at.get(cue_end + 1)) is not None:
             cue_end = nxt.e  # 下设“甲”子行动和“乙”子行动: the run of drives named
         c0 = sentence_at(sents, cue_start)[0]
-        parent = next((c for c in reversed(camps) if c0 <= c.s and c.e <= cue_start), None)
+        before = [c for c in camps if c0 <= c.s and c.e <= cue_start]
+        # (专项整治要按照《关于开展某某整治的通知》要求…下设: the drive the sentence is about, not one in a title)
+        parent = next((c for c in reversed(before) if not any(d.s <= c.s and c.e <= d.e for d in by_type.get(D, []))),
+                      before[-1] if before else None)
         by_document = False
         if parent is None and not text[max(0, cue_start - 2):cue_start] in ("活动", "行动", "整治") and main_drive is not None \
                 and main_drive.s < cue_start:
@@ -1300,9 +1309,10 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
             if cands:
                 for issuer in _joint(cands, text):
                     out.append(rel(d, Predicate.ISSUED_BY, issuer, "relations.issue_verb", (issuer.s, d.e)))
-        by = re.match(r"[》〉]?\s*(?:已|已经)?由", text[d.e:d.e + 4])
+        by = re.match(r"[》〉]?\s*[，,]?(?:已|已经)?由", text[d.e:d.e + 5])
         if by:
-            # 《X》由市委、市政府印发: the bodies after 由, when an issuing verb follows them
+            # 《X》由市委、市政府印发 (会议同意《X》，由某办印发实施): the bodies after 由, when an issuing verb
+            # follows them
             after = [o for o in by_type.get(O, []) if d.e + by.end() <= o.s < d.e + by.end() + 30 and o.e <= s1]
             if after and after[0].s == d.e + by.end():
                 group = [after[0]]
@@ -1337,21 +1347,24 @@ def find_relations(ann: AnnotatedDoc, ctx) -> list[RelationMention]:
                                 and text[made.end():x.s].strip("了《 ") == ""), None)
             if subject is None:
                 # (落实《Y》和深入贯彻Z学习教育的重要举措: Z is a second thing acted on, not what acts on Y)
-                near = [c for c in camps if c.s >= d.e and c.s < s1
-                        and not _BASIS.search(text, max(d.e, c.s - 6), c.s)]
+                near = [c for c in camps if c.s >= d.e and c.s < s1 and not _acted_on(text, c, d.e)]
                 # “某某”专项行动依据《Y》组织实施: the drive the verb of basis follows, when none comes after
                 said_of = [c for c in camps if s0 <= c.s and _BASIS_AFTER_DRIVE.fullmatch(text, c.e, s0 + basis.start())]
                 # 以“某某”攻坚行动为抓手，按照《Y》部署: the drive taken up as the lever of the sentence
                 levers = [m.span(1) for m in (*_TAKEN_AS.finditer(text, s0, d.s), *_MADE_LEVER.finditer(text, s0, d.s))
                           if m.group(0).endswith("抓手")]
                 lever = [c for c in camps if any(a <= c.s and c.e <= b for a, b in levers)]
-                subject = near[0] if near else said_of[-1] if said_of else lever[-1] if lever else None
+                # (专项整治要按照《Y》要求，…下设甲、乙两个子行动: the drive opening the sentence rests on Y)
+                opening = [c for c in said_of if c.s == s0 or text[c.s - 1] in "，,；;：:\n"]
+                subject = opening[-1] if opening else near[0] if near else said_of[-1] if said_of \
+                    else lever[-1] if lever else None
             if subject is not None:
                 out.append(rel(subject, Predicate.BASED_ON, d, "relations.basis", (s0 + basis.start(), d.e)))
             for c in [c for c in camps if d.e <= c.s < s1 and not any(x.s <= c.s and c.e <= x.e for x in docs)
-                      and not _BASIS.search(text, max(d.e, c.s - 6), c.s)
+                      and not _acted_on(text, c, d.e)
                       # (按照《甲》要求，印发《乙》，下设某行动: 乙 rests on 甲, and the drives after it on 乙)
                       and not any(d.e <= x.s and x.e <= c.s and "印发" in text[d.e:x.s] for x in docs)
+                      and "下设" not in text[d.e:c.s]  # (the parts set up under a drive rest on it, not on Y)
                       # (印发《某某活动实施方案》，活动下设某行动: the plan names its drive; the one after is a part)
                       and not any(d.s <= y.s and y.e <= d.e for y in camps)][:1]:
                 if subject is not c:
@@ -1859,8 +1872,10 @@ _CHANNEL_AFTER = re.compile(r"[”\"」]?(?:[“\"「][^”\"」]{1,12}[”\"」
 _CHANNEL_END = re.compile(r"(?:公众号|客户端)$")
 
 
-# A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇)
+# A project's place said right after it (…项目位于某镇, …工程总投资9亿元，位于某街道, …项目签约某镇,
+# …园由某公司负责建设，选址某县)
 _STATED_AFTER = re.compile(r"(?:（[^）]{0,30}）|\([^)]{0,30}\))?[，,]?\s*(?:(?:该项目|项目)?总投资[\d.]+\s*(?:万|亿)元[，,]\s*)?"
+                           r"(?:由[^，,。；;]{2,20}?(?:负责)?(?:建设|承建|投资建设|实施|运营)[，,]\s*)?"
                            r"[（(]?(?:项目)?(?:落户于|落户|位于|选址于|选址在|选址|坐落于|签约落户|签约|在(?=[\u4e00-\u9fff]{2,12}?(?:签约|落地|开工)))")
 # An appointment right after a name: 某某(同志)任/担任/当选为 + body and post
 _APPOINTED = re.compile(r"(?:同志)?(?:等)?(?:任|担任|出任|当选为|任命为|兼任|递补为|增补为|补选为)")
@@ -1968,6 +1983,13 @@ _WIDE_SECTOR = re.compile(r"全[省市县区州]?[\u4e00-\u9fff]{2,8}?系统")
 _DEPARTMENT_END = re.compile(r"(?:厅|局|委员会)$")
 _BYLINE_POST = re.compile(r"(?:党组|党委)?(?:书记|副书记)?[、，,]?(?:副?厅长|副?局长|副?主任)")
 # Between a drive and the verb of basis said of it: its quotation mark, 要 / 将, 是
+def _acted_on(text: str, c, after: int) -> bool:
+    """The drive at c is a second thing acted on after a document (落实《Y》和贯彻Z, 落实《Y》和深入贯彻Z学习教育),
+    not one resting on it."""
+    return bool(_BASIS.search(text, max(after, c.s - 6), c.s)
+                or text[c.s - 1:c.s] in ("和", "及", "与", "、") and _BASIS.search(text, c.s, min(c.e, c.s + 4)))
+
+
 _BASIS_AFTER_DRIVE = re.compile(r"[”\"]?(?:活动|行动)?(?:要|将|须|必须|是|严格|主要)?")
 # Making a document: 制定了《X》, 印发《X》
 _MADE = re.compile(r"(?:研究)?(?:制定|印发|出台|起草|编制)了?")
